@@ -1,0 +1,610 @@
+// tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
+#include "Passphrase.h"
+
+#include "analysis/Timeline.h"
+#include "audit/AuditLog.h"
+#include "case/Case.h"
+#include "case/CaseError.h"
+#include "crypto/CaseHeader.h"
+#include "crypto/SealKey.h"
+#include "crypto/Sodium.h"
+#include "ingest/CallDetailRecordImporter.h"
+#include "ingest/ImportProfile.h"
+#include "model/EventRepository.h"
+#include "model/ExhibitRepository.h"
+#include "model/IdentifierRepository.h"
+#include "model/PersonRepository.h"
+#include "model/Roles.h"
+#include "packet/PacketVerifier.h"
+#include "packet/ProductionBuilder.h"
+#include "render/ReportPdfRenderer.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "time/TimeFormat.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QTimeZone>
+#include "storage/Transaction.h"
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTextStream>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using namespace tessera;
+
+namespace {
+
+QTextStream& out() {
+    static QTextStream s(stdout);
+    return s;
+}
+
+struct Command {
+    QString name;
+    QString usage;
+    QString description;
+    QList<QCommandLineOption> options;
+    std::function<int(QCommandLineParser&, const QStringList&)> run;
+};
+
+QCommandLineOption opt(const QString& name, const QString& help, const QString& value = {}) {
+    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
+const QCommandLineOption kPassFile = opt(QStringLiteral("passphrase-file"), QStringLiteral("file holding the passphrase"), QStringLiteral("FILE"));
+const QCommandLineOption kFormat = opt(QStringLiteral("format"), QStringLiteral("table, csv or json"), QStringLiteral("FORMAT"));
+
+std::unique_ptr<Case> openCase(QCommandLineParser& p, const QString& path) {
+    return Case::open(path, cli::readPassphrase(p.value(kPassFile)));
+}
+
+qint64 needId(QCommandLineParser& p, const QString& name) {
+    bool ok = false;
+    const qint64 id = p.value(name).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1: expected a numeric id").arg(name));
+    return id;
+}
+
+QString needValue(QCommandLineParser& p, const QString& name) {
+    const QString v = p.value(name);
+    if (v.isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1 is required").arg(name));
+    return v;
+}
+
+QString csvField(QString s) {
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+        s.contains(QLatin1Char('\r'))) {
+        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s;
+}
+
+QJsonArray refsJson(const QVector<PersonRef>& refs) {
+    QJsonArray a;
+    for (const PersonRef& r : refs)
+        a.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("label"), r.label}});
+    return a;
+}
+
+QString refsText(const QVector<PersonRef>& refs) {
+    QStringList l;
+    for (const PersonRef& r : refs)
+        l << r.label;
+    return l.join(QStringLiteral("; "));
+}
+
+void printJsonLine(const QJsonObject& o) {
+    out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+}
+
+// ---- commands ------------------------------------------------------------------------------------------------
+
+int cmdCreate(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli create CASE --title TEXT [options]"));
+    NewCaseOptions o;
+    o.title = needValue(p, QStringLiteral("title"));
+    o.caseNumber = p.value(QStringLiteral("case-number"));
+    o.displayZone = p.value(QStringLiteral("display-zone"));
+    o.region = p.value(QStringLiteral("region"));
+    o.batesPrefix = p.value(QStringLiteral("bates-prefix"));
+    o.agency = p.value(QStringLiteral("agency"));
+    o.investigator = p.value(QStringLiteral("investigator"));
+    if (qEnvironmentVariable("TESSERA_INSECURE_TEST_KDF") == QLatin1String("1"))
+        o.kdf = KdfParameters::testing();
+    if (QFileInfo::exists(args[0]))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: a file already exists there; not overwriting it").arg(args[0]));
+    const QString pass = cli::readNewPassphrase(p.value(QStringLiteral("new-passphrase-file")), true);
+    auto c = Case::create(args[0], pass, o);
+    const QString fp = SealKey::fingerprint(c->sealKey().publicKey());
+    printJsonLine({{QStringLiteral("path"), args[0]}, {QStringLiteral("seal_fingerprint"), fp}});
+    return 0;
+}
+
+int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2 || (args[0] != QLatin1String("show") && args[0] != QLatin1String("set")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli case show|set CASE"));
+    auto c = openCase(p, args[1]);
+    const QList<QPair<QString, CaseSettings::Key>> keys{
+        {QStringLiteral("title"), CaseSettings::Key::Title},          {QStringLiteral("case-number"), CaseSettings::Key::CaseNumber},
+        {QStringLiteral("display-zone"), CaseSettings::Key::DisplayZone}, {QStringLiteral("region"), CaseSettings::Key::Region},
+        {QStringLiteral("bates-prefix"), CaseSettings::Key::BatesPrefix}, {QStringLiteral("agency"), CaseSettings::Key::Agency},
+        {QStringLiteral("investigator"), CaseSettings::Key::Investigator}};
+    if (args[0] == QLatin1String("set")) {
+        Transaction tx(c->db());
+        QJsonArray changed;
+        for (const auto& [name, key] : keys) {
+            if (!p.isSet(name))
+                continue;
+            if (key == CaseSettings::Key::DisplayZone && !QTimeZone(p.value(name).toUtf8()).isValid())
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--display-zone: unknown time zone"));
+            c->settings().setValue(key, p.value(name));
+            changed.append(name);
+        }
+        c->audit(QStringLiteral("case.set"), QStringLiteral("case"), {{QStringLiteral("changed"), changed}});
+        tx.commit();
+    }
+    QJsonObject o;
+    for (const auto& [name, key] : keys)
+        o.insert(QString(name).replace(QLatin1Char('-'), QLatin1Char('_')), c->settings().value(key));
+    o.insert(QStringLiteral("seal_fingerprint"), SealKey::fingerprint(c->sealKey().publicKey()));
+    o.insert(QStringLiteral("schema_version"), Migrations::currentVersion(c->db()));
+    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int cmdProfiles(QCommandLineParser&, const QStringList&) {
+    for (const ImportProfile& pr : ImportProfile::all())
+        out() << pr.name.leftJustified(16) << pr.description << '\n';
+    return 0;
+}
+
+int cmdImport(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli import CASE FILE --profile NAME [options]"));
+    if (p.isSet(QStringLiteral("profile-file")) || p.isSet(QStringLiteral("map")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--profile-file/--map: saved column mappings are not available "
+                                                         "in this version; use a built-in --profile"));
+    ImportOptions o;
+    o.profile = needValue(p, QStringLiteral("profile"));
+    o.timeBasis = p.value(QStringLiteral("time-basis"));
+    o.region = p.value(QStringLiteral("region"));
+    o.subscriber = p.value(QStringLiteral("subscriber"));
+    o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
+    if (!ImportProfile::find(o.profile))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
+    if (!QFileInfo(args[1]).isFile())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: no such file").arg(args[1]));
+    auto c = openCase(p, args[0]);
+    const ImportResult r = CallDetailRecordImporter::run(*c, args[1], o);
+    for (const QString& w : r.warnings)
+        std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(w));
+    printJsonLine({{QStringLiteral("exhibit"), r.exhibitId},
+                   {QStringLiteral("records"), r.records},
+                   {QStringLiteral("flagged"), r.flagged},
+                   {QStringLiteral("quarantined"), r.quarantined},
+                   {QStringLiteral("rejected"), r.rejected},
+                   {QStringLiteral("time_basis"), r.timeBasis},
+                   {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}});
+    return 0;
+}
+
+int cmdPerson(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2 || (args[0] != QLatin1String("add") && args[0] != QLatin1String("list")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli person add|list CASE …"));
+    if (args[0] == QLatin1String("add")) {
+        const QStringList roles = p.values(QStringLiteral("role"));
+        const QString name = needValue(p, QStringLiteral("name"));
+        auto c = openCase(p, args[1]);
+        const Person person = PersonRepository::add(*c, roles, name, p.value(QStringLiteral("dob")));
+        printJsonLine({{QStringLiteral("id"), person.id},
+                       {QStringLiteral("pseudonym"), person.pseudonym.isEmpty() ? QJsonValue() : QJsonValue(person.pseudonym)}});
+        return 0;
+    }
+    auto c = openCase(p, args[1]);
+    const bool reveal = p.isSet(QStringLiteral("reveal"));
+    const QString format = p.value(kFormat).isEmpty() ? QStringLiteral("table") : p.value(kFormat);
+    const QVector<Person> people = PersonRepository::list(c->db());
+    if (reveal) {
+        Transaction tx(c->db());
+        c->audit(QStringLiteral("person.reveal"), QStringLiteral("people"), {{QStringLiteral("count"), static_cast<int>(people.size())}});
+        tx.commit();
+    }
+    QJsonArray arr;
+    for (const Person& person : people) {
+        const auto ids = IdentifierRepository::forPerson(c->db(), person.id);
+        if (format == QLatin1String("json")) {
+            QJsonObject o{{QStringLiteral("id"), person.id},
+                          {QStringLiteral("label"), person.label()},
+                          {QStringLiteral("pseudonym"), person.pseudonym.isEmpty() ? QJsonValue() : QJsonValue(person.pseudonym)},
+                          {QStringLiteral("roles"), QJsonArray::fromStringList(person.roles)},
+                          {QStringLiteral("protected"), person.isProtected},
+                          {QStringLiteral("identifiers"), static_cast<int>(ids.size())}};
+            if (reveal || !person.isProtected)
+                o.insert(QStringLiteral("name"), person.legalName);
+            arr.append(o);
+        } else {
+            out() << QString::number(person.id).leftJustified(5) << person.label().leftJustified(24)
+                  << person.roles.join(QLatin1Char(',')).leftJustified(20) << ids.size() << " identifier(s)"
+                  << (reveal && person.isProtected ? QStringLiteral("  name: ") + person.legalName : QString()) << '\n';
+        }
+    }
+    if (format == QLatin1String("json"))
+        out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int cmdIdentifier(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2 || args[0] != QLatin1String("add"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli identifier add CASE --person ID --kind KIND --value TEXT"));
+    const qint64 person = needId(p, QStringLiteral("person"));
+    const QString kind = needValue(p, QStringLiteral("kind"));
+    const QString value = needValue(p, QStringLiteral("value"));
+    auto c = openCase(p, args[1]);
+    const auto a = IdentifierRepository::add(*c, person, kind, value, p.value(QStringLiteral("region")),
+                                             p.value(QStringLiteral("from")), p.value(QStringLiteral("to")));
+    printJsonLine({{QStringLiteral("id"), a.identifier.id},
+                   {QStringLiteral("value"), a.identifier.value},
+                   {QStringLiteral("linked_records"), a.linkedRecords}});
+    return 0;
+}
+
+int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli timeline CASE [options]"));
+    const QString format = p.value(kFormat).isEmpty() ? QStringLiteral("table") : p.value(kFormat);
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--format: expected table, csv or json"));
+    TimelineFilter f;
+    const QString layer = p.value(QStringLiteral("layer"));
+    if (layer == QLatin1String("events"))
+        f.layer = TimelineLayer::Events;
+    else if (layer == QLatin1String("records"))
+        f.layer = TimelineLayer::Records;
+    else if (!layer.isEmpty() && layer != QLatin1String("all"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--layer: expected all, events or records"));
+    auto c = openCase(p, args[0]);
+    const QString zone = c->settings().value(CaseSettings::Key::DisplayZone);
+    if (p.isSet(QStringLiteral("person")))
+        f.personId = needId(p, QStringLiteral("person"));
+    if (f.personId && !PersonRepository::get(c->db(), f.personId))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--person: no person with id %1").arg(f.personId));
+    if (p.isSet(QStringLiteral("from"))) {
+        f.fromUtcUs = parseIsoToUtcUs(p.value(QStringLiteral("from")), zone);
+        if (!f.fromUtcUs)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--from: expected an ISO 8601 date or date-time"));
+    }
+    if (p.isSet(QStringLiteral("to"))) {
+        const QString to = p.value(QStringLiteral("to"));
+        auto t = parseIsoToUtcUs(to, zone);
+        if (!t)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--to: expected an ISO 8601 date or date-time"));
+        if (to.size() == 10) // a date: through the end of that day
+            t = parseIsoToUtcUs(QDate::fromString(to, Qt::ISODate).addDays(1).toString(Qt::ISODate), zone).value_or(*t + 1) - 1;
+        f.toUtcUs = t;
+    }
+    Timeline timeline(c->db());
+    bool first = true;
+    if (format == QLatin1String("json"))
+        out() << "[";
+    if (format == QLatin1String("csv"))
+        out() << "id,kind,lower_utc,upper_utc,edtf,category,actors,others,summary,exhibits,corroboration\n";
+    timeline.scan(f, std::nullopt, 0, [&](const TimelineItem& it) {
+        QStringList exhibits;
+        QJsonArray exArr;
+        for (qint64 e : it.exhibits) {
+            exhibits << QString::number(e);
+            exArr.append(e);
+        }
+        if (format == QLatin1String("json")) {
+            QJsonObject o{{QStringLiteral("id"), it.id},
+                          {QStringLiteral("kind"), it.kind},
+                          {QStringLiteral("lower_utc"), formatIsoUtc(it.lowerUtcUs)},
+                          {QStringLiteral("upper_utc"), formatIsoUtc(it.upperUtcUs)},
+                          {QStringLiteral("edtf"), it.edtf.isEmpty() ? QJsonValue() : QJsonValue(it.edtf)},
+                          {QStringLiteral("category"), it.category},
+                          {QStringLiteral("actors"), refsJson(it.actors)},
+                          {QStringLiteral("others"), refsJson(it.others)},
+                          {QStringLiteral("summary"), it.summary},
+                          {QStringLiteral("exhibits"), exArr},
+                          {QStringLiteral("corroboration"), it.corroboration.isEmpty() ? QJsonValue() : QJsonValue(it.corroboration)},
+                          {QStringLiteral("precision"), it.precision},
+                          {QStringLiteral("time_basis"), it.timeBasis},
+                          {QStringLiteral("time_basis_assumed"), (it.timeFlags & 1) != 0}};
+            if (it.kind == QLatin1String("record")) {
+                o.insert(QStringLiteral("time_text"), it.timeText);
+                o.insert(QStringLiteral("row"), it.rowNumber);
+                o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(it.flags.isEmpty() ? QStringList() : it.flags.split(QLatin1Char(','))));
+                if (!it.location.isEmpty())
+                    o.insert(QStringLiteral("location"), it.location);
+            }
+            out() << (first ? "\n" : ",\n") << QJsonDocument(o).toJson(QJsonDocument::Compact);
+        } else if (format == QLatin1String("csv")) {
+            out() << it.id << ',' << it.kind << ',' << formatIsoUtc(it.lowerUtcUs) << ',' << formatIsoUtc(it.upperUtcUs) << ','
+                  << csvField(it.edtf) << ',' << csvField(it.category) << ',' << csvField(refsText(it.actors)) << ','
+                  << csvField(refsText(it.others)) << ',' << csvField(it.summary) << ','
+                  << csvField(exhibits.join(QLatin1Char(';'))) << ',' << it.corroboration << '\n';
+        } else {
+            TimeSpan span;
+            span.lowerUtcUs = it.lowerUtcUs;
+            span.upperUtcUs = it.upperUtcUs;
+            span.precision = timePrecisionFromName(it.precision);
+            const QString when = it.kind == QLatin1String("event") ? formatSpanLocal(span, zone)
+                                                                  : formatLocal(it.lowerUtcUs, zone, span.precision);
+            out() << when.leftJustified(26) << ' ' << it.kind.leftJustified(7) << ' ' << it.category.leftJustified(14) << ' '
+                  << it.summary << '\n';
+        }
+        first = false;
+        return true;
+    });
+    if (format == QLatin1String("json"))
+        out() << (first ? "]\n" : "\n]\n");
+    return 0;
+}
+
+int cmdEvent(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2 || args[0] != QLatin1String("add"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli event add CASE --when EDTF --category C --summary TEXT"));
+    NewEvent e;
+    e.when = needValue(p, QStringLiteral("when"));
+    e.category = needValue(p, QStringLiteral("category"));
+    e.summary = needValue(p, QStringLiteral("summary"));
+    e.place = p.value(QStringLiteral("place"));
+    e.timeBasis = p.value(QStringLiteral("time-basis"));
+    auto ids = [&p](const QString& name) {
+        QVector<qint64> v;
+        for (const QString& s : p.values(name)) {
+            bool ok = false;
+            v.append(s.toLongLong(&ok));
+            if (!ok)
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--%1: expected a numeric id").arg(name));
+        }
+        return v;
+    };
+    e.actors = ids(QStringLiteral("actor"));
+    e.others = ids(QStringLiteral("other"));
+    e.fromRecords = ids(QStringLiteral("from-record"));
+    auto c = openCase(p, args[1]);
+    printJsonLine({{QStringLiteral("id"), EventRepository::add(*c, e)}});
+    return 0;
+}
+
+int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2 || args[0] != QLatin1String("list"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli exhibit list CASE [--format table|json]"));
+    auto c = openCase(p, args[1]);
+    const bool json = p.value(kFormat) == QLatin1String("json");
+    QJsonArray arr;
+    for (const Exhibit& e : ExhibitRepository::list(c->db())) {
+        if (json) {
+            arr.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                   {QStringLiteral("kind"), e.kind},
+                                   {QStringLiteral("title"), e.title},
+                                   {QStringLiteral("sha256"), e.sha256},
+                                   {QStringLiteral("size"), e.sizeBytes},
+                                   {QStringLiteral("records"), e.recordCount},
+                                   {QStringLiteral("flagged"), e.flaggedCount},
+                                   {QStringLiteral("rejected"), e.rejectedCount},
+                                   {QStringLiteral("victim_sourced"), e.victimSourced},
+                                   {QStringLiteral("authentication"),
+                                    e.authenticationMethod.isEmpty() ? QJsonValue() : QJsonValue(e.authenticationMethod)},
+                                   {QStringLiteral("time_basis"), e.timeBasis},
+                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed}});
+        } else {
+            out() << QString::number(e.id).leftJustified(4) << e.kind.leftJustified(16) << e.title.leftJustified(24)
+                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256 << '\n';
+        }
+    }
+    if (json)
+        out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int cmdExport(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli export CASE --out DIR"));
+    ProductionOptions o;
+    o.outDir = needValue(p, QStringLiteral("out"));
+    if (p.isSet(QStringLiteral("designation")))
+        o.designation = p.value(QStringLiteral("designation"));
+    if (p.isSet(QStringLiteral("supplemental")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: not available in this version; each export is a "
+                                                         "full production with Bates numbers continuing from the last"));
+    auto c = openCase(p, args[0]);
+    ReportPdfRenderer renderer;
+    const ProductionResult r = ProductionBuilder::build(*c, o, renderer);
+    printJsonLine({{QStringLiteral("production"), r.productionNumber},
+                   {QStringLiteral("first_bates"), r.firstBates},
+                   {QStringLiteral("last_bates"), r.lastBates},
+                   {QStringLiteral("report_pages"), r.reportPages},
+                   {QStringLiteral("files"), static_cast<int>(r.files.size())},
+                   {QStringLiteral("seal_fingerprint"), r.sealFingerprint}});
+    return 0;
+}
+
+int cmdVerifyPacket(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli verify-packet DIR [--expect-key FINGERPRINT]"));
+    const auto r = PacketVerifier::verify(args[0], p.value(QStringLiteral("expect-key")));
+    for (const QString& problem : r.problems)
+        std::fprintf(stderr, "tessera-cli: FAIL %s\n", qPrintable(problem));
+    if (!r.ok) {
+        std::fprintf(stderr, "tessera-cli: packet does NOT verify (%lld problem(s))\n", static_cast<long long>(r.problems.size()));
+        return 4;
+    }
+    out() << "packet verifies: " << r.filesChecked << " files, seal key " << r.fingerprint << '\n';
+    return 0;
+}
+
+int cmdCheck(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli check CASE"));
+    auto c = openCase(p, args[0]);
+    const QStringList integrity = c->db().integrityCheck();
+    const auto audit = AuditLog::verify(c->db());
+    bool ok = true;
+    if (integrity != QStringList{QStringLiteral("ok")}) {
+        ok = false;
+        std::fprintf(stderr, "tessera-cli: database integrity check failed (%lld finding(s))\n", static_cast<long long>(integrity.size()));
+    }
+    if (audit.firstBadId) {
+        ok = false;
+        std::fprintf(stderr, "tessera-cli: audit chain broken at entry %lld\n", static_cast<long long>(audit.firstBadId));
+    }
+    out() << "header: ok (format " << CaseHeader::kFormatVersion << "), database: " << (integrity == QStringList{QStringLiteral("ok")} ? "ok" : "DAMAGED")
+          << ", audit chain: " << audit.entries << " entries, " << (audit.firstBadId ? "BROKEN" : "intact") << '\n';
+    return ok ? 0 : 5;
+}
+
+QList<Command> commands() {
+    const auto caseOpts = [](QList<QCommandLineOption> extra) {
+        extra << opt(QStringLiteral("title"), QStringLiteral("case title"), QStringLiteral("TEXT"))
+              << opt(QStringLiteral("case-number"), QStringLiteral("agency case number"), QStringLiteral("TEXT"))
+              << opt(QStringLiteral("display-zone"), QStringLiteral("IANA time zone for display"), QStringLiteral("ZONE"))
+              << opt(QStringLiteral("region"), QStringLiteral("default phone region (ISO 3166, e.g. US)"), QStringLiteral("CC"))
+              << opt(QStringLiteral("bates-prefix"), QStringLiteral("Bates prefix (default TSR)"), QStringLiteral("TEXT"))
+              << opt(QStringLiteral("agency"), QStringLiteral("agency"), QStringLiteral("TEXT"))
+              << opt(QStringLiteral("investigator"), QStringLiteral("investigator"), QStringLiteral("TEXT"));
+        return extra;
+    };
+    return {
+        {QStringLiteral("create"), QStringLiteral("create CASE --title TEXT [--case-number TEXT] [--display-zone ZONE] [--region CC] [--bates-prefix TEXT] [--agency TEXT] [--investigator TEXT]"),
+         QStringLiteral("Creates a new encrypted case file. New passphrase from TESSERA_NEW_PASSPHRASE, TESSERA_PASSPHRASE, --new-passphrase-file or a prompt."),
+         caseOpts({opt(QStringLiteral("new-passphrase-file"), QStringLiteral("file holding the new passphrase"), QStringLiteral("FILE"))}), cmdCreate},
+        {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …]"),
+         QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
+        {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE --profile NAME [--time-basis ZONE|UTC] [--region CC] [--subscriber VALUE] [--exhibit-title TEXT]"),
+         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case."),
+         {opt(QStringLiteral("profile"), QStringLiteral("import profile"), QStringLiteral("NAME")),
+          opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (later version)"), QStringLiteral("FILE")),
+          opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN (later version)"), QStringLiteral("MAP")),
+          opt(QStringLiteral("time-basis"), QStringLiteral("zone of the file's times, or UTC"), QStringLiteral("ZONE")),
+          opt(QStringLiteral("date-order"), QStringLiteral("dmy, mdy or ymd"), QStringLiteral("ORDER")),
+          opt(QStringLiteral("region"), QStringLiteral("default phone region"), QStringLiteral("CC")),
+          opt(QStringLiteral("subscriber"), QStringLiteral("the identifier whose records these are"), QStringLiteral("VALUE")),
+          opt(QStringLiteral("return-of"), QStringLiteral("legal process (later version)"), QStringLiteral("PROCESS")),
+          opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
+         cmdImport},
+        {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD] | person list CASE [--format table|json] [--reveal]"),
+         QStringLiteral("Adds or lists people. Victims get pseudonyms (V-1, V-2…) and appear by them unless --reveal (audited)."),
+         {opt(QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE")), opt(QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("TEXT")),
+          opt(QStringLiteral("dob"), QStringLiteral("date of birth"), QStringLiteral("DATE")), opt(QStringLiteral("reveal"), QStringLiteral("show protected names"))},
+         cmdPerson},
+        {QStringLiteral("identifier"), QStringLiteral("identifier add CASE --person ID --kind KIND --value TEXT [--region CC] [--from DATE] [--to DATE]"),
+         QStringLiteral("Attributes an identifier to a person; records carrying it (also those imported before) link to them."),
+         {opt(QStringLiteral("person"), QStringLiteral("person id"), QStringLiteral("ID")), opt(QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("KIND")),
+          opt(QStringLiteral("value"), QStringLiteral("value"), QStringLiteral("TEXT")), opt(QStringLiteral("region"), QStringLiteral("phone region"), QStringLiteral("CC")),
+          opt(QStringLiteral("from"), QStringLiteral("first day"), QStringLiteral("DATE")), opt(QStringLiteral("to"), QStringLiteral("last day"), QStringLiteral("DATE"))},
+         cmdIdentifier},
+        {QStringLiteral("timeline"), QStringLiteral("timeline CASE [--person ID] [--from ISO] [--to ISO] [--layer all|events|records] [--format table|csv|json]"),
+         QStringLiteral("Records and events in time order (by time bounds; ties keep source order)."),
+         {opt(QStringLiteral("person"), QStringLiteral("person id"), QStringLiteral("ID")), opt(QStringLiteral("from"), QStringLiteral("from"), QStringLiteral("ISO")),
+          opt(QStringLiteral("to"), QStringLiteral("to"), QStringLiteral("ISO")), opt(QStringLiteral("layer"), QStringLiteral("layer"), QStringLiteral("LAYER"))},
+         cmdTimeline},
+        {QStringLiteral("event"), QStringLiteral("event add CASE --when EDTF --category CATEGORY --summary TEXT [--actor ID]… [--other ID]… [--place TEXT] [--time-basis ZONE] [--from-record ID]…"),
+         QStringLiteral("Records an event (the investigator's assertion), by hand or promoted from records."),
+         {opt(QStringLiteral("when"), QStringLiteral("EDTF"), QStringLiteral("EDTF")), opt(QStringLiteral("category"), QStringLiteral("category"), QStringLiteral("CATEGORY")),
+          opt(QStringLiteral("summary"), QStringLiteral("summary"), QStringLiteral("TEXT")), opt(QStringLiteral("actor"), QStringLiteral("actor id"), QStringLiteral("ID")),
+          opt(QStringLiteral("other"), QStringLiteral("other person id"), QStringLiteral("ID")), opt(QStringLiteral("place"), QStringLiteral("place"), QStringLiteral("TEXT")),
+          opt(QStringLiteral("time-basis"), QStringLiteral("zone"), QStringLiteral("ZONE")), opt(QStringLiteral("from-record"), QStringLiteral("record id"), QStringLiteral("ID"))},
+         cmdEvent},
+        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json]"), QStringLiteral("Lists exhibits with SHA-256 and authentication."), {}, cmdExhibit},
+        {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo]"),
+         QStringLiteral("Writes the discovery production: report.pdf, natives, manifest.json, SHA256SUMS and the integrity seal."),
+         {opt(QStringLiteral("out"), QStringLiteral("new or empty folder"), QStringLiteral("DIR")),
+          opt(QStringLiteral("designation"), QStringLiteral("standard, sensitive or aeo"), QStringLiteral("D")),
+          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new (later version)"))},
+         cmdExport},
+        {QStringLiteral("verify-packet"), QStringLiteral("verify-packet DIR [--expect-key FINGERPRINT]"),
+         QStringLiteral("Checks every file's SHA-256, that no unlisted file is present, and the integrity seal. Exit 0 only when all hold."),
+         {opt(QStringLiteral("expect-key"), QStringLiteral("expected seal key fingerprint"), QStringLiteral("FINGERPRINT"))}, cmdVerifyPacket},
+        {QStringLiteral("check"), QStringLiteral("check CASE"), QStringLiteral("Integrity check of the header, the database and the audit chain."), {}, cmdCheck},
+    };
+}
+
+int usage() {
+    QString text = QStringLiteral("tessera-cli — Tessera's command line (see docs/CLI.md)\n\nCommands:\n");
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1\n").arg(c.usage);
+    text += QStringLiteral("  help COMMAND\n\nExit codes: 0 ok, 1 internal error, 2 usage, 3 wrong passphrase, 4 bad input data, "
+                           "5 case damaged/unsupported/open elsewhere, 6 held by a victim's recorded choice.\n");
+    std::fputs(qPrintable(text), stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    disableCoreDumps();
+    const QString commandName = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    std::unique_ptr<QCoreApplication> app;
+    if (commandName == QLatin1String("export")) {
+        // PDF rendering needs a QGuiApplication; no screen is needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    const QList<Command> all = commands();
+    if (commandName.isEmpty() || commandName == QLatin1String("--help") || commandName == QLatin1String("-h"))
+        return usage();
+    if (commandName == QLatin1String("--version")) {
+        out() << "tessera-cli " << TESSERA_VERSION << '\n';
+        return 0;
+    }
+    if (commandName == QLatin1String("help")) {
+        const QString topic = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+        for (const Command& c : all) {
+            if (c.name == topic) {
+                out() << "usage: tessera-cli " << c.usage << "\n\n" << c.description << "\n";
+                return 0;
+            }
+        }
+        return usage();
+    }
+    for (const Command& c : all) {
+        if (c.name != commandName)
+            continue;
+        QCommandLineParser parser;
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions(c.options);
+        parser.addOption(kPassFile);
+        parser.addOption(kFormat);
+        QStringList args = QCoreApplication::arguments();
+        args.removeAt(1);
+        if (!parser.parse(args)) {
+            std::fprintf(stderr, "tessera-cli %s: %s\n", qPrintable(c.name), qPrintable(parser.errorText()));
+            return 2;
+        }
+        try {
+            const int rc = c.run(parser, parser.positionalArguments());
+            out().flush();
+            return rc;
+        } catch (const CaseError& e) {
+            out().flush();
+            std::fprintf(stderr, "tessera-cli %s: %s\n", qPrintable(c.name), qPrintable(e.message()));
+            return exitCodeFor(e.kind());
+        } catch (const std::exception& e) {
+            out().flush();
+            std::fprintf(stderr, "tessera-cli %s: internal error: %s\n", qPrintable(c.name), e.what());
+            return 1;
+        }
+    }
+    std::fprintf(stderr, "tessera-cli: unknown command '%s'\n", qPrintable(commandName));
+    return usage();
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+namespace tessera {
+
+class Database;
+
+/// Which layers a timeline shows (CLI `timeline --layer`).
+enum class TimelineLayer { All, Events, Records };
+
+/// What to show: one person's timeline (records carrying their identifiers within the attribution period, events
+/// naming them), a time window (UTC microseconds, inclusive, overlapping), a layer.
+struct TimelineFilter {
+    qint64 personId = 0;                 ///< 0 = everyone
+    std::optional<qint64> fromUtcUs;     ///< keep items whose upper bound is at or after this
+    std::optional<qint64> toUtcUs;       ///< keep items whose lower bound is at or before this
+    TimelineLayer layer = TimelineLayer::All;
+};
+
+/**
+ * The total order of the timeline (DESIGN §5): by lower bound, then upper bound, then events before records, then
+ * source order (an event's id; a record's exhibit and row number), so ties keep source order.
+ */
+struct TimelineKey {
+    qint64 lowerUtcUs = 0;
+    qint64 upperUtcUs = 0;
+    int kind = 0; ///< 0 event, 1 record
+    qint64 a = 0; ///< event id, or record's exhibit id
+    qint64 b = 0; ///< 0, or record's row number
+    bool operator<(const TimelineKey& o) const {
+        return std::tie(lowerUtcUs, upperUtcUs, kind, a, b) < std::tie(o.lowerUtcUs, o.upperUtcUs, o.kind, o.a, o.b);
+    }
+};
+
+/// A person as a timeline shows them: victims and other protected people by pseudonym.
+struct PersonRef {
+    qint64 id = 0;
+    QString label;
+};
+
+/// One row of the timeline: a record (imported evidence) or an event (the investigator's assertion).
+struct TimelineItem {
+    TimelineKey key;
+    QString kind;            ///< "record" or "event"
+    qint64 id = 0;
+    qint64 lowerUtcUs = 0;
+    qint64 upperUtcUs = 0;   ///< inclusive
+    QString precision;
+    QString edtf;            ///< events: their EDTF; records: empty
+    QString timeText;        ///< records: as received
+    QString timeBasis;
+    int timeFlags = 0;       ///< 1 assumed basis, 2 ambiguous, 4 nonexistent local time
+    QString category;        ///< event category, or record type (call, text, …)
+    QVector<PersonRef> actors;  ///< records: the originating party's people; events: the actors
+    QVector<PersonRef> others;  ///< records: the other party's people; events: others involved
+    QString summary;         ///< one line; protected people's identifiers shown as their pseudonym
+    QVector<qint64> exhibits;   ///< exhibit ids (records: their exhibit; events: supporting and contradicting)
+    QString corroboration;   ///< events: independent, pending-authentication, victim-only, unsupported; records: empty
+    QString flags;           ///< records: comma-separated flags
+    QString location;        ///< records: cell/antenna as given (a sector, never a point)
+    qint64 rowNumber = 0;    ///< records: row in the source file
+};
+
+/**
+ * Reads the merged, ordered timeline of records and events, lazily (two index-ordered cursors merged in C++), so a
+ * 1,000,000-record case is never loaded whole. Labels come from people and their identifiers, loaded once.
+ */
+class Timeline {
+public:
+    explicit Timeline(Database& db);
+
+    /**
+     * Calls `sink` for each item in order, starting at `from` (inclusive) when given, at most `limit` items
+     * (≤ 0: all); `sink` returns false to stop. Throws CaseError on storage errors.
+     */
+    void scan(const TimelineFilter& filter, const std::optional<TimelineKey>& from, qint64 limit,
+              const std::function<bool(const TimelineItem&)>& sink);
+    /**
+     * One key-only pass: returns the key of every `pageSize`-th item (item 0, pageSize, 2·pageSize…) and sets
+     * `total`. With these anchors a view fetches any page with scan(filter, anchors[p], pageSize, …).
+     */
+    QVector<TimelineKey> anchors(const TimelineFilter& filter, int pageSize, qint64* total);
+
+    /// The label of a party value (an identifier as stored on records): the people it is attributed to at `atUtcUs`.
+    QVector<PersonRef> peopleFor(const QString& value, qint64 lowerUtcUs, qint64 upperUtcUs) const;
+    /// Display text of a party: "V-1" / a person's name when attributed, else the value itself.
+    QString partyLabel(const QString& value, qint64 lowerUtcUs, qint64 upperUtcUs) const;
+
+private:
+    struct Attribution {
+        qint64 personId;
+        qint64 from;
+        qint64 to;
+    };
+    void scanImpl(const TimelineFilter& filter, const std::optional<TimelineKey>& from, qint64 limit, bool keysOnly,
+                  const std::function<bool(const TimelineItem&)>& sink);
+    Database& m_db;
+    QHash<qint64, PersonRef> m_people;
+    QHash<QString, QVector<Attribution>> m_attributions;
+};
+
+/**
+ * Corroboration of an event (DESIGN §6): `independent` when at least one supporting exhibit is not victim-sourced and
+ * has an authentication path that does not depend on the victim; `pending-authentication` when such an exhibit exists
+ * but no path is recorded yet; `victim-only` when all support is victim-sourced; `unsupported` when nothing supports it.
+ * Supporting exhibits are those linked directly (not as contradicting) and those of the records it was promoted from.
+ */
+QString eventCorroboration(Database& db, qint64 eventId, QVector<qint64>* exhibitIds = nullptr);
+
+} // namespace tessera

@@ -1,0 +1,152 @@
+#include "case/Case.h"
+
+#include "audit/AuditLog.h"
+#include "case/CaseError.h"
+#include "crypto/SealKey.h"
+#include "crypto/Sodium.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/OffsetVfs.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QTimeZone>
+#include <unistd.h>
+
+namespace tessera {
+namespace {
+
+std::unique_ptr<QLockFile> takeLock(const QString& path) {
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // never by age: only a dead owner (PID/host check) makes a lock stale
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError)
+            throw CaseError(ErrorKind::OpenElsewhere,
+                            QStringLiteral("%1: case is open elsewhere (another Tessera window or command holds it); "
+                                           "close it there first")
+                                .arg(path));
+        throw CaseError(ErrorKind::Usage,
+                        QStringLiteral("%1: cannot create the lock file beside the case (is the folder writable?)")
+                            .arg(path));
+    }
+    return lock;
+}
+
+qint64 nowUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+
+} // namespace
+
+std::unique_ptr<Case> Case::create(const QString& path, const QString& passphrase, const NewCaseOptions& options) {
+    ensureSodium();
+    if (QFileInfo::exists(path))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: a file already exists there; not overwriting it").arg(path));
+    if (!options.displayZone.isEmpty() && options.displayZone != QLatin1String("UTC") &&
+        !QTimeZone(options.displayZone.toUtf8()).isValid())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--display-zone: unknown time zone"));
+    std::unique_ptr<Case> c(new Case);
+    c->m_path = path;
+    c->m_lock = takeLock(path);
+    c->m_dataKey = SecureBuffer(32);
+    {
+        const QByteArray r = randomBytes(32);
+        memcpy(c->m_dataKey.data(), r.constData(), 32);
+    }
+    c->m_header = CaseHeader::createWithPassphrase(passphrase, c->m_dataKey, options.kdf);
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot create the file (%2)").arg(path, f.errorString()));
+        const QByteArray header = c->m_header.initialBytes(c->m_dataKey);
+        if (f.write(header) != header.size() || !f.flush() || ::fsync(f.handle()) != 0) {
+            f.close();
+            QFile::remove(path);
+            throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write the case header").arg(path));
+        }
+    }
+    try {
+        c->m_db = std::make_unique<Database>(path, c->m_dataKey, true);
+        Migrations::migrate(*c->m_db);
+        Transaction tx(*c->m_db);
+        CaseSettings s(*c->m_db);
+        auto put = [&s](CaseSettings::Key k, const QString& v) { s.setValue(k, v.isEmpty() ? CaseSettings::defaultValue(k) : v); };
+        put(CaseSettings::Key::Title, options.title);
+        put(CaseSettings::Key::CaseNumber, options.caseNumber);
+        put(CaseSettings::Key::DisplayZone,
+            options.displayZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : options.displayZone);
+        put(CaseSettings::Key::Region, options.region.toUpper());
+        put(CaseSettings::Key::BatesPrefix, options.batesPrefix);
+        put(CaseSettings::Key::Agency, options.agency);
+        put(CaseSettings::Key::Investigator, options.investigator);
+        s.setValue(CaseSettings::Key::CreatedUtc, QString::number(nowUs()));
+        const SealKey seal = SealKey::generate();
+        Statement ins = c->m_db->prepare("INSERT INTO seal_key(id, public_key, secret_key, created_utc) VALUES (1,?,?,?)");
+        ins.bind(1, seal.publicKey()).bind(2, seal.secretKeyBytes()).bind(3, nowUs());
+        ins.exec();
+        c->audit(QStringLiteral("case.create"), QStringLiteral("case"),
+                 QJsonObject{{QStringLiteral("format_version"), CaseHeader::kFormatVersion},
+                             {QStringLiteral("schema_version"), Migrations::latestVersion()},
+                             {QStringLiteral("seal_fingerprint"), SealKey::fingerprint(seal.publicKey())}});
+        tx.commit();
+    } catch (...) {
+        c->m_db.reset();
+        QFile::remove(path);
+        QFile::remove(path + QLatin1String(OffsetVfs::kJournalSuffix));
+        throw;
+    }
+    return c;
+}
+
+std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase) {
+    ensureSodium();
+    if (!QFileInfo::exists(path))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: no such case file").arg(path));
+    std::unique_ptr<Case> c(new Case);
+    c->m_path = path;
+    c->m_lock = takeLock(path);
+    QByteArray headerBytes;
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot read the file (%2)").arg(path, f.errorString()));
+        headerBytes = f.read(CaseHeader::kHeaderBytes);
+    }
+    c->m_header = CaseHeader::parse(headerBytes, path);
+    c->m_dataKey = c->m_header.unlockWithPassphrase(passphrase);
+    c->m_db = std::make_unique<Database>(path, c->m_dataKey, false);
+    Migrations::migrate(*c->m_db);
+    return c;
+}
+
+Case::~Case() { close(); }
+
+void Case::close() {
+    m_db.reset();
+    m_dataKey.wipe();
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+SealKey Case::sealKey() {
+    Statement s = m_db->prepare("SELECT public_key, secret_key FROM seal_key WHERE id = 1");
+    if (!s.step())
+        throw CaseError(ErrorKind::Damaged, QStringLiteral("%1: the case has no seal key").arg(m_path));
+    return SealKey::fromBytes(s.blob(0), s.blob(1));
+}
+
+QString Case::actor() {
+    const QString investigator = settings().value(CaseSettings::Key::Investigator);
+    if (!investigator.isEmpty())
+        return investigator;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("investigator") : user;
+}
+
+void Case::audit(const QString& action, const QString& subject, const QJsonObject& detail) {
+    AuditLog::append(*m_db, actor(), action, subject, detail);
+}
+
+} // namespace tessera

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "case/CaseSettings.h"
+#include "crypto/CaseHeader.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+class QLockFile;
+
+namespace tessera {
+
+class Database;
+class SealKey;
+
+/// Initial settings for a new case (CLI `create`). Empty strings take the CaseSettings defaults.
+struct NewCaseOptions {
+    QString title;
+    QString caseNumber;
+    QString displayZone;
+    QString region;
+    QString batesPrefix;
+    QString agency;
+    QString investigator;
+    KdfParameters kdf = KdfParameters::releaseDefault();
+};
+
+/**
+ * An open, unlocked case file: the header, the SQLCipher database behind it, and the single-writer lock
+ * (DESIGN §3). Closing (destruction) wipes the data key and releases the lock.
+ *
+ * While a Case is open, a `QLockFile` named `<case>.lock` beside the file is held; a second open (any process) fails
+ * with CaseError(OpenElsewhere). A stale lock from a crashed process is detected (PID and host) and taken over.
+ */
+class Case {
+public:
+    /**
+     * Creates a new case file at `path` (which must not exist) with a passphrase slot, the schema and a fresh seal
+     * key. Nothing is left behind on failure. Throws CaseError: Usage (file exists or bad setting), Internal.
+     */
+    static std::unique_ptr<Case> create(const QString& path, const QString& passphrase, const NewCaseOptions& options);
+    /**
+     * Opens an existing case. Throws CaseError: WrongPassphrase (file bytes unchanged), OpenElsewhere,
+     * Unsupported (newer format or schema: untouched), Damaged (not a case, header or database altered).
+     */
+    static std::unique_ptr<Case> open(const QString& path, const QString& passphrase);
+    ~Case();
+    Case(const Case&) = delete;
+    Case& operator=(const Case&) = delete;
+
+    QString path() const { return m_path; }
+    Database& db() { return *m_db; }
+    CaseSettings settings() { return CaseSettings(*m_db); }
+    /// The case's Ed25519 seal key (loaded on demand from the encrypted database).
+    SealKey sealKey();
+    /// Who is acting, for audit and custody entries: the case's investigator setting, else the OS user name.
+    QString actor();
+    /// Appends an audit entry inside the caller's transaction.
+    void audit(const QString& action, const QString& subject, const QJsonObject& detail = {});
+
+    /// Wipes the data key and closes the database; the Case is unusable afterwards.
+    void close();
+
+private:
+    Case() = default;
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    SecureBuffer m_dataKey;
+    CaseHeader m_header;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace tessera

@@ -1,0 +1,42 @@
+#include "case/CaseSettings.h"
+
+#include "storage/Database.h"
+
+namespace tessera {
+
+QString CaseSettings::keyName(Key key) {
+    switch (key) {
+    case Key::Title: return QStringLiteral("title");
+    case Key::CaseNumber: return QStringLiteral("case_number");
+    case Key::DisplayZone: return QStringLiteral("display_zone");
+    case Key::Region: return QStringLiteral("region");
+    case Key::BatesPrefix: return QStringLiteral("bates_prefix");
+    case Key::Agency: return QStringLiteral("agency");
+    case Key::Investigator: return QStringLiteral("investigator");
+    case Key::CreatedUtc: return QStringLiteral("created_utc");
+    }
+    return {};
+}
+
+QString CaseSettings::defaultValue(Key key) {
+    switch (key) {
+    case Key::BatesPrefix: return QStringLiteral("TSR");
+    case Key::Region: return QStringLiteral("US");
+    case Key::DisplayZone: return QStringLiteral("UTC");
+    default: return {};
+    }
+}
+
+QString CaseSettings::value(Key key) const {
+    Statement s = m_db.prepare("SELECT value FROM case_setting WHERE key = ?");
+    s.bind(1, keyName(key));
+    return s.step() ? s.text(0) : defaultValue(key);
+}
+
+void CaseSettings::setValue(Key key, const QString& value) {
+    Statement s = m_db.prepare("INSERT OR REPLACE INTO case_setting(key, value) VALUES (?, ?)");
+    s.bind(1, keyName(key)).bindText(2, value);
+    s.exec();
+}
+
+} // namespace tessera

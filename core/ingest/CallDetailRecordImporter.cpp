@@ -1,0 +1,390 @@
+#include "ingest/CallDetailRecordImporter.h"
+
+#include "case/Case.h"
+#include "case/CaseError.h"
+#include "crypto/Sodium.h"
+#include "ingest/CsvReader.h"
+#include "ingest/ImportProfile.h"
+#include "ingest/PhoneNormalizer.h"
+#include "model/ExhibitRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "time/LocalTimeResolver.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace tessera {
+namespace {
+
+enum TimeFlag { kAssumed = 1, kAmbiguous = 2, kNonexistent = 4 };
+
+/// Parses "YYYY-MM-DD HH:MM:SS" (or with 'T'); returns false on any deviation.
+bool parseDateTime(const QByteArray& s, QDate& date, QTime& time) {
+    const QByteArray t = s.trimmed();
+    if (t.size() != 19 || t[4] != '-' || t[7] != '-' || (t[10] != ' ' && t[10] != 'T') || t[13] != ':' || t[16] != ':')
+        return false;
+    auto num = [&t](int pos, int len, int& out) {
+        out = 0;
+        for (int i = pos; i < pos + len; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return false;
+            out = out * 10 + (t[i] - '0');
+        }
+        return true;
+    };
+    int y, mo, d, h, mi, se;
+    if (!num(0, 4, y) || !num(5, 2, mo) || !num(8, 2, d) || !num(11, 2, h) || !num(14, 2, mi) || !num(17, 2, se))
+        return false;
+    date = QDate(y, mo, d);
+    time = QTime(h, mi, se);
+    return date.isValid() && time.isValid();
+}
+
+struct Reject {
+    qint64 row;
+    QString field;
+    QString reason;
+};
+
+/// One parsed row, ready to insert.
+struct ParsedRecord {
+    QDate date;
+    QTime time;
+    QString timeText;
+    QString recordType;
+    QString direction;
+    qint64 durationS = -1;
+    QString originator;
+    QString recipient;
+    QString location;
+    QStringList flags;
+};
+
+class RowSink {
+public:
+    RowSink(Database& db, qint64 exhibitId, const QString& basis, bool assumed)
+        : m_db(db), m_exhibitId(exhibitId), m_basis(basis), m_assumed(assumed),
+          m_insert(db.prepare("INSERT INTO record(exhibit_id, row_number, lower_utc, upper_utc, precision, time_text, "
+                              "time_basis, time_flags, record_type, direction, duration_s, originator, recipient, "
+                              "location, flags, fields, row_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {}
+
+    /// Returns false (with a reject) when the time cannot be resolved.
+    bool add(const CsvReader::Row& row, ParsedRecord& r, const QJsonObject& fields, Reject& reject) {
+        TimeSpan span = LocalTimeResolver::resolve(r.date, r.time, TimePrecision::Second, m_basis, m_assumed, r.timeText);
+        if (!span.isValid()) {
+            reject = {row.lineNumber, QStringLiteral("datetime"), QStringLiteral("time cannot be placed in the time basis")};
+            return false;
+        }
+        int timeFlags = m_assumed ? kAssumed : 0;
+        if (span.ambiguous) {
+            timeFlags |= kAmbiguous;
+            r.flags << QStringLiteral("ambiguous-local-time");
+        }
+        if (span.nonexistent) {
+            timeFlags |= kNonexistent;
+            r.flags << QStringLiteral("nonexistent-local-time");
+        }
+        m_insert.bind(1, m_exhibitId)
+            .bind(2, row.lineNumber)
+            .bind(3, span.lowerUtcUs)
+            .bind(4, span.upperUtcUs)
+            .bind(5, timePrecisionName(span.precision))
+            .bind(6, r.timeText)
+            .bind(7, m_basis)
+            .bind(8, timeFlags)
+            .bind(9, r.recordType)
+            .bind(10, r.direction.isEmpty() ? QString() : r.direction);
+        if (r.durationS >= 0)
+            m_insert.bind(11, r.durationS);
+        m_insert.bind(12, r.originator.isEmpty() ? QString() : r.originator)
+            .bind(13, r.recipient.isEmpty() ? QString() : r.recipient)
+            .bind(14, r.location.isEmpty() ? QString() : r.location)
+            .bindText(15, r.flags.join(QLatin1Char(',')))
+            .bindText(16, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)))
+            .bind(17, sha256(row.raw));
+        m_insert.exec();
+        ++records;
+        if (!r.flags.isEmpty())
+            ++flagged;
+        return true;
+    }
+
+    qint64 records = 0;
+    qint64 flagged = 0;
+
+private:
+    Database& m_db;
+    qint64 m_exhibitId;
+    QString m_basis;
+    bool m_assumed;
+    Statement m_insert;
+};
+
+QString decodeField(const QByteArray& bytes, bool& ok) {
+    QStringDecoder dec(QStringDecoder::Utf8);
+    QString s = dec(bytes);
+    ok = !dec.hasError();
+    return s;
+}
+
+/// Normalises a party; flags an invalid number.
+QString party(const QString& raw, const QString& region, QStringList& flags) {
+    const auto n = PhoneNormalizer::normalize(raw, region);
+    if (n.status == PhoneNormalizer::Status::Invalid && !flags.contains(QLatin1String("invalid-number")))
+        flags << QStringLiteral("invalid-number");
+    return n.value;
+}
+
+} // namespace
+
+ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, const ImportOptions& options) {
+    const ImportProfile* profile = ImportProfile::find(options.profile);
+    if (!profile)
+        throw CaseError(ErrorKind::Usage,
+                        QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
+    ImportResult result;
+    CaseSettings settings = c.settings();
+    result.timeBasis = options.timeBasis.isEmpty() ? settings.value(CaseSettings::Key::DisplayZone) : options.timeBasis;
+    result.timeBasisAssumed = options.timeBasis.isEmpty();
+    if (const QString problem = LocalTimeResolver::basisProblem(result.timeBasis); !problem.isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--time-basis: %1").arg(problem));
+    if (result.timeBasisAssumed)
+        result.warnings << QStringLiteral("no --time-basis given: times read in the case's zone %1, marked assumed")
+                               .arg(result.timeBasis);
+    const QString region = options.region.isEmpty() ? settings.value(CaseSettings::Key::Region) : options.region.toUpper();
+    const bool bandicoot = profile->name == QLatin1String("cdr-bandicoot");
+    if (bandicoot && options.subscriber.trimmed().isEmpty())
+        result.warnings << QStringLiteral("no --subscriber given: the records' own party is unknown until it is "
+                                          "attributed; re-import is not needed, but the exhibit records no subscriber");
+    const QString fileName = QFileInfo(filePath).fileName();
+    const auto [shaHex, size] = ExhibitRepository::hashFile(filePath);
+    Database& db = c.db();
+    if (const auto existing = ExhibitRepository::findBySha256(db, shaHex))
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: this file (same SHA-256) is already in the case as "
+                                                            "exhibit %2; nothing was imported")
+                                                 .arg(fileName)
+                                                 .arg(*existing));
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: cannot read the file (%2)").arg(fileName, file.errorString()));
+    QByteArray buffer;
+    const char* data = nullptr;
+    if (size > 0) {
+        data = reinterpret_cast<const char*>(file.map(0, size));
+        if (!data) {
+            buffer = file.readAll();
+            data = buffer.constData();
+        }
+    }
+    if (size == 0)
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: the file is empty").arg(fileName));
+
+    CsvReader reader(data, size, profile->delimiter);
+    CsvReader::Row row;
+    // Column positions by name.
+    QHash<QString, int> col;
+    QVector<QByteArray> headerFields;
+    if (profile->hasHeader) {
+        if (!reader.next(row))
+            throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: row 1: no header row").arg(fileName));
+        headerFields = row.fields;
+        for (int i = 0; i < row.fields.size(); ++i)
+            col.insert(QString::fromUtf8(row.fields[i]).trimmed().toLower(), i);
+        QStringList missing;
+        for (const QString& name : profile->columns)
+            if (!col.contains(name))
+                missing << name;
+        if (!missing.isEmpty())
+            throw CaseError(ErrorKind::BadInput,
+                            QStringLiteral("%1: row 1: the columns do not fit profile %2 (missing: %3); nothing was "
+                                           "imported")
+                                .arg(fileName, profile->name, missing.join(QStringLiteral(", "))));
+    } else {
+        for (int i = 0; i < profile->columns.size(); ++i)
+            col.insert(profile->columns[i], i);
+    }
+    const QStringList columnNames = [&] {
+        QStringList names;
+        if (profile->hasHeader)
+            for (const QByteArray& h : headerFields)
+                names << QString::fromUtf8(h).trimmed();
+        else
+            names = profile->columns;
+        return names;
+    }();
+
+    NewExhibit meta;
+    meta.kind = profile->exhibitKind;
+    meta.title = options.exhibitTitle;
+    meta.importProfile = profile->name;
+    meta.timeBasis = result.timeBasis;
+    meta.timeBasisAssumed = result.timeBasisAssumed;
+    const QString subscriber = bandicoot && !options.subscriber.trimmed().isEmpty() ? PhoneNormalizer::normalize(options.subscriber, region).value : QString();
+    meta.subscriber = subscriber;
+    meta.provenance = QStringLiteral("%1, imported with profile %2 by %3").arg(fileName, profile->name, c.actor());
+
+    Transaction tx(db);
+    result.exhibitId = ExhibitRepository::insertFromFile(c, filePath, meta, shaHex);
+    RowSink sink(db, result.exhibitId, result.timeBasis, result.timeBasisAssumed);
+    Statement rejectInsert =
+        db.prepare("INSERT INTO import_reject(exhibit_id, file_name, row_number, field, reason) VALUES (?,?,?,?,?)");
+    auto reject = [&](const Reject& r) {
+        rejectInsert.bind(1, result.exhibitId).bind(2, fileName).bind(3, r.row).bind(4, r.field).bind(5, r.reason);
+        rejectInsert.exec();
+        ++result.rejected;
+    };
+    const int needed = static_cast<int>(profile->hasHeader ? headerFields.size() : profile->columns.size());
+    qint64 n = 0;
+    while (reader.next(row)) {
+        if (++n % 4096 == 0 && options.progress && !options.progress(reader.position(), size))
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: import cancelled; nothing was saved").arg(fileName));
+        if (profile->hasHeader && row.fields == headerFields)
+            continue; // a repeated header row
+        if (row.unterminatedQuote) {
+            reject({row.lineNumber, QStringLiteral("(row)"), QStringLiteral("a quoted field is not closed")});
+            continue;
+        }
+        if (row.fields.size() < needed) {
+            reject({row.lineNumber, QStringLiteral("(row)"),
+                    QStringLiteral("expected %1 fields, found %2").arg(needed).arg(row.fields.size())});
+            continue;
+        }
+        QJsonObject fields;
+        bool utf8 = true;
+        QStringList values;
+        values.reserve(row.fields.size());
+        for (int i = 0; i < row.fields.size(); ++i) {
+            bool ok = true;
+            values << decodeField(row.fields[i], ok);
+            utf8 = utf8 && ok;
+            fields.insert(i < columnNames.size() ? columnNames[i] : QStringLiteral("column_%1").arg(i + 1), values.last());
+        }
+        if (!utf8) {
+            reject({row.lineNumber, QStringLiteral("(row)"), QStringLiteral("not valid UTF-8 text")});
+            continue;
+        }
+        auto v = [&](const char* name) { return values[col.value(QLatin1String(name))].trimmed(); };
+        auto raw = [&](const char* name) { return row.fields[col.value(QLatin1String(name))]; };
+        ParsedRecord r;
+        if (!parseDateTime(raw("datetime"), r.date, r.time)) {
+            reject({row.lineNumber, QStringLiteral("datetime"), QStringLiteral("not a date and time (YYYY-MM-DD HH:MM:SS)")});
+            continue;
+        }
+        r.timeText = v("datetime");
+        bool ok = true;
+        if (bandicoot) {
+            const QString interaction = v("interaction").toLower();
+            if (interaction != QLatin1String("call") && interaction != QLatin1String("text")) {
+                reject({row.lineNumber, QStringLiteral("interaction"), QStringLiteral("expected call or text")});
+                continue;
+            }
+            r.recordType = interaction;
+            r.direction = v("direction").toLower();
+            if (r.direction != QLatin1String("in") && r.direction != QLatin1String("out")) {
+                reject({row.lineNumber, QStringLiteral("direction"), QStringLiteral("expected in or out")});
+                continue;
+            }
+            const QString correspondent = v("correspondent_id");
+            if (correspondent.isEmpty()) {
+                reject({row.lineNumber, QStringLiteral("correspondent_id"), QStringLiteral("empty")});
+                continue;
+            }
+            const QString other = party(correspondent, region, r.flags);
+            const QString duration = v("call_duration");
+            if (!duration.isEmpty()) {
+                r.durationS = duration.toLongLong(&ok);
+                if (!ok || r.durationS < 0) {
+                    reject({row.lineNumber, QStringLiteral("call_duration"), QStringLiteral("not a whole number of seconds")});
+                    continue;
+                }
+            } else if (interaction == QLatin1String("call")) {
+                r.flags << QStringLiteral("missing-duration");
+            }
+            r.originator = r.direction == QLatin1String("out") ? subscriber : other;
+            r.recipient = r.direction == QLatin1String("out") ? other : subscriber;
+            r.location = v("antenna_id").isEmpty() ? QString() : QStringLiteral("antenna %1").arg(v("antenna_id"));
+        } else {
+            const QString type = v("call_record_type");
+            const QString service = v("basic_service");
+            if (type != QLatin1String("1") && type != QLatin1String("2")) {
+                reject({row.lineNumber, QStringLiteral("call_record_type"), QStringLiteral("expected 1 (outgoing) or 2 (incoming)")});
+                continue;
+            }
+            r.direction = type == QLatin1String("1") ? QStringLiteral("out") : QStringLiteral("in");
+            if (service == QLatin1String("11"))
+                r.recordType = QStringLiteral("call");
+            else if (service == QLatin1String("12"))
+                r.recordType = QStringLiteral("emergency-call");
+            else if (service == QLatin1String("21") || service == QLatin1String("22"))
+                r.recordType = QStringLiteral("text");
+            else {
+                reject({row.lineNumber, QStringLiteral("basic_service"), QStringLiteral("expected 11, 12, 21 or 22")});
+                continue;
+            }
+            if ((type == QLatin1String("1") && service == QLatin1String("21")) ||
+                (type == QLatin1String("2") && service == QLatin1String("22")))
+                r.flags << QStringLiteral("contradictory-direction");
+            const QString user = party(v("user_msisdn"), region, r.flags);
+            const QString partner = party(v("call_partner_identity"), region, r.flags);
+            if (user.isEmpty() || partner.isEmpty()) {
+                reject({row.lineNumber, user.isEmpty() ? QStringLiteral("user_msisdn") : QStringLiteral("call_partner_identity"),
+                        QStringLiteral("empty")});
+                continue;
+            }
+            const QString duration = v("call_duration");
+            if (!duration.isEmpty()) {
+                r.durationS = duration.toLongLong(&ok);
+                if (!ok || r.durationS < 0) {
+                    reject({row.lineNumber, QStringLiteral("call_duration"), QStringLiteral("not a whole number of seconds")});
+                    continue;
+                }
+            }
+            r.originator = r.direction == QLatin1String("out") ? user : partner;
+            r.recipient = r.direction == QLatin1String("out") ? partner : user;
+            const QString lat = v("latitude"), lon = v("longitude");
+            if (!lat.isEmpty() || !lon.isEmpty())
+                r.location = QStringLiteral("%1,%2").arg(lat, lon);
+        }
+        Reject timeReject;
+        if (!sink.add(row, r, fields, timeReject))
+            reject(timeReject);
+    }
+    result.records = sink.records;
+    result.flagged = sink.flagged;
+    if (result.records == 0 && result.rejected > 0)
+        throw CaseError(ErrorKind::BadInput,
+                        QStringLiteral("%1: every row was rejected (first problem at row %2); nothing was imported")
+                            .arg(fileName)
+                            .arg([&] {
+                                Statement s = db.prepare("SELECT min(row_number) FROM import_reject WHERE exhibit_id = ?");
+                                s.bind(1, result.exhibitId);
+                                return s.step() ? s.int64(0) : 0;
+                            }()));
+    if (result.records == 0)
+        result.warnings << QStringLiteral("%1: the file holds no records; kept as an exhibit").arg(fileName);
+    ExhibitRepository::setCounts(db, result.exhibitId, result.records, result.flagged, result.rejected);
+    ExhibitRepository::addCustody(db, result.exhibitId, QStringLiteral("imported"), c.actor(),
+                                  QStringLiteral("%1 records (%2 flagged, %3 rejected rows) with profile %4, time basis %5%6")
+                                      .arg(result.records)
+                                      .arg(result.flagged)
+                                      .arg(result.rejected)
+                                      .arg(profile->name, result.timeBasis,
+                                           result.timeBasisAssumed ? QStringLiteral(" (assumed)") : QString()));
+    c.audit(QStringLiteral("import"), QStringLiteral("exhibit:%1").arg(result.exhibitId),
+            QJsonObject{{QStringLiteral("profile"), profile->name},
+                        {QStringLiteral("records"), result.records},
+                        {QStringLiteral("flagged"), result.flagged},
+                        {QStringLiteral("rejected"), result.rejected},
+                        {QStringLiteral("sha256"), shaHex},
+                        {QStringLiteral("time_basis"), result.timeBasis},
+                        {QStringLiteral("time_basis_assumed"), result.timeBasisAssumed}});
+    tx.commit();
+    return result;
+}
+
+} // namespace tessera

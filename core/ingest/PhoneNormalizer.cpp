@@ -1,0 +1,67 @@
+#include "ingest/PhoneNormalizer.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <QHash>
+
+namespace tessera {
+
+namespace {
+bool looksLikePhoneNumber(const QString& s) {
+    int digits = 0;
+    for (const QChar c : s) {
+        if (c.isDigit())
+            ++digits;
+        else if (!(c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+                   c == QLatin1Char('.') || c == QLatin1Char(' ')))
+            return false;
+    }
+    return digits >= 3;
+}
+} // namespace
+
+PhoneNormalizer::Result PhoneNormalizer::normalize(const QString& raw, const QString& defaultRegion) {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    Result r;
+    const QString trimmed = raw.trimmed();
+    r.value = trimmed;
+    if (!looksLikePhoneNumber(trimmed)) {
+        r.status = Status::NotANumber;
+        return r;
+    }
+    // A small cache: call records repeat the same few numbers hundreds of thousands of times.
+    static thread_local QHash<QString, Result> cache;
+    const QString key = defaultRegion + QLatin1Char('|') + trimmed;
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const auto err = util->Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
+    if (err != PhoneNumberUtil::NO_PARSING_ERROR) {
+        r.status = Status::Invalid;
+    } else if (util->IsValidNumber(number)) {
+        std::string out;
+        util->Format(number, PhoneNumberUtil::E164, &out);
+        r.status = Status::Valid;
+        r.e164 = QString::fromStdString(out);
+        r.value = r.e164;
+    } else {
+        r.status = Status::Invalid;
+    }
+    if (cache.size() > 100000)
+        cache.clear();
+    cache.insert(key, r);
+    return r;
+}
+
+QString PhoneNormalizer::normalizeIdentifier(const QString& kind, const QString& raw, const QString& defaultRegion) {
+    if (kind == QLatin1String("phone"))
+        return normalize(raw, defaultRegion).value;
+    if (kind == QLatin1String("email"))
+        return raw.trimmed().toLower();
+    return raw.simplified();
+}
+
+} // namespace tessera

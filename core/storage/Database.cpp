@@ -1,0 +1,114 @@
+#include "storage/Database.h"
+
+#include "case/CaseError.h"
+#include "crypto/SecureBuffer.h"
+#include "storage/OffsetVfs.h"
+
+#include <QStringList>
+#include <sodium.h>
+#include <sqlcipher/sqlite3.h>
+
+namespace tessera {
+
+Database::Database(const QString& path, const SecureBuffer& rawKey, bool create) {
+    OffsetVfs::ensureRegistered();
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const QByteArray p = path.toUtf8();
+    int rc = sqlite3_open_v2(p.constData(), &m_db, flags, OffsetVfs::name());
+    if (rc != SQLITE_OK) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw CaseError(ErrorKind::Damaged, QStringLiteral("%1: cannot open the case database").arg(path));
+    }
+    // x'<64 hex digits>' built in secure memory: 67 bytes, plus a NUL for sodium_bin2hex.
+    SecureBuffer hexKey(2 + 2 * rawKey.size() + 2);
+    char* h = reinterpret_cast<char*>(hexKey.data());
+    h[0] = 'x';
+    h[1] = '\'';
+    sodium_bin2hex(h + 2, 2 * rawKey.size() + 1, rawKey.data(), rawKey.size());
+    h[2 + 2 * rawKey.size()] = '\'';
+    rc = sqlite3_key_v2(m_db, "main", h, static_cast<int>(3 + 2 * rawKey.size()));
+    hexKey.wipe();
+    if (rc != SQLITE_OK) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: the encryption layer refused the key").arg(path));
+    }
+    try {
+        exec("PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;");
+        if (cipherVersion().isEmpty())
+            throw CaseError(ErrorKind::Internal,
+                            QStringLiteral("the linked SQLite library is not SQLCipher; refusing to write plaintext"));
+        // First read: a key that does not fit fails here with SQLITE_NOTADB.
+        scalar("SELECT count(*) FROM sqlite_master");
+        exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; "
+             "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA secure_delete = ON;");
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+Database::~Database() {
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+void Database::exec(const char* sql) {
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
+        sqlite3_free(err);
+        const int primary = rc & 0xff;
+        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+            throw CaseError(ErrorKind::Damaged, QStringLiteral("case file is damaged or altered (%1)").arg(msg));
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            throw CaseError(ErrorKind::OpenElsewhere, QStringLiteral("case file is busy (%1)").arg(msg));
+        if (primary == SQLITE_FULL)
+            throw CaseError(ErrorKind::Internal, QStringLiteral("the disk is full; nothing was saved"));
+        throw CaseError(ErrorKind::Internal, msg);
+    }
+}
+
+Statement Database::prepare(const char* sql) { return Statement(m_db, sql); }
+
+qint64 Database::scalar(const char* sql) {
+    Statement s(m_db, sql);
+    return s.step() ? s.int64(0) : 0;
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+QString Database::cipherVersion() {
+    Statement s(m_db, "PRAGMA cipher_version");
+    return s.step() ? s.text(0) : QString();
+}
+
+QStringList Database::integrityCheck() {
+    QStringList out;
+    Statement s(m_db, "PRAGMA integrity_check");
+    while (s.step())
+        out << s.text(0);
+    return out;
+}
+
+QString Database::linkedCipherVersion() {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return {};
+    }
+    QString v;
+    {
+        Statement s(db, "PRAGMA cipher_version");
+        if (s.step())
+            v = s.text(0);
+    }
+    sqlite3_close(db);
+    return v;
+}
+
+} // namespace tessera

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tessera {
+
+/**
+ * A prepared SQL statement (RAII over sqlite3_stmt; finalised on destruction). Parameters are 1-based as in SQLite;
+ * columns are 0-based. Text is UTF-8. Errors throw CaseError (Damaged for SQLITE_CORRUPT/NOTADB, Internal otherwise)
+ * naming the SQLite error, never a bound value.
+ */
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Statement& bind(int index, double value);
+    /// Binds UTF-8 text; a null QString binds SQL NULL.
+    Statement& bind(int index, const QString& value);
+    /// Binds UTF-8 text; a null QString binds the empty string (for NOT NULL text columns).
+    Statement& bindText(int index, const QString& value);
+    /// Binds a BLOB; a null QByteArray binds SQL NULL.
+    Statement& bind(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+
+    /// Steps once. Returns true when a row is available, false when done.
+    bool step();
+    /// Steps to completion, expecting no row (INSERT/UPDATE/DELETE).
+    void exec();
+    /// Resets the statement and clears its bindings so it can be executed again.
+    void reset();
+
+    qint64 int64(int column) const;
+    int int32(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    void check(int rc) const;
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace tessera

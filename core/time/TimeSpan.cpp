@@ -1,0 +1,30 @@
+#include "time/TimeSpan.h"
+
+#include <array>
+
+namespace tessera {
+
+namespace {
+
+// Indexed by TimePrecision; the order must follow the enum.
+constexpr std::array<const char*, 9> kPrecisionNames = {"microsecond", "second", "minute", "hour", "day",
+                                                        "month",       "season", "year",   "unknown"};
+
+} // namespace
+
+QString timePrecisionName(TimePrecision precision) {
+    const auto index = static_cast<std::size_t>(precision);
+    if (index >= kPrecisionNames.size())
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(kPrecisionNames[index]);
+}
+
+TimePrecision timePrecisionFromName(const QString& name) {
+    for (std::size_t i = 0; i < kPrecisionNames.size(); ++i) {
+        if (name == QLatin1String(kPrecisionNames[i]))
+            return static_cast<TimePrecision>(i);
+    }
+    return TimePrecision::Unknown;
+}
+
+} // namespace tessera
