@@ -4,8 +4,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QElapsedTimer>
-#include <cstdio>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -230,9 +228,10 @@ public:
 
     /**
      * Inserts a table with `rows` body rows under an optional header row (repeated on every page), columns as
-     * percentages of the text width. Cells are filled with setCell(); returns the table.
+     * percentages of the text width, and thin rules under the rows when `rules`. Cells are filled with setCell();
+     * returns the table.
      */
-    QTextTable* table(int rows, const QStringList& headers, const QVector<double>& percentWidths, bool borders = true,
+    QTextTable* table(int rows, const QStringList& headers, const QVector<double>& percentWidths, bool rules = true,
                       double headerPointSize = kTablePt) {
         QTextTableFormat format;
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -249,7 +248,7 @@ public:
         format.setBottomMargin(kParagraphGap * 2);
         const int headerRows = headers.isEmpty() ? 0 : 1;
         m_atDocumentStart = false;
-        format.setHeaderRowCount(headerRows);
+        format.setHeaderRowCount(qEnvironmentVariableIsSet("NOHEADER") ? 0 : headerRows);
         if (m_reuseBlock) { // a table cannot replace a block: keep the empty block but make it tiny
             QTextBlockFormat tiny;
             tiny.setLineHeight(1, QTextBlockFormat::FixedHeight);
@@ -258,7 +257,7 @@ public:
         }
         QTextTable* table = m_cursor.insertTable(rows + headerRows, int(percentWidths.size()), format);
         if (headerRows) {
-            const QTextTableCellFormat headerCell = rowFormat(kHeaderFill, borders);
+            const QTextTableCellFormat headerCell = rowFormat(kHeaderFill, rules);
             const QTextCharFormat headerChars = chars(headerPointSize, true);
             for (int c = 0; c < headers.size(); ++c) {
                 QTextTableCell cell = table->cellAt(0, c);
@@ -266,7 +265,7 @@ public:
                 cell.firstCursorPosition().insertText(headers[c], headerChars);
             }
         }
-        if (borders) {
+        if (rules) {
             const QTextTableCellFormat plain = rowFormat(QColor(), true);
             for (int r = headerRows; r < table->rows(); ++r)
                 for (int c = 0; c < table->columns(); ++c)
@@ -295,8 +294,9 @@ public:
         return format;
     }
 
+    /// Shades a row (no rule: for long tables, where Qt's collapsed cell borders triple the drawing time).
     static void shadeRow(QTextTable* table, int row, const QColor& colour) {
-        const QTextTableCellFormat format = rowFormat(colour, true);
+        const QTextTableCellFormat format = rowFormat(colour, false);
         for (int c = 0; c < table->columns(); ++c)
             table->cellAt(row, c).setFormat(format);
     }
@@ -431,7 +431,7 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
         QTextTable* t = b.table(int(rows),
                                 {Tr::tr("When"), Tr::tr("Kind"), Tr::tr("Category"), Tr::tr("Actors"),
                                  Tr::tr("Others"), Tr::tr("Summary"), Tr::tr("Exhibit")},
-                                {20, 7, 9, 11, 11, 31, 11});
+                                {20, 7, 9, 11, 11, 31, 11}, false);
         for (int r = 0; r < rows; ++r) {
             const ReportTimelineRow& row = report.timeline[r];
             const int tableRow = r + 1;
@@ -861,9 +861,7 @@ int ReportPdfRenderer::render(const ProductionReport& report, const QString& pdf
                 *err = tr("cannot add page %1 to %2").arg(page + 1).arg(QDir::toNativeSeparators(pdfPath));
                 return -1;
             }
-            QElapsedTimer tt; tt.start();
             paintPage(painter, report, layout, fonts, page);
-            if (page % 20 == 0) fprintf(stderr, "page %d: %lld ms\n", page, (long long)tt.elapsed());
         }
         if (!painter.end()) {
             file.cancelWriting();
