@@ -546,8 +546,17 @@ int usage() {
 
 } // namespace
 
+/// Qt's own diagnostics (platform plugin notes and the like) are not for the user and could, in principle, carry case
+/// data; they are dropped unless TESSERA_DEBUG=1. Tessera's own errors go to stderr as one plain line.
+static void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& msg) {
+    static const bool debug = qEnvironmentVariable("TESSERA_DEBUG") == QLatin1String("1");
+    if (debug || type == QtFatalMsg)
+        std::fprintf(stderr, "qt: %s\n", qPrintable(msg));
+}
+
 int main(int argc, char** argv) {
     disableCoreDumps();
+    qInstallMessageHandler(quietQtMessages);
     const QString commandName = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     std::unique_ptr<QCoreApplication> app;
     if (commandName == QLatin1String("export")) {

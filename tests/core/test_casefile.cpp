@@ -113,7 +113,7 @@ TEST_CASE("a case with a newer schema version is refused") {
     REQUIRE(readFile(path) == before);
 }
 
-TEST_CASE("a torn header copy is survived; both copies damaged is reported as damage") {
+TEST_CASE("a torn header copy is survived — both copies damaged is reported as damage") {
     Scratch s;
     const QString path = s.path(QStringLiteral("g.tessera"));
     Case::create(path, QStringLiteral("pw"), testOptions());

@@ -92,7 +92,7 @@ TEST_CASE("the bundled bandicoot sample imports with the right count and times i
     REQUIRE(ex[0].sha256.size() == 64);
 }
 
-TEST_CASE("the headerless Orange sample imports; contradictory rows are kept and flagged; numbers become E.164") {
+TEST_CASE("the headerless Orange sample imports — contradictory rows are kept and flagged — numbers become E.164") {
     Scratch s;
     auto c = Case::create(s.path(QStringLiteral("a.tessera")), QStringLiteral("pw"), testOptions());
     const ImportResult r = CallDetailRecordImporter::run(
@@ -184,7 +184,7 @@ TEST_CASE("imported records are immutable") {
     REQUIRE_THROWS_AS(c->db().exec("DELETE FROM record"), CaseError);
 }
 
-TEST_CASE("identifiers link records to people, including records imported before; victims appear by pseudonym") {
+TEST_CASE("identifiers link records to people, including records imported before — victims appear by pseudonym") {
     Scratch s;
     auto c = Case::create(s.path(QStringLiteral("a.tessera")), QStringLiteral("pw"), testOptions());
     const Person offender = PersonRepository::add(*c, {QStringLiteral("offender")}, QStringLiteral("Marcus Webb"), {});

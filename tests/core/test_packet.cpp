@@ -139,7 +139,7 @@ TEST_CASE("Bates numbers continue across productions of the same case") {
     REQUIRE(second.lastBates == QStringLiteral("TSR-000006"));
 }
 
-TEST_CASE("the production never shows a victim's name; victims appear by pseudonym") {
+TEST_CASE("the production never shows a victim's name — victims appear by pseudonym") {
     Fixture f;
     f.exportTo(QStringLiteral("out"));
     REQUIRE(f.renderer.text.contains(QStringLiteral("V-1")));

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Tessera needs to build, run and test (compiler and CMake included).
+# Runs apt-get as root, or through sudo when not root.
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
+packages=(
+  # build
+  g++ cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools
+  libsqlcipher-dev libsodium-dev libphonenumber-dev libssl-dev catch2
+  # run: fonts (Qt writes a PDF with blank text when none is installed), SQLCipher's CLI for inspection
+  fonts-dejavu-core
+  # tests, demo and benchmark: PDF text extraction, seal check with OpenSSL, screenshots, the sqlite3 baseline
+  poppler-utils openssl python3 xvfb xauth imagemagick sqlite3 time
+)
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+echo "install-deps: ${#packages[@]} packages present"
