@@ -16,7 +16,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
+#include <cstdio>
 
 namespace tessera {
 namespace {
@@ -74,7 +74,7 @@ public:
                               "location, flags, fields, row_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {}
 
     /// Returns false (with a reject) when the time cannot be resolved.
-    bool add(const CsvReader::Row& row, ParsedRecord& r, const QJsonObject& fields, Reject& reject) {
+    bool add(const CsvReader::Row& row, ParsedRecord& r, const QByteArray& fieldsJson, Reject& reject) {
         TimeSpan span = LocalTimeResolver::resolve(r.date, r.time, TimePrecision::Second, m_basis, m_assumed, r.timeText);
         if (!span.isValid()) {
             reject = {row.lineNumber, QStringLiteral("datetime"), QStringLiteral("time cannot be placed in the time basis")};
@@ -105,7 +105,7 @@ public:
             .bind(13, r.recipient.isEmpty() ? QString() : r.recipient)
             .bind(14, r.location.isEmpty() ? QString() : r.location)
             .bindText(15, r.flags.join(QLatin1Char(',')))
-            .bindText(16, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)))
+            .bindUtf8Text(16, fieldsJson)
             .bind(17, sha256(row.raw));
         m_insert.exec();
         ++records;
@@ -125,11 +125,65 @@ private:
     Statement m_insert;
 };
 
-QString decodeField(const QByteArray& bytes, bool& ok) {
-    QStringDecoder dec(QStringDecoder::Utf8);
-    QString s = dec(bytes);
-    ok = !dec.hasError();
-    return s;
+/// Strict UTF-8 check (RFC 3629: no overlongs, no surrogates, at most U+10FFFF), so a row in another encoding is
+/// rejected rather than silently turned into replacement characters.
+bool isValidUtf8(const char* p, qsizetype n) {
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned min = 0;
+        unsigned cp = 0;
+        if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; cp = c & 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; cp = c & 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; cp = c & 0x07; }
+        else return false;
+        if (i + len > n)
+            return false;
+        for (int k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+/// Appends `utf8` as a JSON string (RFC 8259 escaping). Faster than QJsonObject for a million rows.
+void appendJsonString(QByteArray& out, const QByteArray& utf8) {
+    out.append('"');
+    const char* p = utf8.constData();
+    const qsizetype n = utf8.size();
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(p[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(p + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default: {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out.append(buf);
+        }
+        }
+    }
+    out.append(p + run, n - run);
+    out.append('"');
 }
 
 /// Normalises a party; flags an invalid number.
@@ -218,6 +272,13 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
         return names;
     }();
 
+    QVector<QByteArray> jsonKeys; // `"name":` per column, escaped once
+    for (const QString& name : columnNames) {
+        QByteArray k;
+        appendJsonString(k, name.toUtf8());
+        jsonKeys.append(k + ':');
+    }
+
     NewExhibit meta;
     meta.kind = profile->exhibitKind;
     meta.title = options.exhibitTitle;
@@ -254,21 +315,22 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
                     QStringLiteral("expected %1 fields, found %2").arg(needed).arg(row.fields.size())});
             continue;
         }
-        QJsonObject fields;
-        bool utf8 = true;
-        QStringList values;
-        values.reserve(row.fields.size());
-        for (int i = 0; i < row.fields.size(); ++i) {
-            bool ok = true;
-            values << decodeField(row.fields[i], ok);
-            utf8 = utf8 && ok;
-            fields.insert(i < columnNames.size() ? columnNames[i] : QStringLiteral("column_%1").arg(i + 1), values.last());
-        }
-        if (!utf8) {
+        if (!isValidUtf8(row.raw.constData(), row.raw.size())) {
             reject({row.lineNumber, QStringLiteral("(row)"), QStringLiteral("not valid UTF-8 text")});
             continue;
         }
-        auto v = [&](const char* name) { return values[col.value(QLatin1String(name))].trimmed(); };
+        // The original fields, as a JSON object keyed by column name, built directly from the row's bytes.
+        QByteArray fields;
+        fields.reserve(row.raw.size() + 16 * row.fields.size());
+        fields.append('{');
+        for (int i = 0; i < row.fields.size(); ++i) {
+            if (i)
+                fields.append(',');
+            fields.append(i < jsonKeys.size() ? jsonKeys[i] : QByteArray("\"column_") + QByteArray::number(i + 1) + "\":");
+            appendJsonString(fields, row.fields[i]);
+        }
+        fields.append('}');
+        auto v = [&](const char* name) { return QString::fromUtf8(row.fields[col.value(QLatin1String(name))]).trimmed(); };
         auto raw = [&](const char* name) { return row.fields[col.value(QLatin1String(name))]; };
         ParsedRecord r;
         if (!parseDateTime(raw("datetime"), r.date, r.time)) {

@@ -60,6 +60,11 @@ Statement& Statement::bindText(int index, const QString& value) {
     }
     return bind(index, value);
 }
+Statement& Statement::bindUtf8Text(int index, const QByteArray& utf8) {
+    check(sqlite3_bind_text64(m_stmt, index, utf8.isNull() ? "" : utf8.constData(),
+                              static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8));
+    return *this;
+}
 Statement& Statement::bind(int index, const QByteArray& value) {
     if (value.isNull())
         return bindNull(index);

@@ -31,6 +31,8 @@ public:
     Statement& bind(int index, const QString& value);
     /// Binds UTF-8 text; a null QString binds the empty string (for NOT NULL text columns).
     Statement& bindText(int index, const QString& value);
+    /// Binds bytes that are already UTF-8 as TEXT (no conversion); a null array binds the empty string.
+    Statement& bindUtf8Text(int index, const QByteArray& utf8);
     /// Binds a BLOB; a null QByteArray binds SQL NULL.
     Statement& bind(int index, const QByteArray& value);
     Statement& bindNull(int index);

@@ -3,9 +3,10 @@
 #include "time/LocalTimeResolver.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QRegularExpression>
-
 #include <algorithm>
+#include <array>
 
 namespace tessera {
 
@@ -46,17 +47,11 @@ QString expectedForms() {
                           "(summer 2014), 201X, 2014-03~ or 2014-03/2014-05.");
 }
 
-QString monthName(int month) {
-    static const char* const names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
-    return QString::fromLatin1(names[month - 1]);
-}
-
 QDate clampDate(QDate d, bool isLower) {
     if (!d.isValid() || d.year() < 1)
         return isLower ? QDate(1, 1, 1) : QDate(9999, 12, 31);
     if (d.year() > 9999)
-        return QDate(9999, 12, 31);
+        return {9999, 12, 31};
     return d;
 }
 
@@ -73,8 +68,8 @@ void padDays(TimePrecision precision, int multiplier, QDate& first, QDate& last)
         last = afterLast.addMonths(multiplier).addDays(-1);
         break;
     case TimePrecision::Season:
-        first = first.addDays(-kSeasonPaddingDays * multiplier);
-        last = last.addDays(kSeasonPaddingDays * multiplier);
+        first = first.addDays(-qint64{kSeasonPaddingDays} * multiplier);
+        last = last.addDays(qint64{kSeasonPaddingDays} * multiplier);
         break;
     case TimePrecision::Year:
         first = first.addYears(-multiplier);
@@ -117,7 +112,10 @@ std::optional<ParsedEnd> parseEnd(const QString& s, QString* reason) {
         QStringLiteral(R"(^(\d{4}|\d{3}X|\d{2}XX|\dXXX|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?$)"));
     const auto dm = dateRe.match(datePart);
     if (!dm.hasMatch()) {
-        if (datePart.contains(QLatin1Char('X')))
+        if (datePart.contains(QLatin1Char(' ')))
+            *reason = QStringLiteral("EDTF has no spaces; put \"T\" between the date and the time "
+                                     "(2014-03-02T12:13).");
+        else if (datePart.contains(QLatin1Char('X')))
             *reason = QStringLiteral("unspecified digits (X) are read only at the right of the year (201X, 20XX) or "
                                      "as a whole month or day (2004-XX, 2004-07-XX).");
         else
@@ -183,18 +181,16 @@ std::optional<ParsedEnd> parseEnd(const QString& s, QString* reason) {
         } else if (month < 1 || month > 12) {
             *reason = QStringLiteral("month %1 does not exist.").arg(monthText);
             return std::nullopt;
-        } else if (dayText.isEmpty()) {
-            end.precision = TimePrecision::Month;
-            end.firstDay = QDate(year, month, 1);
-            end.lastDay = end.firstDay.addMonths(1).addDays(-1);
-        } else if (dayText == QLatin1String("XX")) {
+        } else if (dayText.isEmpty() || dayText == QLatin1String("XX")) {
             end.precision = TimePrecision::Month;
             end.firstDay = QDate(year, month, 1);
             end.lastDay = end.firstDay.addMonths(1).addDays(-1);
         } else {
             const int day = dayText.toInt();
             if (!QDate::isValid(year, month, day)) {
-                *reason = QStringLiteral("there is no day %1 in %2 %3.").arg(dayText, monthName(month)).arg(year);
+                *reason = QStringLiteral("there is no day %1 in %2 %3.")
+                              .arg(dayText, QLocale::c().monthName(month))
+                              .arg(year);
                 return std::nullopt;
             }
             end.precision = TimePrecision::Day;
@@ -237,7 +233,7 @@ std::optional<ParsedEnd> parseEnd(const QString& s, QString* reason) {
     end.hasTime = true;
     end.date = end.firstDay;
     end.microsecondOfDay = (hour * 3600LL + minute * 60LL + second) * kUsPerSecond + fraction;
-    end.precision = !tm.captured(4).isEmpty() ? TimePrecision::Microsecond
+    end.precision = !tm.captured(4).isEmpty()   ? TimePrecision::Microsecond
                     : !tm.captured(3).isEmpty() ? TimePrecision::Second
                                                 : TimePrecision::Minute;
     QString zoneText;
@@ -275,20 +271,18 @@ std::optional<ResolvedEnd> resolveEnd(const ParsedEnd& end, const QString& text,
     }
     const bool assumed = own ? false : basisAssumed;
     if (end.hasTime) {
-        resolved.span = LocalTimeResolver::resolveMicroseconds(end.date, end.microsecondOfDay, end.precision, basis,
-                                                               assumed, text);
+        resolved.span =
+            LocalTimeResolver::resolveMicroseconds(end.date, end.microsecondOfDay, end.precision, basis, assumed, text);
         resolved.fuzzyLower = resolved.span.lowerUtcUs;
         resolved.fuzzyUpper = resolved.span.upperUtcUs;
     } else {
-        resolved.span =
-            LocalTimeResolver::resolveDays(end.firstDay, end.lastDay, end.precision, basis, assumed, text);
+        resolved.span = LocalTimeResolver::resolveDays(end.firstDay, end.lastDay, end.precision, basis, assumed, text);
         QDate first = end.firstDay;
         QDate last = end.lastDay;
         if (!end.qualifier.isNull()) {
             padDays(end.precision, end.qualifier == QLatin1Char('%') ? 2 : 1, first, last);
         }
-        const TimeSpan fuzzy =
-            LocalTimeResolver::resolveDays(first, last, end.precision, basis, assumed, text);
+        const TimeSpan fuzzy = LocalTimeResolver::resolveDays(first, last, end.precision, basis, assumed, text);
         resolved.fuzzyLower = fuzzy.lowerUtcUs;
         resolved.fuzzyUpper = fuzzy.upperUtcUs;
     }
@@ -360,10 +354,10 @@ EdtfResult parseEdtf(const QString& text, const QString& timeBasis, bool basisAs
 
     // An interval.
     const qsizetype slash = s.indexOf(QLatin1Char('/'));
-    const QString parts[2] = {s.left(slash), s.mid(slash + 1)};
-    EdtfEndKind kinds[2] = {EdtfEndKind::Known, EdtfEndKind::Known};
-    std::optional<ResolvedEnd> ends[2];
-    QString normalised[2];
+    const std::array<QString, 2> parts = {s.left(slash), s.mid(slash + 1)};
+    std::array<EdtfEndKind, 2> kinds = {EdtfEndKind::Known, EdtfEndKind::Known};
+    std::array<std::optional<ResolvedEnd>, 2> ends;
+    std::array<QString, 2> normalised;
     for (int i = 0; i < 2; ++i) {
         if (parts[i].isEmpty()) {
             kinds[i] = EdtfEndKind::Unknown;

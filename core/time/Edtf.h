@@ -3,7 +3,6 @@
 #include "time/TimeSpan.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace tessera {
@@ -41,7 +40,7 @@ struct EdtfResult {
     std::optional<TimeSpan> start;
     std::optional<TimeSpan> end;
 
-    bool ok() const { return span.has_value(); }
+    [[nodiscard]] bool ok() const { return span.has_value(); }
 };
 
 /**

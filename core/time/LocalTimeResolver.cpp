@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-
 #include <limits>
 #include <memory>
 #include <unordered_map>
@@ -35,9 +34,13 @@ qint64 floorDiv(qint64 a, qint64 b) {
     return q;
 }
 
-qint64 daysSinceEpoch(QDate date) { return date.toJulianDay() - kUnixEpochJulianDay; }
+qint64 daysSinceEpoch(QDate date) {
+    return date.toJulianDay() - kUnixEpochJulianDay;
+}
 
-bool yearSupported(QDate date) { return date.isValid() && date.year() >= 1 && date.year() <= 9999; }
+bool yearSupported(QDate date) {
+    return date.isValid() && date.year() >= 1 && date.year() <= 9999;
+}
 
 /// A run of time with one UTC offset, from startUtcUs until the next segment's start.
 struct Segment {
@@ -311,7 +314,9 @@ std::optional<QTimeZone> LocalTimeResolver::zoneFor(const QString& basis) {
     return entry.zone;
 }
 
-QString LocalTimeResolver::basisProblem(const QString& basis) { return cache().entryFor(basis).problem; }
+QString LocalTimeResolver::basisProblem(const QString& basis) {
+    return cache().entryFor(basis).problem;
+}
 
 TimeSpan LocalTimeResolver::resolve(QDate date, QTime time, TimePrecision precision, const QString& timeBasis,
                                     bool basisAssumed, const QString& originalText) {
@@ -422,6 +427,8 @@ std::optional<LocalDateTime> LocalTimeResolver::toLocal(qint64 utcUs, const QStr
     return local;
 }
 
-void LocalTimeResolver::clearCache() { cache().clear(); }
+void LocalTimeResolver::clearCache() {
+    cache().clear();
+}
 
 } // namespace tessera

@@ -6,17 +6,16 @@
 #include <QString>
 #include <QTime>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace tessera {
 
 /// A UTC instant as a zone's wall clock shows it.
 struct LocalDateTime {
-    QDate date;                    ///< local calendar date (proleptic Gregorian)
-    qint64 microsecondOfDay = 0;   ///< 0 … 86'399'999'999 microseconds since local midnight
-    int offsetFromUtcSeconds = 0;  ///< local = UTC + offset (New York in winter: -18000)
-    QString abbreviation;          ///< "EST", "EDT", "UTC", "UTC+05:30" (the tz database's, or built for fixed offsets)
+    QDate date;                   ///< local calendar date (proleptic Gregorian)
+    qint64 microsecondOfDay = 0;  ///< 0 … 86'399'999'999 microseconds since local midnight
+    int offsetFromUtcSeconds = 0; ///< local = UTC + offset (New York in winter: -18000)
+    QString abbreviation;         ///< "EST", "EDT", "UTC", "UTC+05:30" (the tz database's, or built for fixed offsets)
 };
 
 /**
@@ -37,8 +36,8 @@ struct LocalDateTime {
  * Daylight-saving rules (tz database via QTimeZone):
  * - **Fall-back repeat**: a local time that occurs twice gives ambiguous = true, lowerUtcUs = the earlier instant and
  *   upperUtcUs = the later instant + precision width − 1 (DESIGN §5: "otherwise both instants are the bounds").
- * - **Spring-forward gap**: a local time that never occurred gives nonexistent = true and is read with the UTC offset in
- *   force *before* the gap, which lands after the gap, shifted forward by the gap's length: New York 2014-03-09 02:30
+ * - **Spring-forward gap**: a local time that never occurred gives nonexistent = true and is read with the UTC offset
+ * in force *before* the gap, which lands after the gap, shifted forward by the gap's length: New York 2014-03-09 02:30
  *   becomes 03:30 EDT = 07:30Z. This is what a clock that had not yet sprung forward meant, and the same rule as
  *   java.time's ZonedDateTime.of, Temporal's "compatible" disambiguation and Qt ≥ 6.7's default; Qt 6.4's QDateTime
  *   returns an invalid value for such times, so it is not used here.

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <array>
 
 namespace tessera {
 
@@ -23,10 +24,12 @@ qint64 floorDiv(qint64 a, qint64 b) {
     return q;
 }
 
+/// English month names, fixed: charging-document wording must not follow the Qt locale.
 QString monthName(int month) {
-    static const char* const names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
-    return QString::fromLatin1(names[month - 1]);
+    static constexpr std::array<const char*, 12> names = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
+    return QString::fromLatin1(names.at(static_cast<std::size_t>(month - 1)));
 }
 
 const QString& utcBasis() {
@@ -53,9 +56,15 @@ QDate localDate(qint64 utcUs, const QString& zone) {
     return QDate::fromJulianDay(floorDiv(utcUs, kUsPerDay) + kUnixEpochJulianDay);
 }
 
-QString dayPhrase(QDate d) { return QStringLiteral("on or about %1 %2, %3").arg(monthName(d.month())).arg(d.day()).arg(d.year()); }
-QString monthPhrase(QDate d) { return QStringLiteral("in or about %1 %2").arg(monthName(d.month())).arg(d.year()); }
-QString yearPhrase(int year) { return QStringLiteral("in or about %1").arg(year); }
+QString dayPhrase(QDate d) {
+    return QStringLiteral("on or about %1 %2, %3").arg(monthName(d.month())).arg(d.day()).arg(d.year());
+}
+QString monthPhrase(QDate d) {
+    return QStringLiteral("in or about %1 %2").arg(monthName(d.month())).arg(d.year());
+}
+QString yearPhrase(int year) {
+    return QStringLiteral("in or about %1").arg(year);
+}
 
 QString seasonPhrase(QDate start) {
     switch (start.month()) {
@@ -121,10 +130,10 @@ qint64 unitUs(TimePrecision precision) {
 QString formatBounds(const TimeSpan& span, const QString& displayZone, bool showLower, bool showUpper) {
     const QString& zone = zoneForDates(span, displayZone);
     const qint64 unit = unitUs(span.precision);
-    const QString lower = showLower ? formatLocal(span.lowerUtcUs, zone, span.precision) : QString();
+    QString lower = showLower ? formatLocal(span.lowerUtcUs, zone, span.precision) : QString();
     // For times, show the start of the last unit covered, so "07:13:30.999999" prints as "07:13:30".
     const qint64 upperStart = unit > 0 ? span.upperUtcUs - unit + 1 : span.upperUtcUs;
-    const QString upper = showUpper ? formatLocal(upperStart, zone, span.precision) : QString();
+    QString upper = showUpper ? formatLocal(upperStart, zone, span.precision) : QString();
     if (!showUpper)
         return lower;
     if (!showLower)
@@ -144,8 +153,8 @@ QString formatIsoUtc(qint64 utcUs) {
     rest %= kUsPerMinute;
     const int second = static_cast<int>(rest / kUsPerSecond);
     const int micro = static_cast<int>(rest % kUsPerSecond);
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", date.year(), date.month(), date.day(), hour,
-                             minute, second, micro);
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", date.year(), date.month(), date.day(), hour, minute,
+                             second, micro);
 }
 
 std::optional<qint64> parseIsoToUtcUs(const QString& text, const QString& timeBasis) {
@@ -167,7 +176,8 @@ std::optional<qint64> parseIsoToUtcUs(const QString& text, const QString& timeBa
     const int second = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
     if (hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
-    const qint64 fraction = m.captured(7).isEmpty() ? 0 : m.captured(7).leftJustified(9, QLatin1Char('0')).left(6).toLongLong();
+    const qint64 fraction =
+        m.captured(7).isEmpty() ? 0 : m.captured(7).leftJustified(9, QLatin1Char('0')).left(6).toLongLong();
     const qint64 microsecondOfDay = (hour * 3600LL + minute * 60LL + second) * kUsPerSecond + fraction;
 
     if (!m.captured(8).isEmpty()) {
@@ -229,10 +239,10 @@ QString formatSpanLocal(const TimeSpan& span, const QString& displayZone) {
     if (!span.isValid())
         return {};
     if (const auto interval = intervalOf(span)) {
-        const QString from = interval->start ? formatBounds(*interval->start, displayZone, true, false)
-                                             : QStringLiteral("..");
-        const QString through = interval->end ? formatBounds(*interval->end, displayZone, false, true)
-                                              : QStringLiteral("..");
+        const QString from =
+            interval->start ? formatBounds(*interval->start, displayZone, true, false) : QStringLiteral("..");
+        const QString through =
+            interval->end ? formatBounds(*interval->end, displayZone, false, true) : QStringLiteral("..");
         return from == through ? from : from + QStringLiteral(" \u2013 ") + through;
     }
     return formatBounds(span, displayZone, true, true);
@@ -242,8 +252,8 @@ QString onOrAbout(const TimeSpan& span, const QString& displayZone) {
     if (!span.isValid())
         return {};
     if (const auto interval = intervalOf(span)) {
-        const QString from = interval->start ? sidePhrase(*interval->start, false, displayZone)
-                                             : QStringLiteral("on a date unknown");
+        QString from =
+            interval->start ? sidePhrase(*interval->start, false, displayZone) : QStringLiteral("on a date unknown");
         if (interval->endKind == EdtfEndKind::Open)
             return QStringLiteral("beginning %1, and continuing thereafter").arg(from);
         const QString through =
@@ -252,7 +262,7 @@ QString onOrAbout(const TimeSpan& span, const QString& displayZone) {
             return from;
         return rangePhrase(from, through);
     }
-    const QString from = sidePhrase(span, false, displayZone);
+    QString from = sidePhrase(span, false, displayZone);
     const QString through = sidePhrase(span, true, displayZone);
     if (from == through)
         return from;

@@ -3,7 +3,6 @@
 #include "time/TimeSpan.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace tessera {

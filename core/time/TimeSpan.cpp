@@ -7,7 +7,7 @@ namespace tessera {
 namespace {
 
 // Indexed by TimePrecision; the order must follow the enum.
-constexpr std::array<const char*, 9> kPrecisionNames = {"microsecond", "second", "minute", "hour", "day",
+constexpr std::array<const char*, 9> kPrecisionNames = {"microsecond", "second", "minute", "hour",   "day",
                                                         "month",       "season", "year",   "unknown"};
 
 } // namespace

@@ -16,8 +16,8 @@ TimePrecision timePrecisionFromName(const QString& name);
 /// The earliest instant Tessera represents, 0001-01-01T00:00:00Z, in UTC microseconds since the Unix epoch. Used as the
 /// lower bound of an EDTF interval whose start is open ("..") or unknown ("").
 inline constexpr qint64 kEarliestUtcUs = -62135596800LL * 1000000LL;
-/// The latest instant Tessera represents, 9999-12-31T23:59:59.999999Z, in UTC microseconds since the Unix epoch. Used as
-/// the upper bound of an EDTF interval whose end is open ("..") or unknown ("").
+/// The latest instant Tessera represents, 9999-12-31T23:59:59.999999Z, in UTC microseconds since the Unix epoch. Used
+/// as the upper bound of an EDTF interval whose end is open ("..") or unknown ("").
 inline constexpr qint64 kLatestUtcUs = 253402300800LL * 1000000LL - 1;
 
 /**
@@ -46,7 +46,7 @@ struct TimeSpan {
     bool nonexistent = false;
 
     /// True when both bounds are set and lowerUtcUs <= upperUtcUs.
-    bool isValid() const { return precision != TimePrecision::Unknown && lowerUtcUs <= upperUtcUs; }
+    [[nodiscard]] bool isValid() const { return precision != TimePrecision::Unknown && lowerUtcUs <= upperUtcUs; }
 };
 
 } // namespace tessera

@@ -12,6 +12,8 @@
 #include "storage/Database.h"
 #include "time/TimeFormat.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 using namespace tessera;
@@ -235,4 +237,32 @@ TEST_CASE("timeline pages fetched from anchors equal one full scan") {
     for (int i = 0; i < full.size(); ++i)
         REQUIRE(paged[i] == full[i].id);
     // Same instant in both files (A.csv and ego.csv both hold 2014-03-02 07:13:30): source order (exhibit, row) decides.
+}
+
+TEST_CASE("each record keeps its original fields exactly, as JSON, including quotes, backslashes and newlines") {
+    Scratch s;
+    const QString file = s.path(QStringLiteral("quoted.csv"));
+    writeFile(file, "interaction,direction,correspondent_id,datetime,call_duration,antenna_id,note\n"
+                    "text,in,\"a \"\"quoted\"\" \\\\ handle\",2014-03-02 07:13:30,,\"1\",\"two\nlines\tand \xC3\xA9\"\n");
+    auto c = Case::create(s.path(QStringLiteral("a.tessera")), QStringLiteral("pw"), testOptions());
+    REQUIRE(CallDetailRecordImporter::run(*c, file, opts(QStringLiteral("cdr-bandicoot"), QStringLiteral("UTC"), QStringLiteral("x"))).records == 1);
+    Statement q = c->db().prepare("SELECT fields, recipient FROM record");
+    REQUIRE(q.step());
+    const QJsonObject o = QJsonDocument::fromJson(q.text(0).toUtf8()).object();
+    REQUIRE(o.value(QStringLiteral("correspondent_id")).toString() == QStringLiteral("a \"quoted\" \\\\ handle"));
+    REQUIRE(o.value(QStringLiteral("note")).toString() == QStringLiteral("two\nlines\tand \u00E9"));
+    REQUIRE(o.value(QStringLiteral("call_duration")).toString().isEmpty());
+    REQUIRE(q.text(1) == QStringLiteral("x"));
+}
+
+TEST_CASE("a row that is not UTF-8 is rejected, never imported with replacement characters") {
+    Scratch s;
+    const QString file = s.path(QStringLiteral("latin1.csv"));
+    writeFile(file, "interaction,direction,correspondent_id,datetime,call_duration,antenna_id\n"
+                    "text,in,Jos\xE9,2014-03-02 07:13:30,,1\n"
+                    "text,in,A,2014-03-02 07:14:30,,1\n");
+    auto c = Case::create(s.path(QStringLiteral("a.tessera")), QStringLiteral("pw"), testOptions());
+    const auto r = CallDetailRecordImporter::run(*c, file, opts(QStringLiteral("cdr-bandicoot"), QStringLiteral("UTC"), QStringLiteral("x")));
+    REQUIRE(r.records == 1);
+    REQUIRE(r.rejected == 1);
 }

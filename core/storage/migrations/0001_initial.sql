@@ -125,7 +125,6 @@ CREATE TABLE record (
 CREATE INDEX record_time ON record(lower_utc, upper_utc, exhibit_id, row_number);
 CREATE INDEX record_originator ON record(originator);
 CREATE INDEX record_recipient ON record(recipient);
-CREATE INDEX record_exhibit ON record(exhibit_id, row_number);
 
 -- Rows that could not be read: file, row, field and reason; never the cell's value.
 CREATE TABLE import_reject (
