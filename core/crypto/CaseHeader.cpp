@@ -20,13 +20,12 @@ constexpr int kChecksumOffset = 1984;
 constexpr char kCopyMagic[4] = {'T', 'H', 'D', 'R'};
 constexpr std::uint8_t kArgon2id13 = 1;
 
-QByteArray blake2b(const QByteArray& data, const QByteArray& key = {}) {
+QByteArray blake2b(const QByteArray& data, const SecureBuffer* key = nullptr) {
     QByteArray out(32, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), 32,
                        reinterpret_cast<const unsigned char*>(data.constData()),
-                       static_cast<unsigned long long>(data.size()),
-                       key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(key.constData()),
-                       static_cast<size_t>(key.size()));
+                       static_cast<unsigned long long>(data.size()), key ? key->data() : nullptr,
+                       key ? key->size() : 0);
     return out;
 }
 
@@ -78,10 +77,10 @@ KeySlot makePassphraseSlot(const QString& passphrase, const SecureBuffer& dataKe
 
 } // namespace
 
-QByteArray CaseHeader::macKey(const SecureBuffer& dataKey) {
+SecureBuffer CaseHeader::macKey(const SecureBuffer& dataKey) {
     // A subkey for the header MAC, so the data key itself is used only by SQLCipher.
-    QByteArray key(32, Qt::Uninitialized);
-    crypto_kdf_derive_from_key(reinterpret_cast<unsigned char*>(key.data()), 32, 1, "TSRHDMAC", dataKey.data());
+    SecureBuffer key(32);
+    crypto_kdf_derive_from_key(key.data(), 32, 1, "TSRHDMAC", dataKey.data());
     return key;
 }
 
@@ -117,7 +116,8 @@ QByteArray CaseHeader::serializeCopy(const SecureBuffer& dataKey) const {
         slot.append(s.payload.leftJustified(256, '\0', true));
         c.replace(kSlotsOffset + i * kSlotBytes, kSlotBytes, slot);
     }
-    const QByteArray mac = blake2b(OffsetVfs::caseMagic() + c.left(kMacOffset), macKey(dataKey));
+    const SecureBuffer key = macKey(dataKey);
+    const QByteArray mac = blake2b(OffsetVfs::caseMagic() + c.left(kMacOffset), &key);
     c.replace(kMacOffset, 32, mac);
     c.replace(kChecksumOffset, 32, blake2b(c.left(kChecksumOffset)));
     return c;
@@ -219,7 +219,8 @@ SecureBuffer CaseHeader::unlockWithPassphrase(const QString& passphrase) const {
         if (rc != 0 || mlen != 32)
             continue;
         sodium_memzero(pass.data(), static_cast<size_t>(pass.size()));
-        if (sodium_memcmp(blake2b(m_macCoveredBytes, macKey(key)).constData(), m_storedMac.constData(), 32) != 0)
+        const SecureBuffer mk = macKey(key);
+        if (sodium_memcmp(blake2b(m_macCoveredBytes, &mk).constData(), m_storedMac.constData(), 32) != 0)
             throw CaseError(ErrorKind::Damaged, QStringLiteral("case header fails its integrity check (altered)"));
         return key;
     }

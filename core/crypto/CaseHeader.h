@@ -87,7 +87,7 @@ public:
 
 private:
     QByteArray serializeCopy(const SecureBuffer& dataKey) const;
-    static QByteArray macKey(const SecureBuffer& dataKey);
+    static SecureBuffer macKey(const SecureBuffer& dataKey);
     int m_formatVersion = kFormatVersion;
     int m_minReaderVersion = 1;
     std::uint64_t m_generation = 0;

@@ -225,7 +225,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         const QString reportPath = staging + QStringLiteral("/report.pdf");
         QString error;
         buildExhibits(0);
-        const int pages = renderer.render(report, reportPath, &error);
+        const int pages = renderer.countPages(report, &error);
         if (pages <= 0)
             throw CaseError(ErrorKind::Internal, QStringLiteral("report.pdf: %1").arg(error));
         buildExhibits(pages);

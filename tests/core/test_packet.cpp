@@ -47,6 +47,7 @@ public:
         f.commit();
         return 2;
     }
+    int countPages(const ProductionReport&, QString*) const override { return 2; }
     QString text;
 };
 

@@ -7,8 +7,6 @@
 #include "render/ReportPdfRenderer.h"
 #include "render/TimelineChartPainter.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -20,6 +18,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <catch2/catch.hpp>
 
 using namespace tessera;
 
@@ -39,8 +38,8 @@ qint64 utcUs(int year, int month, int day, int hour = 0, int minute = 0) {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc()).toMSecsSinceEpoch() * 1000;
 }
 
-const QString kFingerprint = QStringLiteral(
-    "3f2a 9b1c 77d0 e4a1 0c5e 9f12 ab34 cd56 ef78 9012 3456 7890 abcd ef01 2345 6789");
+const QString kFingerprint =
+    QStringLiteral("3f2a 9b1c 77d0 e4a1 0c5e 9f12 ab34 cd56 ef78 9012 3456 7890 abcd ef01 2345 6789");
 const QString kLongCellLastWord = QStringLiteral("zephyrend");
 const QString kLongCellMiddleWord = QStringLiteral("midpointmarker");
 
@@ -126,8 +125,8 @@ ProductionReport sampleReport(int rows) {
 /// The text of each page of `pdf`, from pdftotext (pages are separated by form feeds).
 QStringList pdfPages(const QString& pdf) {
     QProcess process;
-    process.start(QStringLiteral(TESSERA_HAVE_PDFTOTEXT), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                           QStringLiteral("-")});
+    process.start(QStringLiteral(TESSERA_HAVE_PDFTOTEXT),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(300000));
     REQUIRE(process.exitCode() == 0);
     QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
@@ -364,6 +363,40 @@ TEST_CASE("a PDF that cannot be written leaves no file and says why", "[render][
     CHECK_FALSE(error.isEmpty());
     CHECK_FALSE(QFileInfo::exists(pdf));
     CHECK(renderer.render(sampleReport(5), pdf, nullptr) == -1); // a null error pointer is allowed
+}
+
+// Run by the next test in a child process whose fontconfig knows no fonts; hidden from normal runs.
+TEST_CASE("child: with no fonts installed, render refuses instead of writing blank text", "[.][nofonts-child]") {
+    ensureGuiApplication();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    CHECK(ReportPdfRenderer().render(sampleReport(3), pdf, &error) == -1);
+    CHECK(error == QStringLiteral("no fonts installed: install fonts-dejavu-core"));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+}
+
+TEST_CASE("with no fonts installed, render refuses instead of writing blank text", "[render][pdf]") {
+    ensureGuiApplication();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString config = dir.filePath(QStringLiteral("fonts.conf"));
+    QFile file(config);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig></fontconfig>\n");
+    file.close();
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FONTCONFIG_FILE"), config);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[nofonts-child]")});
+    REQUIRE(child.waitForFinished(120000));
+    INFO(QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError()).toStdString());
+    CHECK(child.exitStatus() == QProcess::NormalExit);
+    CHECK(child.exitCode() == 0);
 }
 
 TEST_CASE("the timeline chart with no people says so", "[render][chart]") {

@@ -1,7 +1,7 @@
 // Tests of the EDTF subset (Library of Congress EDTF / ISO 8601-2 levels 0–1) read by parseEdtf().
 
-#include "time/Edtf.h"
 #include "TimeTestSupport.h"
+#include "time/Edtf.h"
 
 #include <catch2/catch.hpp>
 
@@ -118,7 +118,7 @@ TEST_CASE("EDTF level 1 seasons are Northern-hemisphere meteorological seasons",
     CHECK(winter.upperUtcUs == utcUs(2016, 2, 29, 23, 59, 59, 999999));
 }
 
-TEST_CASE("EDTF unspecified digits cover the possible values; precision is what is known", "[time][edtf]") {
+TEST_CASE("EDTF unspecified digits cover the possible values and precision is what is known", "[time][edtf]") {
     const TimeSpan decade = parsed("201X");
     CHECK(decade.lowerUtcUs == utcUs(2010, 1, 1));
     CHECK(decade.upperUtcUs == utcUs(2019, 12, 31, 23, 59, 59, 999999));
@@ -275,6 +275,7 @@ TEST_CASE("EDTF errors are clear and name the input", "[time][edtf][errors]") {
     CHECK(errorOf("summer 2014").contains(QStringLiteral("\"summer 2014\"")));
     CHECK(errorOf("2014-3-2").contains(QStringLiteral("2014-03-02")));
     CHECK(errorOf("..").contains(QStringLiteral("interval end")));
+    CHECK(errorOf("2014-03-02 12:00").contains(QStringLiteral("\"T\"")));
     CHECK_FALSE(errorOf("   ").isEmpty());
 }
 

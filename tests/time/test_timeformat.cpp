@@ -1,10 +1,11 @@
 // Tests of ISO text, local display and "on or about" charging-document wording (field research §7.1).
 
+#include "TimeTestSupport.h"
 #include "time/Edtf.h"
 #include "time/LocalTimeResolver.h"
 #include "time/TimeFormat.h"
-#include "TimeTestSupport.h"
 
+#include <array>
 #include <catch2/catch.hpp>
 
 using namespace tessera;
@@ -34,15 +35,15 @@ TEST_CASE("formatIsoUtc prints six fractional digits and Z", "[time][iso]") {
 }
 
 TEST_CASE("formatIsoUtc and parseIsoToUtcUs round-trip", "[time][iso]") {
-    const qint64 samples[] = {0,
-                              -1,
-                              1,
-                              utcUs(2014, 3, 2, 12, 13, 30, 123456),
-                              utcUs(1900, 2, 28, 23, 59, 59, 999999),
-                              utcUs(2000, 2, 29),
-                              kEarliestUtcUs,
-                              kLatestUtcUs,
-                              utcUs(1969, 7, 20, 20, 17, 40)};
+    const std::array<qint64, 9> samples = {0,
+                                           -1,
+                                           1,
+                                           utcUs(2014, 3, 2, 12, 13, 30, 123456),
+                                           utcUs(1900, 2, 28, 23, 59, 59, 999999),
+                                           utcUs(2000, 2, 29),
+                                           kEarliestUtcUs,
+                                           kLatestUtcUs,
+                                           utcUs(1969, 7, 20, 20, 17, 40)};
     for (qint64 us : samples) {
         INFO(us);
         const auto back = parseIsoToUtcUs(formatIsoUtc(us), kNewYork); // the Z wins over the basis
@@ -58,7 +59,8 @@ TEST_CASE("parseIsoToUtcUs reads dates, local and zoned date-times", "[time][iso
     CHECK(parseIsoToUtcUs(QStringLiteral("2014-03-02 07:13"), kNewYork) == utcUs(2014, 3, 2, 12, 13));
     CHECK(parseIsoToUtcUs(QStringLiteral("2014-03-02T12:13:30+02:00"), kNewYork) == utcUs(2014, 3, 2, 10, 13, 30));
     CHECK(parseIsoToUtcUs(QStringLiteral("2014-03-02T12:13:30-0530"), QString()) == utcUs(2014, 3, 2, 17, 43, 30));
-    CHECK(parseIsoToUtcUs(QStringLiteral("2014-03-02T12:13:30.5z"), QString()) == utcUs(2014, 3, 2, 12, 13, 30, 500000));
+    CHECK(parseIsoToUtcUs(QStringLiteral("2014-03-02T12:13:30.5z"), QString()) ==
+          utcUs(2014, 3, 2, 12, 13, 30, 500000));
     CHECK(parseIsoToUtcUs(QStringLiteral("2014-03-02T12:13:30.123456789Z"), QString()) ==
           utcUs(2014, 3, 2, 12, 13, 30, 123456));
     // A repeated local time gives the earlier instant; a skipped one the instant after the gap.
@@ -85,7 +87,8 @@ TEST_CASE("formatLocal shows wall-clock time with the zone abbreviation", "[time
     CHECK(formatLocal(t, kNewYork, TimePrecision::Day) == QStringLiteral("2014-03-02"));
     CHECK(formatLocal(t, kNewYork, TimePrecision::Month) == QStringLiteral("2014-03"));
     CHECK(formatLocal(t, kNewYork, TimePrecision::Year) == QStringLiteral("2014"));
-    CHECK(formatLocal(utcUs(2014, 7, 4, 16), kNewYork, TimePrecision::Minute) == QStringLiteral("2014-07-04 12:00 EDT"));
+    CHECK(formatLocal(utcUs(2014, 7, 4, 16), kNewYork, TimePrecision::Minute) ==
+          QStringLiteral("2014-07-04 12:00 EDT"));
     CHECK(formatLocal(t, kUtc, TimePrecision::Second) == QStringLiteral("2014-03-02 12:13:30 UTC"));
     CHECK(formatLocal(t, QStringLiteral("+05:30"), TimePrecision::Second) ==
           QStringLiteral("2014-03-02 17:43:30 UTC+05:30"));
@@ -102,18 +105,18 @@ TEST_CASE("a date-only value keeps its day when displayed in another zone", "[ti
     CHECK(formatSpanLocal(day, kNewYork) == QStringLiteral("2014-03-02"));
     CHECK(onOrAbout(day, kTokyo) == QStringLiteral("on or about March 2, 2014"));
     // Whereas an instant is shown where the viewer is: 23:30 in New York is the next day in Tokyo.
-    const TimeSpan late = LocalTimeResolver::resolve(QDate(2014, 3, 2), QTime(23, 30), TimePrecision::Minute,
-                                                     kNewYork, false, {});
+    const TimeSpan late =
+        LocalTimeResolver::resolve(QDate(2014, 3, 2), QTime(23, 30), TimePrecision::Minute, kNewYork, false, {});
     CHECK(formatSpanLocal(late, kNewYork) == QStringLiteral("2014-03-02 23:30 EST"));
     CHECK(formatSpanLocal(late, kTokyo) == QStringLiteral("2014-03-03 13:30 JST"));
 }
 
 TEST_CASE("formatSpanLocal prints both readings of an ambiguous time and interval ends", "[time][local]") {
-    const TimeSpan repeat = LocalTimeResolver::resolve(QDate(2014, 11, 2), QTime(1, 30), TimePrecision::Minute,
-                                                       kNewYork, false, {});
+    const TimeSpan repeat =
+        LocalTimeResolver::resolve(QDate(2014, 11, 2), QTime(1, 30), TimePrecision::Minute, kNewYork, false, {});
     CHECK(formatSpanLocal(repeat, kNewYork) == QStringLiteral("2014-11-02 01:30 EDT \u2013 2014-11-02 01:30 EST"));
-    const TimeSpan second = LocalTimeResolver::resolveUtc(QDate(2014, 3, 2), QTime(12, 13, 30), TimePrecision::Second,
-                                                          {});
+    const TimeSpan second =
+        LocalTimeResolver::resolveUtc(QDate(2014, 3, 2), QTime(12, 13, 30), TimePrecision::Second, {});
     CHECK(formatSpanLocal(second, kUtc) == QStringLiteral("2014-03-02 12:13:30 UTC"));
     CHECK(formatSpanLocal(edtf("2014-22"), kTokyo) == QStringLiteral("2014-06 \u2013 2014-08"));
     CHECK(formatSpanLocal(edtf("2014-03-02/2014-05", kNewYork), kTokyo) == QStringLiteral("2014-03-02 \u2013 2014-05"));
@@ -139,8 +142,8 @@ TEST_CASE("on or about: a timed record is dated in the display zone", "[time][on
     const TimeSpan call = LocalTimeResolver::resolveUtc(QDate(2014, 3, 3), QTime(2, 0), TimePrecision::Second, {});
     CHECK(onOrAbout(call, kNewYork) == QStringLiteral("on or about March 2, 2014"));
     CHECK(onOrAbout(call, kUtc) == QStringLiteral("on or about March 3, 2014"));
-    const TimeSpan repeat = LocalTimeResolver::resolve(QDate(2014, 11, 2), QTime(1, 30), TimePrecision::Minute,
-                                                       kNewYork, false, {});
+    const TimeSpan repeat =
+        LocalTimeResolver::resolve(QDate(2014, 11, 2), QTime(1, 30), TimePrecision::Minute, kNewYork, false, {});
     CHECK(onOrAbout(repeat, kNewYork) == QStringLiteral("on or about November 2, 2014"));
 }
 
@@ -166,8 +169,8 @@ TEST_CASE("on or about: ranges begin and continue through", "[time][onorabout]")
     // One uncertain date whose bounds span several years.
     CHECK(onOrAbout(edtf("201X"), kUtc) == QStringLiteral("on a date between in or about 2010 and in or about 2019"));
     // A span built from bounds alone (no EDTF) is a period.
-    TimeSpan period = LocalTimeResolver::resolveDays(QDate(2014, 3, 2), QDate(2014, 4, 14), TimePrecision::Day,
-                                                     kNewYork, false, {});
+    TimeSpan period =
+        LocalTimeResolver::resolveDays(QDate(2014, 3, 2), QDate(2014, 4, 14), TimePrecision::Day, kNewYork, false, {});
     CHECK(onOrAbout(period, kUtc) ==
           QStringLiteral("beginning on or about March 2, 2014, and continuing through on or about April 14, 2014"));
 }

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLocale>
@@ -19,7 +20,6 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
-
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -29,9 +29,9 @@ namespace {
 
 using Tr = ReportPdfRenderer;
 
-constexpr int kResolution = 300;          // dots per inch of the PDF's device space
-constexpr double kHeaderInches = 0.32;    // running header band at the top of the printable area
-constexpr double kFooterInches = 0.42;    // footer band (designation, page, Bates) at the bottom
+constexpr int kResolution = 300;       // dots per inch of the PDF's device space
+constexpr double kHeaderInches = 0.32; // running header band at the top of the printable area
+constexpr double kFooterInches = 0.42; // footer band (designation, page, Bates) at the bottom
 const QMarginsF kMarginsInches(0.75, 0.55, 0.75, 0.45);
 
 // Point sizes.
@@ -59,7 +59,9 @@ const QLocale& english() {
     return locale;
 }
 
-QString orNotRecorded(const QString& text) { return text.trimmed().isEmpty() ? Tr::tr("not recorded") : text; }
+QString orNotRecorded(const QString& text) {
+    return text.trimmed().isEmpty() ? Tr::tr("not recorded") : text;
+}
 
 /// Font families used for the report; resolved once per render from the installed fonts.
 struct Fonts {
@@ -73,15 +75,16 @@ bool resolveFonts(Fonts* fonts, QString* error) {
         return false;
     }
     const QStringList families = QFontDatabase::families();
-    if (families.isEmpty()) {
-        // Qt would otherwise write a PDF whose text is silently blank (STACK-NOTES §4).
-        *error = Tr::tr("no fonts installed: install fonts-dejavu-core");
-        return false;
-    }
     const QString sans = QStringLiteral("DejaVu Sans");
     const QString mono = QStringLiteral("DejaVu Sans Mono");
     fonts->sans = families.contains(sans) ? sans : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     fonts->mono = families.contains(mono) ? mono : QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    // With no font files, fontconfig still lists the aliases "Sans Serif", "Serif" and "Monospace", but they
+    // resolve to nothing (QFontInfo's family is empty) and Qt writes a PDF whose text is silently blank.
+    if (families.isEmpty() || QFontInfo(QFont(fonts->sans)).family().isEmpty()) {
+        *error = Tr::tr("no fonts installed: install fonts-dejavu-core");
+        return false;
+    }
     return true;
 }
 
@@ -126,8 +129,7 @@ Geometry geometryOf(const QPdfWriter& writer) {
     return g;
 }
 
-std::unique_ptr<QTextDocument> newDocument(QPaintDevice* device, double width, double pageHeight,
-                                           const Fonts& fonts) {
+std::unique_ptr<QTextDocument> newDocument(QPaintDevice* device, double width, double pageHeight, const Fonts& fonts) {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
     // Without the paint device the layout uses screen metrics and 300 dpi text comes out microscopic.
@@ -219,6 +221,15 @@ public:
         return m_cursor.block();
     }
 
+    /// Shrinks the empty block QTextDocument keeps after a final table, so it cannot spill onto a page of its own.
+    void finish() {
+        if (m_reuseBlock && !m_atDocumentStart) {
+            QTextBlockFormat tiny;
+            tiny.setLineHeight(1, QTextBlockFormat::FixedHeight);
+            m_cursor.setBlockFormat(tiny);
+        }
+    }
+
     /// An empty paragraph `height` document units tall, for vertical space.
     void space(double height) {
         QTextBlockFormat format;
@@ -248,7 +259,7 @@ public:
         format.setBottomMargin(kParagraphGap * 2);
         const int headerRows = headers.isEmpty() ? 0 : 1;
         m_atDocumentStart = false;
-        format.setHeaderRowCount(qEnvironmentVariableIsSet("NOHEADER") ? 0 : headerRows);
+        format.setHeaderRowCount(headerRows);
         if (m_reuseBlock) { // a table cannot replace a block: keep the empty block but make it tiny
             QTextBlockFormat tiny;
             tiny.setLineHeight(1, QTextBlockFormat::FixedHeight);
@@ -318,8 +329,7 @@ public:
     }
 
     /// A one-cell shaded or bordered box holding the paragraphs `fill` writes.
-    template <typename Fill>
-    void box(const QColor& background, double border, Fill fill) {
+    template <typename Fill> void box(const QColor& background, double border, Fill fill) {
         QTextTable* t = table(1, {}, {100.0}, false);
         QTextTableFormat format = t->format();
         format.setCellPadding(kCellPadding * 2);
@@ -367,13 +377,20 @@ struct ReportLayout {
     Geometry geometry;
     std::unique_ptr<QTextDocument> cover;
     std::unique_ptr<QTextDocument> summary;
+    std::unique_ptr<QTextDocument> timeline;
+    std::unique_ptr<QTextDocument> timelineHeader; ///< the header row painted atop timeline pages 2..n; may be null
     std::unique_ptr<QTextDocument> body;
+    double timelineHeaderHeight = 0;
     int coverPages = 0;
     int summaryPages = 0;
+    int timelinePages = 0;
     int bodyPages = 0;
     int chartPage = 0;
     int pageCount = 0;
     std::vector<Section> sections;
+
+    int timelineStart() const { return chartPage + 1; }
+    int bodyStart() const { return timelineStart() + timelinePages; }
 };
 
 QString bates(const ProductionReport& report, int pageIndex) {
@@ -406,17 +423,37 @@ void buildSummary(QTextDocument* doc, const ProductionReport& report, const Font
                 b.chars(kSmallPt));
 }
 
-/// Builds the flowing sections after the chart page; returns the heading blocks, in section order.
-std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const ProductionReport& report,
-                                                      const Fonts& fonts) {
-    std::vector<std::pair<QString, QTextBlock>> headings;
+const QVector<double>& timelineColumnWidths() {
+    static const QVector<double> widths = {20, 7, 9, 11, 11, 31, 11};
+    return widths;
+}
+
+/// The timeline table's header row as a table of its own (no margins), in the document `b` writes.
+void addTimelineHeader(DocumentBuilder& b) {
+    QTextTable* header = b.table(0,
+                                 {Tr::tr("When"), Tr::tr("Kind"), Tr::tr("Category"), Tr::tr("Actors"),
+                                  Tr::tr("Others"), Tr::tr("Summary"), Tr::tr("Exhibit")},
+                                 timelineColumnWidths(), false);
+    QTextTableFormat format = header->format();
+    format.setHeaderRowCount(0); // repeated above continuation pages by paintPage, not by Qt
+    format.setTopMargin(0);
+    format.setBottomMargin(0);
+    header->setFormat(format);
+}
+
+/**
+ * Section 3, the timeline table, as consecutive tables: one per group of rows starting at `groupStarts` (ascending,
+ * first 0). With `pageBreaks`, every group after the first starts a new page. Returns the tables, one per group.
+ *
+ * Why groups: Qt lays out and paints one long paginated table in quadratic time (10,000 rows took over 15 s,
+ * 20,000 rows over a minute); and left to itself it splits rows across pages line by line. See layOutTimeline.
+ */
+std::vector<QTextTable*> buildTimeline(QTextDocument* doc, const ProductionReport& report, const Fonts& fonts,
+                                       const std::vector<qint64>& groupStarts, bool pageBreaks) {
+    std::vector<QTextTable*> tables;
     DocumentBuilder b(doc, fonts);
     const QTextCharFormat cell = b.chars(kTablePt);
-    const QTextCharFormat note = b.chars(kSmallPt, false, kMuted);
-
-    // 3. Timeline
-    QString title = Tr::tr("3. Timeline");
-    headings.emplace_back(title, b.heading(title, true));
+    b.heading(Tr::tr("3. Timeline"), false);
     const qint64 rows = report.timeline.size();
     b.paragraph(Tr::tr("%1. Times are shown in %2; \"on or about\" marks a time known only approximately. A record "
                        "is one row of an exhibit as received; an event is the investigator's account of what "
@@ -424,32 +461,118 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
                        "Bates number.")
                     .arg(rows == 1 ? Tr::tr("1 entry") : Tr::tr("%1 entries").arg(english().toString(rows)),
                          orNotRecorded(report.displayZone)),
-                note);
+                b.chars(kSmallPt, false, kMuted));
     if (report.timeline.isEmpty()) {
         b.paragraph(Tr::tr("No timeline entries."), b.chars());
-    } else {
-        QTextTable* t = b.table(int(rows),
-                                {Tr::tr("When"), Tr::tr("Kind"), Tr::tr("Category"), Tr::tr("Actors"),
-                                 Tr::tr("Others"), Tr::tr("Summary"), Tr::tr("Exhibit")},
-                                {20, 7, 9, 11, 11, 31, 11}, false);
-        for (int r = 0; r < rows; ++r) {
-            const ReportTimelineRow& row = report.timeline[r];
-            const int tableRow = r + 1;
-            if (r % 2 == 1)
-                DocumentBuilder::shadeRow(t, tableRow, kZebraFill);
-            DocumentBuilder::setCell(t, tableRow, 0, row.when, cell);
-            DocumentBuilder::setCell(t, tableRow, 1, row.kind, cell);
-            DocumentBuilder::setCell(t, tableRow, 2, row.category, cell);
-            DocumentBuilder::setCell(t, tableRow, 3, row.actors, cell);
-            DocumentBuilder::setCell(t, tableRow, 4, row.others, cell);
-            DocumentBuilder::setCell(t, tableRow, 5, row.summary, cell);
-            DocumentBuilder::setCell(t, tableRow, 6, row.exhibit, cell);
+        return tables;
+    }
+    addTimelineHeader(b);
+    for (std::size_t g = 0; g < groupStarts.size(); ++g) {
+        const qint64 first = groupStarts[g];
+        const qint64 end = g + 1 < groupStarts.size() ? groupStarts[g + 1] : rows;
+        const int count = int(end - first);
+        QTextTable* t = b.table(count, {}, timelineColumnWidths(), false);
+        QTextTableFormat format = t->format();
+        format.setTopMargin(0);
+        format.setBottomMargin(0);
+        if (pageBreaks && g > 0)
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        t->setFormat(format);
+        for (int r = 0; r < count; ++r) {
+            const qint64 index = first + r;
+            const ReportTimelineRow& row = report.timeline[index];
+            if (index % 2 == 1)
+                DocumentBuilder::shadeRow(t, r, kZebraFill);
+            DocumentBuilder::setCell(t, r, 0, row.when, cell);
+            DocumentBuilder::setCell(t, r, 1, row.kind, cell);
+            DocumentBuilder::setCell(t, r, 2, row.category, cell);
+            DocumentBuilder::setCell(t, r, 3, row.actors, cell);
+            DocumentBuilder::setCell(t, r, 4, row.others, cell);
+            DocumentBuilder::setCell(t, r, 5, row.summary, cell);
+            DocumentBuilder::setCell(t, r, 6, row.exhibit, cell);
+        }
+        tables.push_back(t);
+    }
+    b.finish();
+    return tables;
+}
+
+/**
+ * Lays out the timeline section into pages `pageHeight` tall so that no row is split across a page unless it is
+ * taller than a page by itself: first an unpaginated measuring pass (in groups of 100 rows, which keeps Qt's layout
+ * linear) gives every row's height; rows are then packed greedily into pages, and each page's rows become one table
+ * that starts a new page. The header row is painted above every continuation page by the page painter.
+ */
+std::unique_ptr<QTextDocument> layOutTimeline(const ProductionReport& report, QPaintDevice* device, double width,
+                                              double pageHeight, const Fonts& fonts) {
+    const qint64 rows = report.timeline.size();
+    std::vector<qint64> groups;
+    if (rows > 0) {
+        constexpr qint64 kMeasureGroup = 100;
+        std::vector<qint64> measureGroups;
+        for (qint64 first = 0; first < rows; first += kMeasureGroup)
+            measureGroups.push_back(first);
+        auto measure = newDocument(device, width, -1, fonts); // unpaginated
+        const std::vector<QTextTable*> tables = buildTimeline(measure.get(), report, fonts, measureGroups, false);
+        QAbstractTextDocumentLayout* layout = measure->documentLayout();
+        measure->size(); // lays the document out
+
+        // Row tops, from the first block of each row's first cell; a table's bottom closes its last row.
+        std::vector<double> heights;
+        heights.reserve(std::size_t(rows));
+        double firstTop = 0;
+        for (QTextTable* t : tables) {
+            const QRectF frame = layout->frameBoundingRect(t);
+            const double inset =
+                layout->blockBoundingRect(t->cellAt(0, 0).firstCursorPosition().block()).top() - frame.top();
+            if (t == tables.front())
+                firstTop = frame.top();
+            double previous = frame.top();
+            for (int r = 1; r < t->rows(); ++r) {
+                const double top =
+                    layout->blockBoundingRect(t->cellAt(r, 0).firstCursorPosition().block()).top() - inset;
+                heights.push_back(top - previous);
+                previous = top;
+            }
+            heights.push_back(frame.bottom() - previous);
+        }
+
+        // Greedy packing; a little slack for the tiny block between tables and for rounding. A row taller than a
+        // page is split by Qt in any case: it follows on where it is, and the next row starts a new page.
+        const double slack = 0.03 * kResolution;
+        const double fullPage = pageHeight - slack;
+        double room = pageHeight - firstTop - slack;
+        double used = 0;
+        bool afterTallRow = false;
+        groups.push_back(0);
+        for (qint64 i = 0; i < rows; ++i) {
+            const double h = heights[std::size_t(i)];
+            const bool tall = h > fullPage;
+            if (afterTallRow || (used > 0 && used + h > room && !tall)) {
+                groups.push_back(i);
+                room = fullPage;
+                used = 0;
+            }
+            used += h;
+            afterTallRow = tall;
         }
     }
+    auto doc = newDocument(device, width, pageHeight, fonts);
+    buildTimeline(doc.get(), report, fonts, groups, true);
+    return doc;
+}
 
-    // 4. People
-    title = Tr::tr("4. People");
-    headings.emplace_back(title, b.heading(title, true));
+/// Builds the flowing sections after the timeline; returns the heading blocks, in section order.
+std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const ProductionReport& report,
+                                                      const Fonts& fonts) {
+    std::vector<std::pair<QString, QTextBlock>> headings;
+    DocumentBuilder b(doc, fonts);
+    const QTextCharFormat cell = b.chars(kTablePt);
+    const QTextCharFormat note = b.chars(kSmallPt, false, kMuted);
+
+    // 4. People (section 3, the timeline, is its own document: see buildTimeline)
+    QString title = Tr::tr("4. People");
+    headings.emplace_back(title, b.heading(title, false));
     b.paragraph(Tr::tr("Victims appear by pseudonym, as does every minor or person of unknown age who is a victim or "
                        "witness. Identifiers counts the phone numbers, e-mail addresses, handles and other "
                        "identifiers linked to the person in the case file."),
@@ -478,18 +601,18 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
     if (report.exhibits.isEmpty()) {
         b.paragraph(Tr::tr("No exhibits are listed in this production."), b.chars());
     } else {
-        QTextTable* t = b.table(int(report.exhibits.size()),
-                                {Tr::tr("Bates range"), Tr::tr("Kind"), Tr::tr("Title"), Tr::tr("Provenance"),
-                                 Tr::tr("Authentication"), Tr::tr("SHA-256"), Tr::tr("Size (bytes)"),
-                                 Tr::tr("Records")},
-                                {12, 9, 14, 17, 14, 16, 10, 8});
+        QTextTable* t =
+            b.table(int(report.exhibits.size()),
+                    {Tr::tr("Bates range"), Tr::tr("Kind"), Tr::tr("Title"), Tr::tr("Provenance"),
+                     Tr::tr("Authentication"), Tr::tr("SHA-256"), Tr::tr("Size (bytes)"), Tr::tr("Records")},
+                    {12, 9, 14, 17, 14, 16, 10, 8});
         const QTextCharFormat digest = b.mono(kTablePt);
         for (int r = 0; r < report.exhibits.size(); ++r) {
             const ReportExhibit& exhibit = report.exhibits[r];
-            const QString range = exhibit.batesEnd.isEmpty() || exhibit.batesEnd == exhibit.batesBegin
-                                      ? exhibit.batesBegin
-                                      : exhibit.batesBegin + QStringLiteral(" –") + QChar(QChar::LineSeparator) +
-                                            exhibit.batesEnd;
+            const QString range =
+                exhibit.batesEnd.isEmpty() || exhibit.batesEnd == exhibit.batesBegin
+                    ? exhibit.batesBegin
+                    : exhibit.batesBegin + QStringLiteral(" –") + QChar(QChar::LineSeparator) + exhibit.batesEnd;
             const int tableRow = r + 1;
             DocumentBuilder::setCell(t, tableRow, 0, range, cell);
             DocumentBuilder::setCell(t, tableRow, 1, exhibit.kind, cell);
@@ -542,9 +665,9 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
     b.space(4);
     // One number per line, so the width of a number never changes how the page flows.
     b.labelledParagraph(Tr::tr("Case: "), report.caseNumber + QStringLiteral(" — ") + report.caseTitle, text);
-    b.labelledParagraph(Tr::tr("Production: "), report.productionNumber + QStringLiteral(" (") +
-                                                    orNotRecorded(report.designation) + QLatin1Char(')'),
-                        text);
+    b.labelledParagraph(
+        Tr::tr("Production: "),
+        report.productionNumber + QStringLiteral(" (") + orNotRecorded(report.designation) + QLatin1Char(')'), text);
     b.labelledParagraph(Tr::tr("First Bates number: "), bates(report, 0), text);
     b.labelledParagraph(Tr::tr("Last Bates number: "),
                         report.lastBatesNumber.isEmpty() ? QStringLiteral("____________") : report.lastBatesNumber,
@@ -571,11 +694,10 @@ void buildCover(QTextDocument* doc, const ProductionReport& report, const Fonts&
     b.paragraph(Tr::tr("Discovery production"), b.chars(24, true), DocumentBuilder::paragraphFormat(4));
     b.paragraph(report.caseTitle, b.chars(15), DocumentBuilder::paragraphFormat(14));
 
-    const QStringList labels = {Tr::tr("Case number"),       Tr::tr("Agency"),
-                                Tr::tr("Investigator"),      Tr::tr("Production number"),
-                                Tr::tr("Designation"),       Tr::tr("Generated"),
-                                Tr::tr("Times shown in"),    Tr::tr("This report"),
-                                Tr::tr("Last Bates number of this production")};
+    const QStringList labels = {
+        Tr::tr("Case number"),       Tr::tr("Agency"),      Tr::tr("Investigator"),
+        Tr::tr("Production number"), Tr::tr("Designation"), Tr::tr("Generated"),
+        Tr::tr("Times shown in"),    Tr::tr("This report"), Tr::tr("Last Bates number of this production")};
     const QStringList values = {
         orNotRecorded(report.caseNumber),
         orNotRecorded(report.agency),
@@ -614,9 +736,8 @@ void buildCover(QTextDocument* doc, const ProductionReport& report, const Fonts&
     });
 
     b.paragraph(Tr::tr("Contents"), b.chars(11, true), DocumentBuilder::paragraphFormat(3));
-    QTextTable* contents =
-        b.table(int(sections.size()), {Tr::tr("Section"), Tr::tr("Page"), Tr::tr("Bates number")}, {60, 15, 25},
-                true, kSmallPt);
+    QTextTable* contents = b.table(int(sections.size()), {Tr::tr("Section"), Tr::tr("Page"), Tr::tr("Bates number")},
+                                   {60, 15, 25}, true, kSmallPt);
     for (int r = 0; r < int(sections.size()); ++r) {
         const Section& section = sections[std::size_t(r)];
         DocumentBuilder::setCell(contents, r + 1, 0, section.title, b.chars(kSmallPt));
@@ -635,6 +756,18 @@ void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fon
     buildSummary(layout->summary.get(), report, fonts);
     layout->summaryPages = layout->summary->pageCount();
 
+    if (!report.timeline.isEmpty()) {
+        layout->timelineHeader = newDocument(&writer, g.width, -1, fonts); // unpaginated
+        {
+            DocumentBuilder b(layout->timelineHeader.get(), fonts);
+            addTimelineHeader(b);
+            b.finish();
+        }
+        layout->timelineHeaderHeight = layout->timelineHeader->size().height();
+    }
+    layout->timeline = layOutTimeline(report, &writer, g.width, pageHeight - layout->timelineHeaderHeight, fonts);
+    layout->timelinePages = layout->timeline->pageCount();
+
     layout->body = newDocument(&writer, g.width, pageHeight, fonts);
     const auto headings = buildBody(layout->body.get(), report, fonts);
     layout->bodyPages = layout->body->pageCount();
@@ -643,13 +776,13 @@ void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fon
     for (int assumedCoverPages = 1;; ++assumedCoverPages) {
         layout->coverPages = assumedCoverPages;
         layout->chartPage = assumedCoverPages + layout->summaryPages;
-        layout->pageCount = layout->chartPage + 1 + layout->bodyPages;
+        layout->pageCount = layout->bodyStart() + layout->bodyPages;
         layout->sections.clear();
         layout->sections.push_back({Tr::tr("1. Summary"), assumedCoverPages});
         layout->sections.push_back({Tr::tr("2. Offender timeline chart"), layout->chartPage});
+        layout->sections.push_back({Tr::tr("3. Timeline"), layout->timelineStart()});
         for (const auto& [title, block] : headings)
-            layout->sections.push_back(
-                {title, layout->chartPage + 1 + pageOf(*layout->body, block, pageHeight)});
+            layout->sections.push_back({title, layout->bodyStart() + pageOf(*layout->body, block, pageHeight)});
         layout->cover = newDocument(&writer, g.width, pageHeight, fonts);
         buildCover(layout->cover.get(), report, fonts, layout->sections, layout->pageCount);
         const int actual = layout->cover->pageCount();
@@ -662,12 +795,13 @@ void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fon
     }
 }
 
-void paintDocumentPage(QPainter& p, QTextDocument& doc, int pageInDocument, const Geometry& g) {
+/// Paints page `pageInDocument` of `doc` (pages `doc.pageSize().height()` tall) with its top at `top`.
+void paintDocumentPage(QPainter& p, QTextDocument& doc, int pageInDocument, const Geometry& g, double top) {
     if (pageInDocument >= doc.pageCount())
         return;
-    const double h = g.bodyHeight();
+    const double h = doc.pageSize().height();
     p.save();
-    p.translate(0, g.bodyTop() - pageInDocument * h);
+    p.translate(0, top - pageInDocument * h);
     doc.drawContents(&p, QRectF(0, pageInDocument * h, g.width, h));
     p.restore();
 }
@@ -683,7 +817,9 @@ void paintHeaderAndFooter(QPainter& p, const ProductionReport& report, const Geo
         p.setPen(kMuted);
         const QString right = Tr::tr("Discovery production %1").arg(report.productionNumber);
         const double rightWidth = fm.horizontalAdvance(right);
-        const QString left = Tr::tr("Case %1 — %2").arg(report.caseNumber, report.caseTitle);
+        const QString left = report.caseNumber.isEmpty()
+                                 ? report.caseTitle
+                                 : Tr::tr("Case %1 — %2").arg(report.caseNumber, report.caseTitle);
         const QRectF band(0, 0, g.width, g.headerHeight - 0.12 * g.inch());
         p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
         p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter,
@@ -711,14 +847,13 @@ void paintHeaderAndFooter(QPainter& p, const ProductionReport& report, const Geo
     p.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, page);
     const double centreLeft = (g.width - footerFm.horizontalAdvance(page)) / 2;
     p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter,
-               footerFm.elidedText(orNotRecorded(report.designation), Qt::ElideRight,
-                                   centreLeft - 0.2 * g.inch()));
+               footerFm.elidedText(orNotRecorded(report.designation), Qt::ElideRight, centreLeft - 0.2 * g.inch()));
     p.restore();
 }
 
 /// Lays out a block of plain text `width` wide; used on the chart page.
-std::unique_ptr<QTextDocument> textBlock(QPaintDevice* device, double width, const Fonts& fonts,
-                                         const QString& heading, const QStringList& lines) {
+std::unique_ptr<QTextDocument> textBlock(QPaintDevice* device, double width, const Fonts& fonts, const QString& heading,
+                                         const QStringList& lines) {
     auto doc = newDocument(device, width, -1, fonts); // unpaginated
     DocumentBuilder b(doc.get(), fonts);
     if (!heading.isEmpty())
@@ -799,14 +934,26 @@ void paintChartPage(QPainter& p, const ProductionReport& report, const Geometry&
 
 void paintPage(QPainter& p, const ProductionReport& report, ReportLayout& layout, const Fonts& fonts, int page) {
     const Geometry& g = layout.geometry;
-    if (page < layout.coverPages)
-        paintDocumentPage(p, *layout.cover, page, g);
-    else if (page < layout.chartPage)
-        paintDocumentPage(p, *layout.summary, page - layout.coverPages, g);
-    else if (page == layout.chartPage)
+    if (page < layout.coverPages) {
+        paintDocumentPage(p, *layout.cover, page, g, g.bodyTop());
+    } else if (page < layout.chartPage) {
+        paintDocumentPage(p, *layout.summary, page - layout.coverPages, g, g.bodyTop());
+    } else if (page == layout.chartPage) {
         paintChartPage(p, report, g, fonts);
-    else
-        paintDocumentPage(p, *layout.body, page - layout.chartPage - 1, g);
+    } else if (page < layout.bodyStart()) {
+        const int pageInTimeline = page - layout.timelineStart();
+        double top = g.bodyTop();
+        if (pageInTimeline > 0 && layout.timelineHeader) { // the header row, repeated on every continuation page
+            p.save();
+            p.translate(0, top);
+            layout.timelineHeader->drawContents(&p, QRectF(0, 0, g.width, layout.timelineHeaderHeight));
+            p.restore();
+            top += layout.timelineHeaderHeight;
+        }
+        paintDocumentPage(p, *layout.timeline, pageInTimeline, g, top);
+    } else {
+        paintDocumentPage(p, *layout.body, page - layout.bodyStart(), g, g.bodyTop());
+    }
     paintHeaderAndFooter(p, report, g, fonts, page, layout.pageCount);
 }
 

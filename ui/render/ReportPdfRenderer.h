@@ -39,7 +39,7 @@ public:
      * Lays the report out exactly as render() would, without writing anything, and returns the page count
      * (-1 with `error` set on the same conditions as render(), except file errors).
      */
-    int countPages(const ProductionReport& report, QString* error) const;
+    int countPages(const ProductionReport& report, QString* error) const override;
 };
 
 } // namespace tessera

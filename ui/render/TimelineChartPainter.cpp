@@ -10,7 +10,6 @@
 #include <QPolygonF>
 #include <QTime>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -39,7 +38,9 @@ const QLocale& english() {
     return locale;
 }
 
-QString count(qint64 n) { return english().toString(n); }
+QString count(qint64 n) {
+    return english().toString(n);
+}
 
 qint64 floorDiv(qint64 a, qint64 b) {
     qint64 q = a / b;
@@ -67,9 +68,13 @@ QDateTime toZone(qint64 utcUs, const QTimeZone& zone) {
     return QDateTime::fromMSecsSinceEpoch(floorDiv(utcUs, 1000), zone);
 }
 
-qint64 toUtcUs(const QDateTime& dt) { return dt.toMSecsSinceEpoch() * 1000; }
+qint64 toUtcUs(const QDateTime& dt) {
+    return dt.toMSecsSinceEpoch() * 1000;
+}
 
-QString fmt(const QDateTime& dt, const char* format) { return QLocale::c().toString(dt, QLatin1String(format)); }
+QString fmt(const QDateTime& dt, const char* format) {
+    return QLocale::c().toString(dt, QLatin1String(format));
+}
 
 /// The visible period; `valid` is false when there is neither a period nor a single time to show.
 struct Period {
@@ -110,11 +115,13 @@ Period visiblePeriod(const TimelineChartData& data) {
     return period;
 }
 
-bool inPeriod(qint64 t, const Period& period) { return t >= period.lo && t <= period.hi; }
+bool inPeriod(qint64 t, const Period& period) {
+    return t >= period.lo && t <= period.hi;
+}
 
 /// Count classes for the density strip: class k holds counts in (upper[k-1], upper[k]]; class 0 starts at lowest.
 struct Classes {
-    quint64 lowest = 1;          ///< smallest count of class 0
+    quint64 lowest = 1;         ///< smallest count of class 0
     std::vector<quint64> upper; ///< largest count of each class
 
     /// Classes covering [minimum, maximum], the smallest and largest non-zero bin counts.
@@ -177,9 +184,9 @@ QString humanDuration(double us) {
         const char* singular;
         const char* plural;
     };
-    static const Unit units[] = {{365.25 * kUsPerDay, "year", "years"}, {30.44 * kUsPerDay, "month", "months"},
-                                 {7.0 * kUsPerDay, "week", "weeks"},    {double(kUsPerDay), "day", "days"},
-                                 {3600.0 * kUsPerSecond, "hour", "hours"}, {60.0 * kUsPerSecond, "minute", "minutes"},
+    static const Unit units[] = {{365.25 * kUsPerDay, "year", "years"},      {30.44 * kUsPerDay, "month", "months"},
+                                 {7.0 * kUsPerDay, "week", "weeks"},         {double(kUsPerDay), "day", "days"},
+                                 {3600.0 * kUsPerSecond, "hour", "hours"},   {60.0 * kUsPerSecond, "minute", "minutes"},
                                  {double(kUsPerSecond), "second", "seconds"}};
     for (const Unit& unit : units) {
         const double value = us / unit.us;
@@ -206,13 +213,20 @@ struct TickStep {
 
 double approxUs(const TickStep& step) {
     switch (step.unit) {
-    case TickUnit::Second: return double(step.n) * kUsPerSecond;
-    case TickUnit::Minute: return double(step.n) * 60 * kUsPerSecond;
-    case TickUnit::Hour: return double(step.n) * 3600 * kUsPerSecond;
-    case TickUnit::Day: return double(step.n) * kUsPerDay;
-    case TickUnit::Week: return double(step.n) * 7 * kUsPerDay;
-    case TickUnit::Month: return double(step.n) * 30.44 * kUsPerDay;
-    case TickUnit::Year: return double(step.n) * 365.25 * kUsPerDay;
+    case TickUnit::Second:
+        return double(step.n) * kUsPerSecond;
+    case TickUnit::Minute:
+        return double(step.n) * 60 * kUsPerSecond;
+    case TickUnit::Hour:
+        return double(step.n) * 3600 * kUsPerSecond;
+    case TickUnit::Day:
+        return double(step.n) * kUsPerDay;
+    case TickUnit::Week:
+        return double(step.n) * 7 * kUsPerDay;
+    case TickUnit::Month:
+        return double(step.n) * 30.44 * kUsPerDay;
+    case TickUnit::Year:
+        return double(step.n) * 365.25 * kUsPerDay;
     }
     return 1;
 }
@@ -220,13 +234,18 @@ double approxUs(const TickStep& step) {
 /// Widest main label of the unit, used to decide how many ticks fit.
 QString sampleLabel(TickUnit unit) {
     switch (unit) {
-    case TickUnit::Second: return QStringLiteral("00:00:00");
+    case TickUnit::Second:
+        return QStringLiteral("00:00:00");
     case TickUnit::Minute:
-    case TickUnit::Hour: return QStringLiteral("00:00");
+    case TickUnit::Hour:
+        return QStringLiteral("00:00");
     case TickUnit::Day:
-    case TickUnit::Week: return QStringLiteral("Sep 30");
-    case TickUnit::Month: return QStringLiteral("Sep");
-    case TickUnit::Year: return QStringLiteral("0000");
+    case TickUnit::Week:
+        return QStringLiteral("Sep 30");
+    case TickUnit::Month:
+        return QStringLiteral("Sep");
+    case TickUnit::Year:
+        return QStringLiteral("0000");
     }
     return QString();
 }
@@ -239,13 +258,13 @@ struct Tick {
 
 TickStep chooseStep(const Period& period, double plotWidth, const QFontMetricsF& fm, double unit) {
     static const TickStep steps[] = {
-        {TickUnit::Second, 1}, {TickUnit::Second, 5},  {TickUnit::Second, 15}, {TickUnit::Second, 30},
-        {TickUnit::Minute, 1}, {TickUnit::Minute, 5},  {TickUnit::Minute, 15}, {TickUnit::Minute, 30},
-        {TickUnit::Hour, 1},   {TickUnit::Hour, 3},    {TickUnit::Hour, 6},    {TickUnit::Hour, 12},
-        {TickUnit::Day, 1},    {TickUnit::Day, 2},     {TickUnit::Week, 1},    {TickUnit::Week, 2},
-        {TickUnit::Month, 1},  {TickUnit::Month, 2},   {TickUnit::Month, 3},   {TickUnit::Month, 6},
-        {TickUnit::Year, 1},   {TickUnit::Year, 2},    {TickUnit::Year, 5},    {TickUnit::Year, 10},
-        {TickUnit::Year, 20},  {TickUnit::Year, 50},   {TickUnit::Year, 100},  {TickUnit::Year, 500}};
+        {TickUnit::Second, 1}, {TickUnit::Second, 5}, {TickUnit::Second, 15}, {TickUnit::Second, 30},
+        {TickUnit::Minute, 1}, {TickUnit::Minute, 5}, {TickUnit::Minute, 15}, {TickUnit::Minute, 30},
+        {TickUnit::Hour, 1},   {TickUnit::Hour, 3},   {TickUnit::Hour, 6},    {TickUnit::Hour, 12},
+        {TickUnit::Day, 1},    {TickUnit::Day, 2},    {TickUnit::Week, 1},    {TickUnit::Week, 2},
+        {TickUnit::Month, 1},  {TickUnit::Month, 2},  {TickUnit::Month, 3},   {TickUnit::Month, 6},
+        {TickUnit::Year, 1},   {TickUnit::Year, 2},   {TickUnit::Year, 5},    {TickUnit::Year, 10},
+        {TickUnit::Year, 20},  {TickUnit::Year, 50},  {TickUnit::Year, 100},  {TickUnit::Year, 500}};
     const double span = double(period.hi - period.lo);
     for (const TickStep& step : steps) {
         const double spacing = fm.horizontalAdvance(sampleLabel(step.unit)) + 1.5 * unit;
@@ -268,9 +287,14 @@ std::vector<Tick> makeTicks(const Period& period, const TickStep& step, const QT
         stepSeconds = step.n * (step.unit == TickUnit::Second ? 1 : step.unit == TickUnit::Minute ? 60 : 3600);
         secondOfDay = start.time().msecsSinceStartOfDay() / 1000 / stepSeconds * stepSeconds; // all steps divide a day
         break;
-    case TickUnit::Day: break;
-    case TickUnit::Week: date = date.addDays(1 - date.dayOfWeek()); break; // Monday
-    case TickUnit::Month: date = QDate(date.year(), (date.month() - 1) / step.n * step.n + 1, 1); break;
+    case TickUnit::Day:
+        break;
+    case TickUnit::Week:
+        date = date.addDays(1 - date.dayOfWeek());
+        break; // Monday
+    case TickUnit::Month:
+        date = QDate(date.year(), (date.month() - 1) / step.n * step.n + 1, 1);
+        break;
     case TickUnit::Year: {
         int year = int(floorDiv(date.year(), step.n) * step.n);
         if (year == 0)
@@ -308,7 +332,9 @@ std::vector<Tick> makeTicks(const Period& period, const TickStep& step, const QT
                 tick.main = fmt(shown, "MMM");
                 tick.context = fmt(shown, "yyyy");
                 break;
-            case TickUnit::Year: tick.main = fmt(shown, "yyyy"); break;
+            case TickUnit::Year:
+                tick.main = fmt(shown, "yyyy");
+                break;
             }
             ticks.push_back(tick);
             previous = t;
@@ -323,10 +349,18 @@ std::vector<Tick> makeTicks(const Period& period, const TickStep& step, const QT
                 date = date.addDays(1);
             }
             break;
-        case TickUnit::Day: date = date.addDays(step.n); break;
-        case TickUnit::Week: date = date.addDays(7 * step.n); break;
-        case TickUnit::Month: date = date.addMonths(step.n); break;
-        case TickUnit::Year: date = date.addYears(step.n); break;
+        case TickUnit::Day:
+            date = date.addDays(step.n);
+            break;
+        case TickUnit::Week:
+            date = date.addDays(7 * step.n);
+            break;
+        case TickUnit::Month:
+            date = date.addMonths(step.n);
+            break;
+        case TickUnit::Year:
+            date = date.addYears(step.n);
+            break;
         }
     }
     return ticks;
@@ -380,7 +414,6 @@ private:
     double m_y;
 };
 
-
 /// Fonts, metrics and the lengths every part of the layout shares; `u` is one line of the base font on the device.
 struct ChartMetrics {
     QFont baseFont;
@@ -398,9 +431,10 @@ struct ChartMetrics {
 
     ChartMetrics(const QFont& base, const QPaintDevice* device)
         : baseFont(scaledFont(base, 1.0, base.bold())), titleFont(scaledFont(base, 1.25, true)),
-          labelFont(scaledFont(base, 1.0, true)), smallFont(scaledFont(base, 0.85, false)), baseFm(baseFont, device), titleFm(titleFont, device),
-          labelFm(labelFont, device), smallFm(smallFont, device), u(baseFm.height()), smallLine(smallFm.height()),
-          legendLine(std::max(smallLine, 0.9 * u)), axisHeight(0.35 * u + 2 * smallLine + 0.3 * u) {}
+          labelFont(scaledFont(base, 1.0, true)), smallFont(scaledFont(base, 0.85, false)), baseFm(baseFont, device),
+          titleFm(titleFont, device), labelFm(labelFont, device), smallFm(smallFont, device), u(baseFm.height()),
+          smallLine(smallFm.height()), legendLine(std::max(smallLine, 0.9 * u)),
+          axisHeight(0.35 * u + 2 * smallLine + 0.3 * u) {}
 
     double minLaneHeight(bool anyEvent) const {
         return std::max(anyEvent ? 2.7 * u : 1.7 * u, labelFm.height() + 0.3 * u);
@@ -504,8 +538,8 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
     // ---- horizontal layout ----
     double labelWidth = 0;
     for (const TimelineChartLane& lane : data.lanes)
-        labelWidth = std::max({labelWidth, m.labelFm.horizontalAdvance(lane.label),
-                               m.smallFm.horizontalAdvance(laneStats(lane))});
+        labelWidth = std::max(
+            {labelWidth, m.labelFm.horizontalAdvance(lane.label), m.smallFm.horizontalAdvance(laneStats(lane))});
     labelWidth = std::clamp(labelWidth, 4 * u, std::max(4 * u, 0.25 * rect.width()));
     const double plotLeft = rect.left() + labelWidth + 0.8 * u;
     const double plotRight = rect.right() - 0.6 * u; // room for half an axis label at the right edge
@@ -780,12 +814,14 @@ QString TimelineChartPainter::textAlternative(const TimelineChartData& data) {
         } else {
             const auto [first, last] =
                 std::minmax_element(lane.recordTimesUtcUs.cbegin(), lane.recordTimesUtcUs.cend());
-            recordText = records == 1 ? tr("1 record on %1").arg(day(*first))
-                                      : tr("%1 records, first %2, last %3").arg(count(records), day(*first), day(*last));
+            recordText = records == 1
+                             ? tr("1 record on %1").arg(day(*first))
+                             : tr("%1 records, first %2, last %3").arg(count(records), day(*first), day(*last));
         }
         const qint64 events = lane.eventTimesUtcUs.size();
-        const QString eventText =
-            events == 0 ? tr("no events") : events == 1 ? tr("1 event") : tr("%1 events").arg(count(events));
+        const QString eventText = events == 0   ? tr("no events")
+                                  : events == 1 ? tr("1 event")
+                                                : tr("%1 events").arg(count(events));
         lines << tr("%1: %2; %3.").arg(lane.label, recordText, eventText);
     }
     return lines.join(QLatin1Char('\n'));

@@ -20,7 +20,7 @@ namespace tessera {
  *
  * The same painter serves the screen (QWidget, QImage) and paper (QPdfWriter): every length is derived from the
  * line height of `baseFont` on the painter's device, so a 9 pt font gives the same proportions at 96 dpi and 300 dpi.
- * Stateless; thread-safe for distinct painters.
+ * Colour never carries meaning alone: bar heights, diamond shapes and legend text say the same. Stateless.
  */
 class TimelineChartPainter {
     Q_DECLARE_TR_FUNCTIONS(TimelineChartPainter)
@@ -33,7 +33,8 @@ public:
      *   the period is taken from the data; a single instant is shown in the middle of a one-day window. Times outside
      *   the period are not drawn.
      * - An unknown or empty displayZone falls back to UTC (the title says which zone is used).
-     * - Zero lanes, or no times at all, draw the title and "No records or events".
+     * - Zero lanes draw the title and "No records or events"; lanes with no time in the period are drawn empty
+     *   under "No records or events in this period".
      * - Binning is O(total record times); a million times per lane paint in well under a second.
      * - When the lanes do not fit in `rect` at a readable height, the first lanes are drawn and a note says how many
      *   are not shown (the text alternative and the report's timeline table still carry them).
