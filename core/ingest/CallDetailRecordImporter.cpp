@@ -332,13 +332,24 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
         fields.append('}');
         auto v = [&](const char* name) { return QString::fromUtf8(row.fields[col.value(QLatin1String(name))]).trimmed(); };
         auto raw = [&](const char* name) { return row.fields[col.value(QLatin1String(name))]; };
+        // call_duration: seconds, empty allowed (texts); anything else rejects the row.
+        auto readDuration = [&](ParsedRecord& rec) {
+            const QString duration = v("call_duration");
+            if (duration.isEmpty())
+                return true;
+            bool okNumber = false;
+            rec.durationS = duration.toLongLong(&okNumber);
+            if (okNumber && rec.durationS >= 0)
+                return true;
+            reject({row.lineNumber, QStringLiteral("call_duration"), QStringLiteral("not a whole number of seconds")});
+            return false;
+        };
         ParsedRecord r;
         if (!parseDateTime(raw("datetime"), r.date, r.time)) {
             reject({row.lineNumber, QStringLiteral("datetime"), QStringLiteral("not a date and time (YYYY-MM-DD HH:MM:SS)")});
             continue;
         }
         r.timeText = v("datetime");
-        bool ok = true;
         if (bandicoot) {
             const QString interaction = v("interaction").toLower();
             if (interaction != QLatin1String("call") && interaction != QLatin1String("text")) {
@@ -357,16 +368,10 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
                 continue;
             }
             const QString other = party(correspondent, region, r.flags);
-            const QString duration = v("call_duration");
-            if (!duration.isEmpty()) {
-                r.durationS = duration.toLongLong(&ok);
-                if (!ok || r.durationS < 0) {
-                    reject({row.lineNumber, QStringLiteral("call_duration"), QStringLiteral("not a whole number of seconds")});
-                    continue;
-                }
-            } else if (interaction == QLatin1String("call")) {
+            if (!readDuration(r))
+                continue;
+            if (r.durationS < 0 && interaction == QLatin1String("call"))
                 r.flags << QStringLiteral("missing-duration");
-            }
             r.originator = r.direction == QLatin1String("out") ? subscriber : other;
             r.recipient = r.direction == QLatin1String("out") ? other : subscriber;
             r.location = v("antenna_id").isEmpty() ? QString() : QStringLiteral("antenna %1").arg(v("antenna_id"));
@@ -398,14 +403,8 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
                         QStringLiteral("empty")});
                 continue;
             }
-            const QString duration = v("call_duration");
-            if (!duration.isEmpty()) {
-                r.durationS = duration.toLongLong(&ok);
-                if (!ok || r.durationS < 0) {
-                    reject({row.lineNumber, QStringLiteral("call_duration"), QStringLiteral("not a whole number of seconds")});
-                    continue;
-                }
-            }
+            if (!readDuration(r))
+                continue;
             r.originator = r.direction == QLatin1String("out") ? user : partner;
             r.recipient = r.direction == QLatin1String("out") ? partner : user;
             const QString lat = v("latitude"), lon = v("longitude");

@@ -290,20 +290,7 @@ TimeSpan baseSpan(const QString& timeBasis, bool basisAssumed, const QString& or
     return span;
 }
 
-qint64 unitUs(TimePrecision precision) {
-    switch (precision) {
-    case TimePrecision::Microsecond:
-        return 1;
-    case TimePrecision::Second:
-        return kUsPerSecond;
-    case TimePrecision::Minute:
-        return kUsPerMinute;
-    case TimePrecision::Hour:
-        return kUsPerHour;
-    default:
-        return 0;
-    }
-}
+qint64 unitUs(TimePrecision precision) { return timePrecisionUnitUs(precision); }
 
 } // namespace
 

@@ -111,20 +111,7 @@ std::optional<EdtfResult> intervalOf(const TimeSpan& span) {
     return r;
 }
 
-qint64 unitUs(TimePrecision precision) {
-    switch (precision) {
-    case TimePrecision::Microsecond:
-        return 1;
-    case TimePrecision::Second:
-        return kUsPerSecond;
-    case TimePrecision::Minute:
-        return kUsPerMinute;
-    case TimePrecision::Hour:
-        return kUsPerHour;
-    default:
-        return 0;
-    }
-}
+qint64 unitUs(TimePrecision precision) { return timePrecisionUnitUs(precision); }
 
 /// Both bounds of one span (or interval end) for display.
 QString formatBounds(const TimeSpan& span, const QString& displayZone, bool showLower, bool showUpper) {

@@ -27,4 +27,19 @@ TimePrecision timePrecisionFromName(const QString& name) {
     return TimePrecision::Unknown;
 }
 
+qint64 timePrecisionUnitUs(TimePrecision precision) {
+    switch (precision) {
+    case TimePrecision::Microsecond:
+        return 1;
+    case TimePrecision::Second:
+        return 1000000;
+    case TimePrecision::Minute:
+        return 60 * qint64(1000000);
+    case TimePrecision::Hour:
+        return 3600 * qint64(1000000);
+    default:
+        return 0;
+    }
+}
+
 } // namespace tessera

@@ -12,6 +12,9 @@ enum class TimePrecision { Microsecond = 0, Second, Minute, Hour, Day, Month, Se
 QString timePrecisionName(TimePrecision precision);
 /// Inverse of timePrecisionName(); returns Unknown for an unrecognised name (matching is exact: lower case, no spaces).
 TimePrecision timePrecisionFromName(const QString& name);
+/// Width of one unit of a clock precision in microseconds (Microsecond 1, Second 1e6, Minute, Hour); 0 for Day and
+/// coarser, whose width depends on the calendar and the zone.
+qint64 timePrecisionUnitUs(TimePrecision precision);
 
 /// The earliest instant Tessera represents, 0001-01-01T00:00:00Z, in UTC microseconds since the Unix epoch. Used as the
 /// lower bound of an EDTF interval whose start is open ("..") or unknown ("").
