@@ -265,8 +265,14 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
     const QStringList columnNames = [&] {
         QStringList names;
         if (profile->hasHeader)
-            for (const QByteArray& h : headerFields)
-                names << QString::fromUtf8(h).trimmed();
+            for (const QByteArray& h : headerFields) {
+                // A repeated column name gets a suffix, so the original-fields JSON never has duplicate keys.
+                const QString base = QString::fromUtf8(h).trimmed();
+                QString name = base;
+                for (int k = 2; names.contains(name); ++k)
+                    name = QStringLiteral("%1_%2").arg(base).arg(k);
+                names << name;
+            }
         else
             names = profile->columns;
         return names;
