@@ -21,7 +21,7 @@
 namespace tessera {
 namespace {
 
-enum TimeFlag { kAssumed = 1, kAmbiguous = 2, kNonexistent = 4 };
+enum TimeFlag { kAssumed = 1, kAmbiguous = 2, kNonexistent = 4, kResolvedByOrder = 8 };
 
 /// Parses "YYYY-MM-DD HH:MM:SS" (or with 'T'); returns false on any deviation.
 bool parseDateTime(const QByteArray& s, QDate& date, QTime& time) {
@@ -82,9 +82,24 @@ public:
         }
         int timeFlags = m_assumed ? kAssumed : 0;
         if (span.ambiguous) {
-            timeFlags |= kAmbiguous;
-            r.flags << QStringLiteral("ambiguous-local-time");
+            // A repeated local time (DST fall-back). DESIGN §5: in a source that is in time order, the order can settle
+            // it — when the earlier instant would put this row before the row above it, only the later instant fits.
+            // Otherwise both instants stay the bounds. The inference is recorded in the flags.
+            const qint64 width = timePrecisionUnitUs(span.precision);
+            const qint64 laterLower = span.upperUtcUs - width + 1;
+            if (m_inOrder && m_rows > 0 && m_prevLower > span.lowerUtcUs && m_prevLower <= laterLower) {
+                span.lowerUtcUs = laterLower;
+                timeFlags |= kResolvedByOrder;
+                r.flags << QStringLiteral("repeated-local-time-resolved-by-source-order");
+            } else {
+                timeFlags |= kAmbiguous;
+                r.flags << QStringLiteral("ambiguous-local-time");
+            }
         }
+        if (m_rows > 0 && span.lowerUtcUs < m_prevLower)
+            m_inOrder = false;
+        m_prevLower = span.lowerUtcUs;
+        ++m_rows;
         if (span.nonexistent) {
             timeFlags |= kNonexistent;
             r.flags << QStringLiteral("nonexistent-local-time");
@@ -116,6 +131,11 @@ public:
 
     qint64 records = 0;
     qint64 flagged = 0;
+
+private:
+    qint64 m_prevLower = 0; // lower bound of the previous resolved row, in file order
+    qint64 m_rows = 0;
+    bool m_inOrder = true;  // every row so far at or after the one above it
 
 private:
     Database& m_db;

@@ -13,6 +13,7 @@
 #include "time/TimeFormat.h"
 
 #include <QJsonDocument>
+#include <QMap>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
 
@@ -265,4 +266,27 @@ TEST_CASE("a row that is not UTF-8 is rejected, never imported with replacement 
     const auto r = CallDetailRecordImporter::run(*c, file, opts(QStringLiteral("cdr-bandicoot"), QStringLiteral("UTC"), QStringLiteral("x")));
     REQUIRE(r.records == 1);
     REQUIRE(r.rejected == 1);
+}
+
+TEST_CASE("a repeated local time (DST fall-back) is settled by source order only when the order forces it") {
+    Scratch s;
+    const QString file = s.path(QStringLiteral("fallback.csv"));
+    writeFile(file, "interaction,direction,correspondent_id,datetime,call_duration,antenna_id\n"
+                    "text,out,A,2014-11-02 00:50:00,,1\n"
+                    "text,out,A,2014-11-02 01:10:00,,1\n"  // first 01:10 (EDT) or second (EST): not forced
+                    "text,out,A,2014-11-02 01:50:00,,1\n"
+                    "text,out,A,2014-11-02 01:05:00,,1\n"  // after 01:50 EDT in a time-ordered file: must be EST
+                    "text,out,A,2014-11-02 02:10:00,,1\n");
+    auto c = Case::create(s.path(QStringLiteral("a.tessera")), QStringLiteral("pw"), testOptions());
+    CallDetailRecordImporter::run(*c, file, opts(QStringLiteral("cdr-bandicoot"), QStringLiteral("America/New_York"), QStringLiteral("x")));
+    QMap<qint64, TimelineItem> byRow;
+    for (const auto& i : all(*c))
+        byRow.insert(i.rowNumber, i);
+    REQUIRE(formatIsoUtc(byRow[3].lowerUtcUs) == QStringLiteral("2014-11-02T05:10:00.000000Z"));
+    REQUIRE(formatIsoUtc(byRow[3].upperUtcUs) == QStringLiteral("2014-11-02T06:10:00.999999Z"));
+    REQUIRE(byRow[3].flags.contains(QStringLiteral("ambiguous-local-time")));
+    REQUIRE(formatIsoUtc(byRow[5].lowerUtcUs) == QStringLiteral("2014-11-02T06:05:00.000000Z"));
+    REQUIRE(formatIsoUtc(byRow[5].upperUtcUs) == QStringLiteral("2014-11-02T06:05:00.999999Z"));
+    REQUIRE(byRow[5].flags.contains(QStringLiteral("repeated-local-time-resolved-by-source-order")));
+    REQUIRE(byRow[6].flags.isEmpty());
 }

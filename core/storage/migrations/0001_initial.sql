@@ -111,7 +111,7 @@ CREATE TABLE record (
     precision        TEXT NOT NULL,
     time_text        TEXT NOT NULL,         -- as received
     time_basis       TEXT NOT NULL,         -- IANA zone or UTC
-    time_flags       INTEGER NOT NULL DEFAULT 0, -- 1 basis assumed, 2 ambiguous (DST repeat), 4 nonexistent (DST gap)
+    time_flags       INTEGER NOT NULL DEFAULT 0, -- 1 basis assumed, 2 ambiguous (DST repeat), 4 nonexistent (DST gap), 8 repeat resolved by source order
     record_type      TEXT NOT NULL,         -- call, text, emergency-call, …
     direction        TEXT,                  -- out, in, NULL
     duration_s       INTEGER,
