@@ -6,7 +6,7 @@ const QVector<ImportProfile>& ImportProfile::all() {
     static const QVector<ImportProfile> profiles{
         {QStringLiteral("cdr-bandicoot"),
          QStringLiteral("Call detail records, bandicoot CSV (interaction,direction,correspondent_id,datetime,"
-                        "call_duration,antenna_id); --subscriber names whose records they are"),
+                        "call_duration,antenna_id); the subscriber (whose records they are) is named at import"),
          QStringLiteral("call-records"), ',', true,
          {QStringLiteral("interaction"), QStringLiteral("direction"), QStringLiteral("correspondent_id"),
           QStringLiteral("datetime"), QStringLiteral("call_duration"), QStringLiteral("antenna_id")}},

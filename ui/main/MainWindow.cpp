@@ -1,0 +1,755 @@
+#include "main/MainWindow.h"
+
+#include "case/CaseError.h"
+#include "case/NewCaseDialog.h"
+#include "case/PassphraseDialog.h"
+#include "common/CaseErrorText.h"
+#include "common/MessageBoxes.h"
+#include "exporter/ExportDialog.h"
+#include "exporter/ExportRunner.h"
+#include "importer/ImportDialog.h"
+#include "importer/ImportRunner.h"
+#include "main/StartPage.h"
+#include "model/ExhibitRepository.h"
+#include "model/IdentifierRepository.h"
+#include "people/AddIdentifierDialog.h"
+#include "people/AddPersonDialog.h"
+#include "people/PeoplePanel.h"
+#include "people/VocabularyText.h"
+#include "timeline/TimelineChartBuilder.h"
+#include "timeline/TimelineChartWidget.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelineView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tessera {
+
+namespace {
+
+const char* const kGeometryKey = "window/geometry";
+const char* const kStateKey = "window/state";
+
+/// A wait cursor for the length of a scope (opening a case runs the KDF, ≈0.5 s).
+class BusyCursor {
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
+QAction* makeAction(QObject* parent, const QString& objectName, const QString& text, const QString& toolTip) {
+    auto* a = new QAction(text, parent);
+    a->setObjectName(objectName);
+    a->setToolTip(toolTip);
+    a->setStatusTip(toolTip);
+    return a;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tessera"));
+    createActions();
+    createMenusAndToolBar();
+    createWorkspace();
+
+    m_statusTitle = new QLabel(this);
+    m_statusTitle->setObjectName(QStringLiteral("statusCaseTitle"));
+    m_statusRecords = new QLabel(this);
+    m_statusRecords->setObjectName(QStringLiteral("statusRecordCount"));
+    m_statusZone = new QLabel(this);
+    m_statusZone->setObjectName(QStringLiteral("statusDisplayZone"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    for (QLabel* l : {m_statusTitle, m_statusRecords, m_statusZone})
+        l->setContentsMargins(10, 0, 10, 0);
+    statusBar()->addPermanentWidget(m_statusTitle);
+    statusBar()->addPermanentWidget(m_statusRecords);
+    statusBar()->addPermanentWidget(m_statusZone);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    updateActions();
+    refreshStatus();
+}
+
+MainWindow::~MainWindow() {
+    closeCase();
+}
+
+bool MainWindow::insecureTestKdfRequested() {
+    return qEnvironmentVariable("TESSERA_INSECURE_TEST_KDF") == QLatin1String("1");
+}
+
+// ---- building the window --------------------------------------------------------------------------------------
+
+void MainWindow::createActions() {
+    QStyle* s = style();
+    m_newCase =
+        makeAction(this, QStringLiteral("actionNewCase"), tr("&New case…"), tr("Create a new encrypted case file"));
+    m_newCase->setShortcut(QKeySequence::New);
+    m_newCase->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), s->standardIcon(QStyle::SP_FileIcon)));
+    connect(m_newCase, &QAction::triggered, this, &MainWindow::newCaseInteractive);
+
+    m_openCase =
+        makeAction(this, QStringLiteral("actionOpenCase"), tr("&Open case…"), tr("Open an existing case file"));
+    m_openCase->setShortcut(QKeySequence::Open);
+    m_openCase->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), s->standardIcon(QStyle::SP_DialogOpenButton)));
+    connect(m_openCase, &QAction::triggered, this, &MainWindow::openCaseInteractive);
+
+    m_closeCase = makeAction(this, QStringLiteral("actionCloseCase"), tr("&Close case"),
+                             tr("Close the case: its key is wiped from memory"));
+    m_closeCase->setShortcut(QKeySequence::Close);
+    connect(m_closeCase, &QAction::triggered, this, &MainWindow::closeCase);
+
+    m_import = makeAction(this, QStringLiteral("actionImport"), tr("&Import records…"),
+                          tr("Import a warrant or subpoena return (call detail records) as a new exhibit"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setIcon(QIcon::fromTheme(QStringLiteral("document-import"), s->standardIcon(QStyle::SP_ArrowDown)));
+    connect(m_import, &QAction::triggered, this, [this] { importInteractive(); });
+
+    m_addPerson = makeAction(this, QStringLiteral("actionAddPerson"), tr("Add &person…"),
+                             tr("Add a person to the case (people who were trafficked get a pseudonym)"));
+    m_addPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_addPerson->setIcon(
+        QIcon::fromTheme(QStringLiteral("contact-new"), s->standardIcon(QStyle::SP_FileDialogNewFolder)));
+    connect(m_addPerson, &QAction::triggered, this, &MainWindow::addPersonInteractive);
+
+    m_addIdentifier = makeAction(this, QStringLiteral("actionAddIdentifier"), tr("Add i&dentifier…"),
+                                 tr("Attribute a phone number, handle or other identifier to a person"));
+    m_addIdentifier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_addIdentifier->setIcon(
+        QIcon::fromTheme(QStringLiteral("list-add"), s->standardIcon(QStyle::SP_FileDialogContentsView)));
+    connect(m_addIdentifier, &QAction::triggered, this, &MainWindow::addIdentifierInteractive);
+
+    m_showEveryoneAction = makeAction(this, QStringLiteral("actionShowEveryone"), tr("Show &everyone"),
+                                      tr("Show the whole case's timeline"));
+    m_showEveryoneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_showEveryoneAction, &QAction::triggered, this, [this] { showPerson(0); });
+
+    m_export = makeAction(this, QStringLiteral("actionExport"), tr("&Export discovery production…"),
+                          tr("Write a Bates-numbered, sealed discovery production for the prosecutor"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-export"), s->standardIcon(QStyle::SP_DialogSaveButton)));
+    connect(m_export, &QAction::triggered, this, [this] { exportInteractive(); });
+
+    m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), tr("Close the case and quit Tessera"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_about = makeAction(this, QStringLiteral("actionAbout"), tr("&About Tessera"), tr("About Tessera"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenusAndToolBar() {
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->setObjectName(QStringLiteral("menuCase"));
+    caseMenu->addAction(m_newCase);
+    caseMenu->addAction(m_openCase);
+    caseMenu->addAction(m_closeCase);
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_export);
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_quit);
+
+    QMenu* records = menuBar()->addMenu(tr("&Records"));
+    records->setObjectName(QStringLiteral("menuRecords"));
+    records->addAction(m_import);
+
+    QMenu* people = menuBar()->addMenu(tr("&People"));
+    people->setObjectName(QStringLiteral("menuPeople"));
+    people->addAction(m_addPerson);
+    people->addAction(m_addIdentifier);
+    people->addSeparator();
+    people->addAction(m_showEveryoneAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    m_peopleDock = new QDockWidget(tr("People"), this);
+    m_peopleDock->setObjectName(QStringLiteral("peopleDock"));
+    m_peopleDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_peopleDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_people = new PeoplePanel(m_peopleDock);
+    m_people->setMinimumWidth(230);
+    m_peopleDock->setWidget(m_people);
+    addDockWidget(Qt::LeftDockWidgetArea, m_peopleDock);
+    QAction* togglePeople = m_peopleDock->toggleViewAction();
+    togglePeople->setObjectName(QStringLiteral("actionShowPeoplePanel"));
+    togglePeople->setText(tr("&People panel"));
+    view->addAction(togglePeople);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_about);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newCase);
+    bar->addAction(m_openCase);
+    bar->addSeparator();
+    bar->addAction(m_import);
+    bar->addAction(m_addPerson);
+    bar->addAction(m_addIdentifier);
+    bar->addSeparator();
+    bar->addAction(m_export);
+
+    connect(m_people, &PeoplePanel::personSelected, this, &MainWindow::onPersonSelected);
+    connect(m_people, &PeoplePanel::addPersonRequested, this, &MainWindow::addPersonInteractive);
+    connect(m_people, &PeoplePanel::addIdentifierRequested, this, &MainWindow::addIdentifierInteractive);
+}
+
+void MainWindow::createWorkspace() {
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_startPage = new StartPage(m_newCase, m_openCase, m_stack);
+
+    m_workspace = new QWidget(m_stack);
+    m_workspace->setObjectName(QStringLiteral("caseWorkspace"));
+    m_filterLabel = new QLabel(m_workspace);
+    m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
+    m_filterLabel->setTextFormat(Qt::PlainText);
+    m_showEveryone = new QPushButton(tr("Show everyone"), m_workspace);
+    m_showEveryone->setObjectName(QStringLiteral("showEveryoneButton"));
+    connect(m_showEveryone, &QPushButton::clicked, this, [this] { showPerson(0); });
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_filterLabel, 1);
+    header->addWidget(m_showEveryone);
+
+    m_chart = new TimelineChartWidget(m_workspace);
+    m_model = new TimelineModel(this);
+    m_model->setObjectName(QStringLiteral("timelineModel"));
+    m_table = new TimelineView(m_workspace);
+    m_table->setModel(m_model);
+    m_table->applyColumnWidths();
+
+    m_splitter = new QSplitter(Qt::Vertical, m_workspace);
+    m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_splitter, 1);
+
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_case != nullptr;
+    for (QAction* a : {m_closeCase, m_import, m_addPerson, m_export, m_showEveryoneAction})
+        a->setEnabled(open);
+    m_addIdentifier->setEnabled(open && m_hasPeople);
+    m_peopleDock->setVisible(open);
+    m_peopleDock->toggleViewAction()->setEnabled(open);
+    m_stack->setCurrentWidget(open ? m_workspace : m_startPage);
+}
+
+// ---- case lifecycle -----------------------------------------------------------------------------------------------
+
+bool MainWindow::openCaseFile(const QString& path) {
+    if (!QFileInfo(path).isFile()) {
+        MessageBoxes::warning(this, tr("Open case"),
+                              tr("There is no case file at %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (m_case && QFileInfo(m_case->path()).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+        return true; // already open here
+    QString passphrase = qEnvironmentVariable("TESSERA_PASSPHRASE");
+    QString note;
+    for (;;) {
+        if (passphrase.isEmpty()) {
+            PassphraseDialog dialog(path, this);
+            dialog.setNote(note);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            passphrase = dialog.passphrase();
+        }
+        bool wrong = false;
+        if (openCase(path, passphrase, &wrong))
+            return true;
+        if (!wrong)
+            return false;
+        note = CaseErrorText::wrongPassphrase();
+        passphrase.clear();
+    }
+}
+
+bool MainWindow::openCase(const QString& path, const QString& passphrase, bool* wrongPassphrase) {
+    if (wrongPassphrase)
+        *wrongPassphrase = false;
+    if (m_case && QFileInfo(m_case->path()).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+        return true;
+    std::unique_ptr<Case> opened;
+    try {
+        BusyCursor busy;
+        opened = Case::open(path, passphrase);
+    } catch (const CaseError& e) {
+        if (e.kind() == ErrorKind::WrongPassphrase && wrongPassphrase) {
+            *wrongPassphrase = true;
+            return false;
+        }
+        showCaseError(e, tr("open the case"));
+        return false;
+    } catch (const std::exception& e) {
+        showCaseError(CaseError(ErrorKind::Internal, QString::fromLocal8Bit(e.what())), tr("open the case"));
+        return false;
+    }
+    closeCase();
+    m_case = std::move(opened);
+    afterCaseOpened();
+    return m_case != nullptr;
+}
+
+bool MainWindow::createCase(const QString& path, NewCaseOptions options, const QString& passphrase, bool keepKdf) {
+    if (!keepKdf)
+        options.kdf = insecureTestKdfRequested() ? KdfParameters::testing() : KdfParameters::releaseDefault();
+    if (QFileInfo::exists(path)) {
+        MessageBoxes::warning(this, tr("New case"),
+                              tr("A file already exists at %1. Tessera never overwrites a file; choose another name.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    std::unique_ptr<Case> created;
+    try {
+        BusyCursor busy;
+        created = Case::create(path, passphrase, options);
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("create the case"));
+        return false;
+    } catch (const std::exception& e) {
+        showCaseError(CaseError(ErrorKind::Internal, QString::fromLocal8Bit(e.what())), tr("create the case"));
+        return false;
+    }
+    closeCase();
+    m_case = std::move(created);
+    afterCaseOpened();
+    return m_case != nullptr;
+}
+
+void MainWindow::afterCaseOpened() {
+    try {
+        m_displayZone = m_case->settings().value(CaseSettings::Key::DisplayZone);
+        m_model->setDatabase(&m_case->db(), m_displayZone);
+        refreshPeople();
+        refreshChart();
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("read the case"));
+        closeCase();
+        return;
+    }
+    setWindowTitle(tr("Tessera — %1").arg(m_case->settings().value(CaseSettings::Key::Title)));
+    refreshStatus();
+    refreshFilterLabel();
+    updateActions();
+    fitChartPane();
+    m_table->setFocus();
+}
+
+void MainWindow::fitChartPane() {
+    // Give the chart the room it needs (up to 45% of the height); the table takes the rest.
+    const int available = std::max(200, m_splitter->height());
+    const int chart = std::clamp(m_chart->preferredHeight(), 120, available * 45 / 100);
+    m_splitter->setSizes({chart, std::max(100, available - chart)});
+}
+
+void MainWindow::closeCase() {
+    if (!m_case)
+        return;
+    m_model->setDatabase(nullptr, QString());
+    m_chart->setChartData({});
+    m_people->clear();
+    m_hasPeople = false;
+    m_case->close();
+    m_case.reset();
+    m_displayZone.clear();
+    setWindowTitle(tr("Tessera"));
+    refreshStatus();
+    updateActions();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    closeCase();
+    event->accept();
+}
+
+// ---- refreshing the views ---------------------------------------------------------------------------------------
+
+void MainWindow::refreshPeople() {
+    if (!m_case) {
+        m_people->clear();
+        return;
+    }
+    const QVector<Person> people = PersonRepository::list(m_case->db());
+    QHash<qint64, int> counts;
+    for (const Identifier& i : IdentifierRepository::all(m_case->db()))
+        ++counts[i.personId];
+    m_people->setPeople(people, counts);
+    m_hasPeople = !people.isEmpty();
+    m_addIdentifier->setEnabled(m_hasPeople);
+}
+
+void MainWindow::refreshChart() {
+    if (!m_case) {
+        m_chart->setChartData({});
+        return;
+    }
+    BusyCursor busy;
+    const int lanesBefore = m_chart->laneCount();
+    m_chart->setChartData(TimelineChartBuilder::build(m_case->db(), m_displayZone));
+    if (m_chart->laneCount() != lanesBefore)
+        fitChartPane();
+}
+
+void MainWindow::refreshStatus() {
+    if (!m_case) {
+        m_statusTitle->setText(tr("No case open"));
+        m_statusRecords->clear();
+        m_statusZone->clear();
+        m_statusRecords->setVisible(false);
+        m_statusZone->setVisible(false);
+        return;
+    }
+    CaseSettings settings = m_case->settings();
+    const QString title = settings.value(CaseSettings::Key::Title);
+    const QString number = settings.value(CaseSettings::Key::CaseNumber);
+    m_statusTitle->setText(number.isEmpty() ? title : tr("%1 (%2)").arg(title, number));
+    qint64 records = 0;
+    int exhibits = 0;
+    try {
+        for (const Exhibit& e : ExhibitRepository::list(m_case->db())) {
+            records += e.recordCount;
+            ++exhibits;
+        }
+    } catch (const CaseError&) {
+        // The status line is a convenience; the views report storage errors.
+    }
+    const QString recordText = records == 1 ? tr("1 record") : tr("%1 records").arg(QLocale().toString(records));
+    const QString exhibitText = exhibits == 1 ? tr("1 exhibit") : tr("%1 exhibits").arg(exhibits);
+    m_statusRecords->setText(tr("%1 in %2").arg(recordText, exhibitText));
+    m_statusZone->setText(tr("Times in %1").arg(m_displayZone));
+    m_statusRecords->setVisible(true);
+    m_statusZone->setVisible(true);
+}
+
+void MainWindow::refreshFilterLabel() {
+    if (!m_case) {
+        m_filterLabel->clear();
+        return;
+    }
+    const qint64 total = m_model->totalItems();
+    const QString count = total == 1 ? tr("1 item") : tr("%1 items").arg(QLocale().toString(total));
+    const qint64 personId = m_model->filter().personId;
+    if (personId == 0) {
+        m_filterLabel->setText(tr("Timeline of everyone: %1, in time order").arg(count));
+    } else {
+        m_filterLabel->setText(tr("Timeline of %1: %2 — records carrying their identifiers and events naming them")
+                                   .arg(m_people->labelOf(personId), count));
+    }
+    m_showEveryone->setVisible(personId != 0);
+}
+
+void MainWindow::refreshAfterDataChange() {
+    try {
+        m_model->reload();
+        refreshPeople();
+        refreshChart();
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("read the case"));
+    }
+    refreshStatus();
+    refreshFilterLabel();
+}
+
+void MainWindow::onPersonSelected(qint64 personId) {
+    if (!m_case || m_model->filter().personId == personId)
+        return;
+    TimelineFilter filter = m_model->filter();
+    filter.personId = personId;
+    try {
+        BusyCursor busy;
+        m_model->setFilter(filter);
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("show this timeline"));
+    }
+    refreshFilterLabel();
+}
+
+void MainWindow::showPerson(qint64 personId) {
+    m_people->selectPerson(personId);
+    onPersonSelected(personId); // in case the panel's selection did not change
+}
+
+void MainWindow::showCaseError(const CaseError& error, const QString& action) {
+    QString text = CaseErrorText::describe(error, action);
+    QString details;
+    switch (error.kind()) {
+    case ErrorKind::BadInput:
+    case ErrorKind::Usage:
+    case ErrorKind::HeldByVictimChoice:
+        text += QStringLiteral("\n\n") + error.message();
+        break;
+    case ErrorKind::WrongPassphrase:
+    case ErrorKind::OpenElsewhere:
+        break;
+    default:
+        details = error.message();
+        break;
+    }
+    MessageBoxes::warning(this, tr("Tessera"), text, details);
+}
+
+// ---- work on the open case ----------------------------------------------------------------------------------------
+
+bool MainWindow::importFile(const QString& filePath, const ImportOptions& options) {
+    if (!m_case)
+        return false;
+    const QString fileName = QFileInfo(filePath).fileName();
+    const ImportRunner::Outcome outcome = ImportRunner::run(this, *m_case, filePath, options);
+    if (outcome.cancelled) {
+        MessageBoxes::information(this, tr("Import records"), tr("The import was cancelled. Nothing was saved."));
+        return false;
+    }
+    if (!outcome.ok) {
+        showCaseError(*outcome.error, tr("import %1").arg(fileName));
+        return false;
+    }
+    refreshAfterDataChange();
+    const ImportResult& r = outcome.result;
+    QString text = tr("%1 is now exhibit %2.").arg(fileName).arg(r.exhibitId) + QStringLiteral("\n\n");
+    text += tr("Records imported: %1").arg(QLocale().toString(r.records)) + QLatin1Char('\n');
+    text += tr("Kept with a flag to check: %1").arg(QLocale().toString(r.flagged)) + QLatin1Char('\n');
+    text += tr("Rows that could not be read: %1").arg(QLocale().toString(r.rejected));
+    if (r.rejected > 0)
+        text += tr(" (listed by row and field in the case's reject report)");
+    text += QLatin1Char('\n');
+    text += r.timeBasisAssumed ? tr("Time basis: %1, assumed: the source did not state its zone, so every record is "
+                                    "marked “zone assumed”.")
+                                     .arg(r.timeBasis)
+                               : tr("Time basis: %1, as stated.").arg(r.timeBasis);
+    if (!r.warnings.isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("%n warning(s): see the details.", nullptr, static_cast<int>(r.warnings.size()));
+    MessageBoxes::information(this, tr("Import finished"), text, r.warnings.join(QLatin1Char('\n')));
+    return true;
+}
+
+std::optional<Person> MainWindow::addPerson(const QStringList& roles, const QString& name, const QString& dateOfBirth) {
+    if (!m_case)
+        return std::nullopt;
+    try {
+        const Person person = PersonRepository::add(*m_case, roles, name, dateOfBirth);
+        refreshPeople();
+        statusBar()->showMessage(
+            person.isProtected
+                ? tr("Added %1. Their identity is protected: they appear by this pseudonym.").arg(person.label())
+                : tr("Added %1.").arg(person.label()),
+            8000);
+        return person;
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("add the person"));
+    }
+    return std::nullopt;
+}
+
+bool MainWindow::addIdentifier(qint64 personId, const QString& kind, const QString& value, const QString& region,
+                               const QString& from, const QString& to) {
+    if (!m_case)
+        return false;
+    try {
+        const IdentifierRepository::Added added =
+            IdentifierRepository::add(*m_case, personId, kind, value, region, from, to);
+        refreshAfterDataChange();
+        statusBar()->showMessage(tr("Identifier added to %1; %2 record(s) already in the case link to them.")
+                                     .arg(m_people->labelOf(personId))
+                                     .arg(added.linkedRecords),
+                                 8000);
+        return true;
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("add the identifier"));
+    }
+    return false;
+}
+
+std::optional<ProductionResult> MainWindow::exportProduction(const ProductionOptions& options) {
+    if (!m_case)
+        return std::nullopt;
+    const ExportRunner::Outcome outcome = ExportRunner::run(this, *m_case, options);
+    if (!outcome.ok) {
+        showCaseError(*outcome.error, tr("write the production"));
+        return std::nullopt;
+    }
+    const ProductionResult& r = outcome.result;
+    const QString text =
+        tr("Production %1 is written to %2.").arg(r.productionNumber).arg(QDir::toNativeSeparators(options.outDir)) +
+        QStringLiteral("\n\n") + tr("Bates numbers: %1 to %2").arg(r.firstBates, r.lastBates) + QLatin1Char('\n') +
+        tr("Report pages: %1; files: %2").arg(r.reportPages).arg(r.files.size()) + QStringLiteral("\n\n") +
+        tr("Integrity seal fingerprint:") + QLatin1Char('\n') + r.sealFingerprint + QStringLiteral("\n\n") +
+        tr("Give the prosecutor this fingerprint by a separate channel (for example by phone) so they can check the "
+           "seal with “tessera-cli verify-packet --expect-key”.");
+    const auto answer = MessageBoxes::show(this, QMessageBox::Information, tr("Production written"), text, {},
+                                           QMessageBox::Open | QMessageBox::Close, QMessageBox::Open,
+                                           {{QMessageBox::Open, tr("Open folder")}});
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(options.outDir));
+    return r;
+}
+
+// ---- dialogs
+// ----------------------------------------------------------------------------------------------------------
+
+void MainWindow::newCaseInteractive() {
+    NewCaseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    createCase(dialog.casePath(), dialog.options(), dialog.passphrase());
+}
+
+void MainWindow::openCaseInteractive() {
+    QString folder = m_case ? QFileInfo(m_case->path()).absolutePath()
+                            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open case"), folder, tr("Tessera cases (*.tessera);;All files (*)"));
+    if (!path.isEmpty())
+        openCaseFile(path);
+}
+
+void MainWindow::importInteractive(const QString& prefillPath) {
+    if (!m_case)
+        return;
+    CaseSettings settings = m_case->settings();
+    ImportDialog dialog(m_displayZone, settings.value(CaseSettings::Key::Region), this);
+    if (!prefillPath.isEmpty())
+        dialog.setFilePath(prefillPath);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    importFile(dialog.filePath(), dialog.options());
+}
+
+void MainWindow::addPersonInteractive() {
+    if (!m_case)
+        return;
+    AddPersonDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto person = addPerson(dialog.roles(), dialog.name(), dialog.dateOfBirth()))
+        m_people->selectPerson(person->id);
+}
+
+void MainWindow::addIdentifierInteractive() {
+    if (!m_case)
+        return;
+    QVector<AddIdentifierDialog::PersonChoice> choices;
+    try {
+        for (const Person& p : PersonRepository::list(m_case->db()))
+            choices.append({p.id, QStringLiteral("%1 — %2").arg(p.label(), VocabularyText::roles(p.roles))});
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("list the people"));
+        return;
+    }
+    if (choices.isEmpty()) {
+        MessageBoxes::information(this, tr("Add identifier"),
+                                  tr("Add a person first; then attribute identifiers to them."));
+        return;
+    }
+    AddIdentifierDialog dialog(choices, m_people->selectedPersonId(),
+                               m_case->settings().value(CaseSettings::Key::Region), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addIdentifier(dialog.personId(), dialog.kind(), dialog.value(), dialog.region(), dialog.validFrom(),
+                  dialog.validTo());
+}
+
+QString MainWindow::suggestedProductionFolder() const {
+    if (!m_case)
+        return {};
+    // Beside the case file, named from the case number (never a person's name), numbered to be new.
+    QString base = NewCaseDialog::suggestedFileName(m_case->settings().value(CaseSettings::Key::CaseNumber));
+    base.chop(QStringLiteral(".tessera").size());
+    const QDir dir = QFileInfo(m_case->path()).absoluteDir();
+    QString candidate = dir.filePath(tr("%1-production").arg(base));
+    for (int n = 2; QFileInfo::exists(candidate) && !ExportDialog::isUsableFolder(candidate); ++n)
+        candidate = dir.filePath(tr("%1-production-%2").arg(base).arg(n));
+    return candidate;
+}
+
+void MainWindow::exportInteractive(const QString& prefillFolder) {
+    if (!m_case)
+        return;
+    ExportDialog dialog(prefillFolder.isEmpty() ? suggestedProductionFolder() : prefillFolder, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exportProduction(dialog.options());
+}
+
+void MainWindow::about() {
+    MessageBoxes::information(
+        this, tr("About Tessera"),
+        tr("Tessera %1\n\nAn offline, encrypted workstation for human-trafficking investigations: build the case "
+           "around the offender's pattern with records that do not depend on the person who was trafficked, and "
+           "hand the prosecutor a sealed, Bates-numbered production.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
+    if (name == QLatin1String("new-case"))
+        newCaseInteractive();
+    else if (name == QLatin1String("open-case") && prefill.isEmpty())
+        openCaseInteractive();
+    else if (name == QLatin1String("open-case"))
+        openCaseFile(prefill);
+    else if (name == QLatin1String("import"))
+        importInteractive(prefill);
+    else if (name == QLatin1String("export"))
+        exportInteractive(prefill);
+    else if (name == QLatin1String("add-person"))
+        addPersonInteractive();
+    else if (name == QLatin1String("add-identifier"))
+        addIdentifierInteractive();
+    else
+        return false;
+    return true;
+}
+
+} // namespace tessera

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "case/Case.h"
+#include "ingest/CallDetailRecordImporter.h"
+#include "model/PersonRepository.h"
+#include "packet/ProductionBuilder.h"
+
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+
+namespace tessera {
+
+class CaseError;
+class PeoplePanel;
+class TimelineChartWidget;
+class TimelineModel;
+class TimelineView;
+
+/**
+ * Tessera's main window: the start page while no case is open; then the offender timeline chart above the lazy
+ * timeline table, the people panel beside them, and a status bar with the case title, record count and display
+ * zone. It drives the same core as tessera-cli (create/open, import, person and identifier add, export) and decides
+ * what to tell the person when core reports a CaseError; core never opens a dialog.
+ *
+ * The public methods below are what the dialogs call once they have their answers; tests call them directly.
+ * Message boxes go through MessageBoxes, so tests can pre-answer them. Only the window geometry is kept in
+ * QSettings: no case data (DESIGN §3).
+ *
+ * Environment, for scripted demos and tests only: TESSERA_PASSPHRASE is used to open a case without asking (a wrong
+ * one falls back to the passphrase dialog); TESSERA_INSECURE_TEST_KDF=1 makes new cases with the cheap test KDF
+ * parameters instead of KdfParameters::releaseDefault().
+ */
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a case, asking for its passphrase (or taking TESSERA_PASSPHRASE); after a wrong passphrase asks again
+    /// with a calm note until the person cancels. Returns true when the case is open.
+    bool openCaseFile(const QString& path);
+    /// Opens a case with a known passphrase. A wrong passphrase sets *wrongPassphrase (if given; otherwise it is
+    /// reported in a message box); other errors are reported. Returns true when the case is open.
+    bool openCase(const QString& path, const QString& passphrase, bool* wrongPassphrase = nullptr);
+    /// Creates a case (KDF: release default unless TESSERA_INSECURE_TEST_KDF=1, or options.kdf when
+    /// `keepKdf`) and opens it. Returns true on success; errors are reported.
+    bool createCase(const QString& path, NewCaseOptions options, const QString& passphrase, bool keepKdf = false);
+    /// Closes the open case (wipes its key, releases its lock) and shows the start page.
+    void closeCase();
+    Case* currentCase() const { return m_case.get(); }
+
+    /// Imports a file with a progress dialog, reports the counts and refreshes the views. False when cancelled or
+    /// failed (reported; nothing written).
+    bool importFile(const QString& filePath, const ImportOptions& options);
+    /// Adds a person; refreshes the people panel. nullopt on error (reported).
+    std::optional<Person> addPerson(const QStringList& roles, const QString& name, const QString& dateOfBirth);
+    /// Attributes an identifier to a person; refreshes the views. False on error (reported).
+    bool addIdentifier(qint64 personId, const QString& kind, const QString& value, const QString& region,
+                       const QString& from, const QString& to);
+    /// Writes a discovery production, then reports the Bates range and seal fingerprint and offers to open the
+    /// folder. nullopt on error (reported).
+    std::optional<ProductionResult> exportProduction(const ProductionOptions& options);
+    /// Filters the timeline to one person (0 = everyone), as choosing them in the people panel does.
+    void showPerson(qint64 personId);
+
+    TimelineModel* timelineModel() const { return m_model; }
+    TimelineView* timelineView() const { return m_table; }
+    TimelineChartWidget* chartWidget() const { return m_chart; }
+    PeoplePanel* peoplePanel() const { return m_people; }
+
+    /**
+     * Opens one dialog by name, as its action would, for documentation screenshots (hidden option
+     * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier. `prefill` is a file
+     * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
+     */
+    bool showDialogByName(const QString& name, const QString& prefill = {});
+
+    /// True when TESSERA_INSECURE_TEST_KDF=1 (new cases get cheap KDF parameters: tests and demos only).
+    static bool insecureTestKdfRequested();
+
+public slots:
+    void newCaseInteractive();
+    void openCaseInteractive();
+    void importInteractive(const QString& prefillPath = {});
+    void addPersonInteractive();
+    void addIdentifierInteractive();
+    void exportInteractive(const QString& prefillFolder = {});
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void createWorkspace();
+    void afterCaseOpened();
+    void refreshAfterDataChange();
+    void refreshPeople();
+    void refreshChart();
+    void fitChartPane();
+    void refreshStatus();
+    void refreshFilterLabel();
+    void updateActions();
+    void onPersonSelected(qint64 personId);
+    void showCaseError(const CaseError& error, const QString& action);
+    QString suggestedProductionFolder() const;
+
+    std::unique_ptr<Case> m_case;
+    QString m_displayZone;
+    bool m_hasPeople = false;
+
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_startPage = nullptr;
+    QWidget* m_workspace = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_filterLabel = nullptr;
+    QPushButton* m_showEveryone = nullptr;
+    TimelineChartWidget* m_chart = nullptr;
+    TimelineView* m_table = nullptr;
+    TimelineModel* m_model = nullptr;
+    QDockWidget* m_peopleDock = nullptr;
+    PeoplePanel* m_people = nullptr;
+    QLabel* m_statusTitle = nullptr;
+    QLabel* m_statusRecords = nullptr;
+    QLabel* m_statusZone = nullptr;
+
+    QAction* m_newCase = nullptr;
+    QAction* m_openCase = nullptr;
+    QAction* m_closeCase = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_addPerson = nullptr;
+    QAction* m_addIdentifier = nullptr;
+    QAction* m_showEveryoneAction = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace tessera
