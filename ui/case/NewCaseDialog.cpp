@@ -1,5 +1,6 @@
 #include "case/NewCaseDialog.h"
 
+#include "common/DialogParts.h"
 #include "common/TimeZoneComboBox.h"
 
 #include <QDialogButtonBox>
@@ -96,16 +97,9 @@ NewCaseDialog::NewCaseDialog(QWidget* parent, const QString& folder)
     passForm->addRow(tr("&Passphrase:"), m_passphrase);
     passForm->addRow(tr("&Repeat passphrase:"), m_repeat);
 
-    m_problem->setObjectName(QStringLiteral("newCaseProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
+    styleProblemLabel(m_problem, QStringLiteral("newCaseProblem"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_create = buttons->button(QDialogButtonBox::Ok);
-    m_create->setText(tr("&Create case"));
-    m_create->setObjectName(QStringLiteral("createCaseButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this, tr("&Create case"), QStringLiteral("createCaseButton"), &m_create);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(caseBox);

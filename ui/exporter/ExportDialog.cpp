@@ -1,5 +1,7 @@
 #include "exporter/ExportDialog.h"
 
+#include "common/DialogParts.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -47,15 +49,9 @@ ExportDialog::ExportDialog(const QString& suggestedFolder, QWidget* parent)
                             this);
     note->setWordWrap(true);
 
-    m_problem->setObjectName(QStringLiteral("exportProblem"));
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
+    styleProblemLabel(m_problem, QStringLiteral("exportProblem"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Export"));
-    m_ok->setObjectName(QStringLiteral("exportOk"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this, tr("&Export"), QStringLiteral("exportOk"), &m_ok);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

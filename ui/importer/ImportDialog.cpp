@@ -1,5 +1,6 @@
 #include "importer/ImportDialog.h"
 
+#include "common/DialogParts.h"
 #include "common/TimeZoneComboBox.h"
 #include "ingest/ImportProfile.h"
 
@@ -100,15 +101,9 @@ ImportDialog::ImportDialog(const QString& caseZone, const QString& caseRegion, Q
                             this);
     note->setWordWrap(true);
 
-    m_problem->setObjectName(QStringLiteral("importProblem"));
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
+    styleProblemLabel(m_problem, QStringLiteral("importProblem"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Import"));
-    m_ok->setObjectName(QStringLiteral("importOk"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this, tr("&Import"), QStringLiteral("importOk"), &m_ok);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,5 +1,6 @@
 #include "people/AddIdentifierDialog.h"
 
+#include "common/DialogParts.h"
 #include "common/OptionalDateEdit.h"
 #include "model/Roles.h"
 #include "people/VocabularyText.h"
@@ -61,15 +62,9 @@ AddIdentifierDialog::AddIdentifierDialog(const QVector<PersonChoice>& people, qi
                             this);
     note->setWordWrap(true);
 
-    m_problem->setObjectName(QStringLiteral("addIdentifierProblem"));
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
+    styleProblemLabel(m_problem, QStringLiteral("addIdentifierProblem"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Add identifier"));
-    m_ok->setObjectName(QStringLiteral("addIdentifierOk"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this, tr("&Add identifier"), QStringLiteral("addIdentifierOk"), &m_ok);
     connect(m_value, &QLineEdit::textChanged, this, &AddIdentifierDialog::validate);
     connect(m_region, &QLineEdit::textChanged, this, &AddIdentifierDialog::validate);
     connect(m_from, &OptionalDateEdit::changed, this, &AddIdentifierDialog::validate);

@@ -1,5 +1,6 @@
 #include "people/AddPersonDialog.h"
 
+#include "common/DialogParts.h"
 #include "common/OptionalDateEdit.h"
 #include "model/Roles.h"
 #include "people/VocabularyText.h"
@@ -51,15 +52,9 @@ AddPersonDialog::AddPersonDialog(QWidget* parent)
                             this);
     note->setWordWrap(true);
 
-    m_problem->setObjectName(QStringLiteral("addPersonProblem"));
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
+    styleProblemLabel(m_problem, QStringLiteral("addPersonProblem"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Add person"));
-    m_ok->setObjectName(QStringLiteral("addPersonOk"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this, tr("&Add person"), QStringLiteral("addPersonOk"), &m_ok);
     connect(m_name, &QLineEdit::textChanged, this, &AddPersonDialog::validate);
 
     auto* layout = new QVBoxLayout(this);
