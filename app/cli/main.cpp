@@ -443,7 +443,8 @@ int cmdVerifyPacket(QCommandLineParser& p, const QStringList& args) {
         std::fprintf(stderr, "tessera-cli: packet does NOT verify (%lld problem(s))\n", static_cast<long long>(r.problems.size()));
         return 4;
     }
-    out() << "packet verifies: " << r.filesChecked << " files, seal key " << r.fingerprint << '\n';
+    out() << "packet verifies: " << r.filesChecked << " listed files, SHA256SUMS and the seal hold; seal key "
+          << r.fingerprint << '\n';
     return 0;
 }
 
