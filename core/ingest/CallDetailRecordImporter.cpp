@@ -16,10 +16,19 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <charconv>
 #include <cstdio>
 
 namespace tessera {
 namespace {
+
+// Shared, allocated once: every record of a return repeats these few values.
+const QString kCall = QStringLiteral("call");
+const QString kText = QStringLiteral("text");
+const QString kEmergencyCall = QStringLiteral("emergency-call");
+const QString kIn = QStringLiteral("in");
+const QString kOut = QStringLiteral("out");
+const QByteArray kSecondUtf8 = QByteArrayLiteral("second");
 
 enum TimeFlag { kAssumed = 1, kAmbiguous = 2, kNonexistent = 4, kResolvedByOrder = 8 };
 
@@ -68,7 +77,7 @@ struct ParsedRecord {
 class RowSink {
 public:
     RowSink(Database& db, qint64 exhibitId, const QString& basis, bool assumed)
-        : m_db(db), m_exhibitId(exhibitId), m_basis(basis), m_assumed(assumed),
+        : m_db(db), m_exhibitId(exhibitId), m_basis(basis), m_basisUtf8(basis.toUtf8()), m_assumed(assumed),
           m_insert(db.prepare("INSERT INTO record(exhibit_id, row_number, lower_utc, upper_utc, precision, time_text, "
                               "time_basis, time_flags, record_type, direction, duration_s, originator, recipient, "
                               "location, flags, fields, row_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {}
@@ -108,9 +117,9 @@ public:
             .bind(2, row.lineNumber)
             .bind(3, span.lowerUtcUs)
             .bind(4, span.upperUtcUs)
-            .bind(5, timePrecisionName(span.precision))
+            .bindUtf8Text(5, span.precision == TimePrecision::Second ? kSecondUtf8 : timePrecisionName(span.precision).toUtf8())
             .bind(6, r.timeText)
-            .bind(7, m_basis)
+            .bindUtf8Text(7, m_basisUtf8)
             .bind(8, timeFlags)
             .bind(9, r.recordType)
             .bind(10, r.direction.isEmpty() ? QString() : r.direction);
@@ -141,6 +150,7 @@ private:
     Database& m_db;
     qint64 m_exhibitId;
     QString m_basis;
+    QByteArray m_basisUtf8; // bound on every row: converted once
     bool m_assumed;
     Statement m_insert;
 };
@@ -298,6 +308,16 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
         return names;
     }();
 
+    // Column positions, looked up once (every profile column is present: checked above or fixed by position).
+    struct Columns {
+        int interaction, direction, correspondent, datetime, duration, antenna; // cdr-bandicoot
+        int type, service, user, partner, latitude, longitude;                  // cdr-orange
+    };
+    auto at = [&col](const char* name) { return col.value(QLatin1String(name), -1); };
+    const Columns cols{at("interaction"), at("direction"), at("correspondent_id"), at("datetime"), at("call_duration"),
+                    at("antenna_id"), at("call_record_type"), at("basic_service"), at("user_msisdn"),
+                    at("call_partner_identity"), at("latitude"), at("longitude")};
+
     QVector<QByteArray> jsonKeys; // `"name":` per column, escaped once
     for (const QString& name : columnNames) {
         QByteArray k;
@@ -356,74 +376,83 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
             appendJsonString(fields, row.fields[i]);
         }
         fields.append('}');
-        auto v = [&](const char* name) { return QString::fromUtf8(row.fields[col.value(QLatin1String(name))]).trimmed(); };
-        auto raw = [&](const char* name) { return row.fields[col.value(QLatin1String(name))]; };
-        // call_duration: seconds, empty allowed (texts); anything else rejects the row.
+        auto bytes = [&](int column) { return QByteArrayView(row.fields[column]).trimmed(); };
+        auto text = [&](int column) { return QString::fromUtf8(bytes(column)); };
+        // call_duration: whole seconds, empty allowed (texts); anything else rejects the row.
         auto readDuration = [&](ParsedRecord& rec) {
-            const QString duration = v("call_duration");
-            if (duration.isEmpty())
+            const QByteArrayView d = bytes(cols.duration);
+            if (d.isEmpty())
                 return true;
-            bool okNumber = false;
-            rec.durationS = duration.toLongLong(&okNumber);
-            if (okNumber && rec.durationS >= 0)
+            qint64 seconds = -1;
+            const auto [end, ec] = std::from_chars(d.data(), d.data() + d.size(), seconds);
+            if (ec == std::errc() && end == d.data() + d.size() && seconds >= 0) {
+                rec.durationS = seconds;
                 return true;
+            }
             reject({row.lineNumber, QStringLiteral("call_duration"), QStringLiteral("not a whole number of seconds")});
             return false;
         };
         ParsedRecord r;
-        if (!parseDateTime(raw("datetime"), r.date, r.time)) {
+        if (!parseDateTime(row.fields[cols.datetime], r.date, r.time)) {
             reject({row.lineNumber, QStringLiteral("datetime"), QStringLiteral("not a date and time (YYYY-MM-DD HH:MM:SS)")});
             continue;
         }
-        r.timeText = v("datetime");
+        r.timeText = text(cols.datetime);
         if (bandicoot) {
-            const QString interaction = v("interaction").toLower();
-            if (interaction != QLatin1String("call") && interaction != QLatin1String("text")) {
+            const QByteArrayView interaction = bytes(cols.interaction);
+            if (interaction.compare("call", Qt::CaseInsensitive) == 0)
+                r.recordType = kCall;
+            else if (interaction.compare("text", Qt::CaseInsensitive) == 0)
+                r.recordType = kText;
+            else {
                 reject({row.lineNumber, QStringLiteral("interaction"), QStringLiteral("expected call or text")});
                 continue;
             }
-            r.recordType = interaction;
-            r.direction = v("direction").toLower();
-            if (r.direction != QLatin1String("in") && r.direction != QLatin1String("out")) {
+            const QByteArrayView direction = bytes(cols.direction);
+            if (direction.compare("in", Qt::CaseInsensitive) == 0)
+                r.direction = kIn;
+            else if (direction.compare("out", Qt::CaseInsensitive) == 0)
+                r.direction = kOut;
+            else {
                 reject({row.lineNumber, QStringLiteral("direction"), QStringLiteral("expected in or out")});
                 continue;
             }
-            const QString correspondent = v("correspondent_id");
-            if (correspondent.isEmpty()) {
+            if (bytes(cols.correspondent).isEmpty()) {
                 reject({row.lineNumber, QStringLiteral("correspondent_id"), QStringLiteral("empty")});
                 continue;
             }
-            const QString other = party(correspondent, region, r.flags);
+            const QString other = party(text(cols.correspondent), region, r.flags);
             if (!readDuration(r))
                 continue;
-            if (r.durationS < 0 && interaction == QLatin1String("call"))
+            if (r.durationS < 0 && r.recordType == kCall)
                 r.flags << QStringLiteral("missing-duration");
-            r.originator = r.direction == QLatin1String("out") ? subscriber : other;
-            r.recipient = r.direction == QLatin1String("out") ? other : subscriber;
-            r.location = v("antenna_id").isEmpty() ? QString() : QStringLiteral("antenna %1").arg(v("antenna_id"));
+            const bool out = r.direction == kOut;
+            r.originator = out ? subscriber : other;
+            r.recipient = out ? other : subscriber;
+            if (!bytes(cols.antenna).isEmpty())
+                r.location = QStringLiteral("antenna ") + text(cols.antenna);
         } else {
-            const QString type = v("call_record_type");
-            const QString service = v("basic_service");
-            if (type != QLatin1String("1") && type != QLatin1String("2")) {
+            const QByteArrayView type = bytes(cols.type);
+            const QByteArrayView service = bytes(cols.service);
+            if (type != "1" && type != "2") {
                 reject({row.lineNumber, QStringLiteral("call_record_type"), QStringLiteral("expected 1 (outgoing) or 2 (incoming)")});
                 continue;
             }
-            r.direction = type == QLatin1String("1") ? QStringLiteral("out") : QStringLiteral("in");
-            if (service == QLatin1String("11"))
-                r.recordType = QStringLiteral("call");
-            else if (service == QLatin1String("12"))
-                r.recordType = QStringLiteral("emergency-call");
-            else if (service == QLatin1String("21") || service == QLatin1String("22"))
-                r.recordType = QStringLiteral("text");
+            r.direction = type == "1" ? kOut : kIn;
+            if (service == "11")
+                r.recordType = kCall;
+            else if (service == "12")
+                r.recordType = kEmergencyCall;
+            else if (service == "21" || service == "22")
+                r.recordType = kText;
             else {
                 reject({row.lineNumber, QStringLiteral("basic_service"), QStringLiteral("expected 11, 12, 21 or 22")});
                 continue;
             }
-            if ((type == QLatin1String("1") && service == QLatin1String("21")) ||
-                (type == QLatin1String("2") && service == QLatin1String("22")))
+            if ((type == "1" && service == "21") || (type == "2" && service == "22"))
                 r.flags << QStringLiteral("contradictory-direction");
-            const QString user = party(v("user_msisdn"), region, r.flags);
-            const QString partner = party(v("call_partner_identity"), region, r.flags);
+            const QString user = party(text(cols.user), region, r.flags);
+            const QString partner = party(text(cols.partner), region, r.flags);
             if (user.isEmpty() || partner.isEmpty()) {
                 reject({row.lineNumber, user.isEmpty() ? QStringLiteral("user_msisdn") : QStringLiteral("call_partner_identity"),
                         QStringLiteral("empty")});
@@ -431,11 +460,11 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
             }
             if (!readDuration(r))
                 continue;
-            r.originator = r.direction == QLatin1String("out") ? user : partner;
-            r.recipient = r.direction == QLatin1String("out") ? partner : user;
-            const QString lat = v("latitude"), lon = v("longitude");
-            if (!lat.isEmpty() || !lon.isEmpty())
-                r.location = QStringLiteral("%1,%2").arg(lat, lon);
+            const bool out = r.direction == kOut;
+            r.originator = out ? user : partner;
+            r.recipient = out ? partner : user;
+            if (!bytes(cols.latitude).isEmpty() || !bytes(cols.longitude).isEmpty())
+                r.location = text(cols.latitude) + QLatin1Char(',') + text(cols.longitude);
         }
         Reject timeReject;
         if (!sink.add(row, r, fields, timeReject))
