@@ -45,27 +45,32 @@ QString prompt(const char* text) {
 } // namespace
 
 QString readPassphrase(const QString& passphraseFile) {
-    if (qEnvironmentVariableIsSet("TESSERA_PASSPHRASE"))
-        return qEnvironmentVariable("TESSERA_PASSPHRASE");
+    // An option given on the command line is more specific than the environment, so it wins.
     if (!passphraseFile.isEmpty())
         return fromFile(passphraseFile, "--passphrase-file");
+    if (!qEnvironmentVariableIsEmpty("TESSERA_PASSPHRASE"))
+        return qEnvironmentVariable("TESSERA_PASSPHRASE");
     return prompt("Case passphrase: ");
 }
 
 QString readNewPassphrase(const QString& newPassphraseFile, bool allowCurrentEnv) {
-    if (qEnvironmentVariableIsSet("TESSERA_NEW_PASSPHRASE"))
-        return qEnvironmentVariable("TESSERA_NEW_PASSPHRASE");
-    if (allowCurrentEnv && qEnvironmentVariableIsSet("TESSERA_PASSPHRASE"))
-        return qEnvironmentVariable("TESSERA_PASSPHRASE");
-    if (!newPassphraseFile.isEmpty())
-        return fromFile(newPassphraseFile, "--new-passphrase-file");
-    const QString a = prompt("New case passphrase: ");
-    const QString b = prompt("Repeat the passphrase: ");
-    if (a != b)
-        throw CaseError(ErrorKind::Usage, QStringLiteral("the two passphrases differ"));
-    if (a.isEmpty())
-        throw CaseError(ErrorKind::Usage, QStringLiteral("an empty passphrase is not allowed"));
-    return a;
+    QString pass;
+    if (!newPassphraseFile.isEmpty()) {
+        pass = fromFile(newPassphraseFile, "--new-passphrase-file");
+    } else if (!qEnvironmentVariableIsEmpty("TESSERA_NEW_PASSPHRASE")) {
+        pass = qEnvironmentVariable("TESSERA_NEW_PASSPHRASE");
+    } else if (allowCurrentEnv && !qEnvironmentVariableIsEmpty("TESSERA_PASSPHRASE")) {
+        pass = qEnvironmentVariable("TESSERA_PASSPHRASE");
+    } else {
+        pass = prompt("New case passphrase: ");
+        if (prompt("Repeat the passphrase: ") != pass)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("the two passphrases differ"));
+    }
+    // The same floor as the GUI: the passphrase is all that stands between a lost laptop and the case.
+    if (pass.size() < kMinimumPassphraseLength)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("the new passphrase must have at least %1 characters")
+                                              .arg(kMinimumPassphraseLength));
+    return pass;
 }
 
 } // namespace tessera::cli

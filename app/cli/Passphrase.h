@@ -4,14 +4,19 @@
 
 namespace tessera::cli {
 
+/// The shortest new passphrase accepted (the GUI asks for the same).
+constexpr int kMinimumPassphraseLength = 8;
+
 /**
- * The case passphrase (CLI.md): TESSERA_PASSPHRASE, else --passphrase-file (exactly one trailing newline stripped),
- * else a no-echo prompt on the terminal. Throws CaseError(Usage) when none is available.
+ * The case passphrase (CLI.md): --passphrase-file (exactly one trailing newline stripped), else TESSERA_PASSPHRASE
+ * (an empty variable counts as unset), else a no-echo prompt on the terminal. Throws CaseError(Usage) when none is
+ * available.
  */
 QString readPassphrase(const QString& passphraseFile);
 /**
- * A new passphrase (create, rekey): TESSERA_NEW_PASSPHRASE, else TESSERA_PASSPHRASE when `allowCurrentEnv`
- * (create), else --new-passphrase-file, else a prompt asked twice. Throws CaseError(Usage).
+ * A new passphrase (create, rekey): --new-passphrase-file, else TESSERA_NEW_PASSPHRASE, else TESSERA_PASSPHRASE when
+ * `allowCurrentEnv` (create), else a prompt asked twice. At least kMinimumPassphraseLength characters. Throws
+ * CaseError(Usage).
  */
 QString readNewPassphrase(const QString& newPassphraseFile, bool allowCurrentEnv);
 

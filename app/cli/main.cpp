@@ -17,6 +17,7 @@
 #include "model/Roles.h"
 #include "packet/PacketVerifier.h"
 #include "packet/ProductionBuilder.h"
+#include "packet/ProtectedIdentityRedactor.h"
 #include "render/ReportPdfRenderer.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -184,6 +185,8 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
     if (!ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
+    if (QFileInfo(args[1]).isDir())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: is a folder, not a file").arg(args[1]));
     if (!QFileInfo(args[1]).isFile())
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: no such file").arg(args[1]));
     auto c = openCase(p, args[0]);
@@ -377,6 +380,9 @@ int cmdEvent(QCommandLineParser& p, const QStringList& args) {
     e.fromRecords = ids(QStringLiteral("from-record"));
     auto c = openCase(p, args[1]);
     printJsonLine({{QStringLiteral("id"), EventRepository::add(*c, e)}});
+    if (ProtectedIdentityRedactor(c->db()).containsProtected(e.summary + QLatin1Char('\n') + e.place))
+        std::fprintf(stderr, "tessera-cli: warning: the summary or place names a person whose identity is protected; "
+                             "use their pseudonym (productions replace it)\n");
     return 0;
 }
 
@@ -445,6 +451,9 @@ int cmdVerifyPacket(QCommandLineParser& p, const QStringList& args) {
     }
     out() << "packet verifies: " << r.filesChecked << " listed files, SHA256SUMS and the seal hold; seal key "
           << r.fingerprint << '\n';
+    if (!r.keyCheckedOutOfBand)
+        std::fprintf(stderr, "tessera-cli: note: the seal key was not compared with a fingerprint given to you by another "
+                             "channel; anyone can re-seal a packet with a key of their own (use --expect-key)\n");
     return 0;
 }
 
@@ -585,7 +594,8 @@ int main(int argc, char** argv) {
                 return 0;
             }
         }
-        return usage();
+        usage();
+        return topic.isEmpty() ? 0 : 2; // `help` alone is a request, not a mistake
     }
     for (const Command& c : all) {
         if (c.name != commandName)

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char** argv) {
@@ -49,5 +50,9 @@ int main(int argc, char** argv) {
         if (!dialog.isEmpty())
             window.showDialogByName(dialog, dialog == QLatin1String("open-case") ? casePath : prefill);
     });
-    return app.exec();
+    const int rc = app.exec();
+    // Qt's file dialog remembers visited folders in its own settings; folder names can reveal case details
+    // (DESIGN §3: no case data in settings), so that history is dropped when Tessera closes.
+    QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
+    return rc;
 }

@@ -59,6 +59,8 @@ std::unique_ptr<Case> Case::create(const QString& path, const QString& passphras
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot create the file (%2)").arg(path, f.errorString()));
+        // Readable by its owner only: the file is encrypted, but who holds a copy still matters.
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QByteArray header = c->m_header.initialBytes(c->m_dataKey);
         if (f.write(header) != header.size() || !f.flush() || ::fsync(f.handle()) != 0) {
             f.close();

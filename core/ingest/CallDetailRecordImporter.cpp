@@ -7,6 +7,7 @@
 #include "ingest/ImportProfile.h"
 #include "ingest/PhoneNormalizer.h"
 #include "model/ExhibitRepository.h"
+#include "packet/ProtectedIdentityRedactor.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "time/LocalTimeResolver.h"
@@ -335,6 +336,9 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
     meta.subscriber = subscriber;
     meta.provenance = QStringLiteral("%1, imported with profile %2 by %3").arg(fileName, profile->name, c.actor());
 
+    if (ProtectedIdentityRedactor(db).containsProtected(meta.title.isEmpty() ? fileName : meta.title))
+        result.warnings << QStringLiteral("the exhibit title (or file name) holds the name or an identifier of a person "
+                                          "whose identity is protected; productions show the pseudonym instead");
     Transaction tx(db);
     result.exhibitId = ExhibitRepository::insertFromFile(c, filePath, meta, shaHex);
     RowSink sink(db, result.exhibitId, result.timeBasis, result.timeBasisAssumed);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,7 +32,9 @@ QString fileSha256(const QString& path, bool* ok) {
 
 PacketVerifier::Result PacketVerifier::verify(const QString& dirPath, const QString& expectedFingerprint) {
     Result r;
-    const QDir dir(dirPath);
+    // Absolute, so that paths relative to the packet are computed the same way for "production-1", "./production-1/"
+    // and "/abs/production-1".
+    const QDir dir(QFileInfo(dirPath).absoluteFilePath());
     if (!dir.exists()) {
         r.problems << QStringLiteral("%1: no such folder").arg(dirPath);
         return r;
@@ -57,6 +60,7 @@ PacketVerifier::Result PacketVerifier::verify(const QString& dirPath, const QStr
         actual.remove(QLatin1Char(' '));
         if (!expected.isEmpty() && expected.toLower() != actual)
             r.problems << QStringLiteral("seal-public-key.pem: fingerprint %1 is not the expected key").arg(r.fingerprint);
+        r.keyCheckedOutOfBand = !expected.isEmpty();
         if (!signature.isEmpty() && !SealKey::verify(manifestBytes, signature, publicKey))
             r.problems << QStringLiteral("manifest.json: the integrity seal does not match (manifest or seal altered)");
     }
@@ -66,6 +70,12 @@ PacketVerifier::Result PacketVerifier::verify(const QString& dirPath, const QStr
         r.problems << QStringLiteral("manifest.json: not valid JSON (%1)").arg(perr.errorString());
         return r;
     }
+    QString stated = doc.object().value(QStringLiteral("seal")).toObject().value(QStringLiteral("fingerprint")).toString();
+    stated.remove(QLatin1Char(' '));
+    QString found = r.fingerprint;
+    found.remove(QLatin1Char(' '));
+    if (!found.isEmpty() && stated.toLower() != found)
+        r.problems << QStringLiteral("seal-public-key.pem: not the key the manifest names (the packet was re-sealed)");
     QSet<QString> listed{QStringLiteral("manifest.json"), QStringLiteral("manifest.json.sig"),
                          QStringLiteral("SHA256SUMS")};
     const QJsonArray files = doc.object().value(QStringLiteral("files")).toArray();
@@ -114,7 +124,7 @@ PacketVerifier::Result PacketVerifier::verify(const QString& dirPath, const QStr
             if (p != QLatin1String("SHA256SUMS") && !inSums.contains(p))
                 r.problems << QStringLiteral("SHA256SUMS: does not list %1").arg(p);
     }
-    QDirIterator it(dirPath, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString rel = dir.relativeFilePath(it.next());
         if (!listed.contains(rel))

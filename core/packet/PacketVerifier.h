@@ -17,6 +17,7 @@ public:
         QStringList problems;   ///< one line each, naming the file
         int filesChecked = 0;
         QString fingerprint;    ///< of the seal key found in the packet
+        bool keyCheckedOutOfBand = false; ///< an expected fingerprint was given and compared
     };
     /// `expectedFingerprint`: hex with or without spaces, or empty to skip the check. Never throws.
     static Result verify(const QString& dir, const QString& expectedFingerprint = {});

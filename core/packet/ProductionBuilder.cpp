@@ -9,6 +9,7 @@
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "packet/ProductionReport.h"
+#include "packet/ProtectedIdentityRedactor.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "time/TimeFormat.h"
@@ -50,6 +51,15 @@ QString sha256File(const QString& path) {
     return QString::fromLatin1(sha256Of(f).toHex());
 }
 
+/// Report cells are bounded: a 5 MB value in one CSV cell must not stall the layout. The full value stays in the
+/// native exhibit, produced as received.
+QString boundedForReport(const QString& text, int maxChars = 600) {
+    if (text.size() <= maxChars)
+        return text;
+    return text.left(maxChars) + QStringLiteral("… [%1 more characters; the full value is in the native exhibit]")
+                                     .arg(text.size() - maxChars);
+}
+
 QString joinLabels(const QVector<PersonRef>& refs) {
     QStringList l;
     for (const PersonRef& r : refs)
@@ -63,6 +73,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
     const QString designation = designationText(options.designation);
     if (designation.isEmpty())
         throw CaseError(ErrorKind::Usage, QStringLiteral("--designation: expected standard, sensitive or aeo"));
+    if (QFileInfo(options.outDir).exists() && !QFileInfo(options.outDir).isDir())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: is a file; choose a new folder").arg(options.outDir));
     const QDir target(options.outDir);
     if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: folder is not empty; choose a new folder").arg(options.outDir));
@@ -87,9 +99,12 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         const int firstBates = static_cast<int>(db.scalar("SELECT coalesce(max(last_bates), 0) FROM production")) + 1;
         const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
 
+        // Tessera's own text never shows a protected identity (DESIGN §10); natives stay as received.
+        const ProtectedIdentityRedactor redactor(db);
+        auto own = [&redactor](const QString& text) { return boundedForReport(redactor.redact(text)); };
         ProductionReport report;
-        report.caseTitle = settings.value(CaseSettings::Key::Title);
-        report.caseNumber = settings.value(CaseSettings::Key::CaseNumber);
+        report.caseTitle = own(settings.value(CaseSettings::Key::Title));
+        report.caseNumber = own(settings.value(CaseSettings::Key::CaseNumber));
         report.agency = settings.value(CaseSettings::Key::Agency);
         report.investigator = settings.value(CaseSettings::Key::Investigator);
         report.productionNumber = QString::number(result.productionNumber);
@@ -177,8 +192,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 re.batesEnd = re.batesBegin;
                 exhibitBates.insert(e.id, re.batesBegin);
                 re.kind = e.kind;
-                re.title = e.title;
-                re.provenance = e.provenance;
+                re.title = own(e.title);
+                re.provenance = own(e.provenance);
                 re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
                                                                      : e.authenticationMethod;
                 re.sha256 = e.sha256;
@@ -187,7 +202,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 const QString suffix = QFileInfo(e.originalFileName).suffix();
                 re.nativePath = QStringLiteral("natives/%1%2").arg(re.batesBegin,
                                                                   suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
-                re.custody = ExhibitRepository::custody(db, e.id);
+                for (const QString& line : ExhibitRepository::custody(db, e.id))
+                    re.custody << own(line);
                 re.custody << QStringLiteral("%1 — produced as %2 in production %3 — by %4")
                                   .arg(formatIsoUtc(nowUs), re.batesBegin)
                                   .arg(result.productionNumber)
@@ -208,9 +224,9 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                                                 : formatLocal(item.lowerUtcUs, zone, span.precision);
                 row.kind = item.kind;
                 row.category = item.category;
-                row.actors = joinLabels(item.actors);
-                row.others = joinLabels(item.others);
-                row.summary = item.summary;
+                row.actors = own(joinLabels(item.actors));
+                row.others = own(joinLabels(item.others));
+                row.summary = own(item.summary);
                 if (!item.corroboration.isEmpty())
                     row.summary += QStringLiteral(" [%1]").arg(item.corroboration);
                 QStringList ex;
@@ -274,7 +290,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             listFile(re.nativePath, {{QStringLiteral("role"), QStringLiteral("native")},
                                      {QStringLiteral("exhibit_id"), e.id},
                                      {QStringLiteral("kind"), e.kind},
-                                     {QStringLiteral("title"), e.title},
+                                     {QStringLiteral("title"), report.exhibits[i].title},
                                      {QStringLiteral("bates_begin"), re.batesBegin},
                                      {QStringLiteral("bates_end"), re.batesEnd}});
             const int bates = firstBates + pages + i;

@@ -4,8 +4,8 @@
 # plus the security promises a user relies on (no plaintext on disk, exit codes, locking, tamper detection).
 # Usage: test_main_job.sh path/to/tessera-cli path/to/samples
 set -u
-cli=$1
-samples=$2
+cli=$(realpath "$1")
+samples=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export TMPDIR=$work/tmp QT_QPA_PLATFORM=offscreen TESSERA_PASSPHRASE='Main job pässphrase' TESSERA_INSECURE_TEST_KDF=1
@@ -70,6 +70,9 @@ check "open elsewhere: exit 5 with a clear message" bash -c "test $rc = 5 && gre
 rm -f "$c.lock"
 "$cli" create "$c" --title again >/dev/null 2>&1; rc=$?
 check "create over an existing file: exit 2" test "$rc" = 2
+TESSERA_PASSPHRASE=short "$cli" create "$work/case/weak.tessera" --title weak >/dev/null 2>&1; rc=$?
+check "a new passphrase under 8 characters is refused: exit 2, no file" bash -c "test $rc = 2 && test ! -e '$work/case/weak.tessera'"
+check "the case file is readable by its owner only" test "$(stat -c %a "$c")" = 600
 "$cli" check "$c" >/dev/null
 check "check: database and audit chain intact" test $? = 0
 
@@ -80,6 +83,8 @@ check "export writes the production" test -f "$p/report.pdf" -a -f "$p/manifest.
 fp=$(python3 -c 'import json; print(json.load(open("'"$work/exp.json"'"))["seal_fingerprint"])')
 check "verify-packet with the expected key" "$cli" verify-packet "$p" --expect-key "$fp"
 check "sha256sum -c SHA256SUMS" bash -c "cd '$p' && sha256sum --quiet -c SHA256SUMS"
+check "verify-packet with a relative path, as VERIFY.txt says" bash -c "cd '$work' && '$cli' verify-packet packet >/dev/null 2>&1 && '$cli' verify-packet ./packet/ >/dev/null 2>&1"
+check "without --expect-key, verify-packet says the key was not checked out of band" bash -c "'$cli' verify-packet '$p' 2>&1 >/dev/null | grep -q 'expect-key'"
 check "natives are byte-identical" cmp -s "$p/natives/$(cd "$p/natives" && ls | head -1)" "$samples/cdr-bandicoot/ego.csv"
 if command -v openssl >/dev/null; then
   check "the seal verifies with OpenSSL" bash -c "cd '$p' && openssl pkeyutl -verify -pubin -inkey seal-public-key.pem -rawin -in manifest.json -sigfile manifest.json.sig >/dev/null"

@@ -5,6 +5,7 @@
 #include "case/CaseError.h"
 #include "crypto/SealKey.h"
 #include "ingest/CallDetailRecordImporter.h"
+#include "ingest/ImportProfile.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "packet/PacketVerifier.h"
@@ -160,4 +161,54 @@ TEST_CASE("export refuses a folder that is not empty, and leaves it alone") {
     REQUIRE_THROWS_AS(ProductionBuilder::build(*f.c, o, f.renderer), CaseError);
     REQUIRE(readFile(f.s.path(QStringLiteral("busy/keep.txt"))) == "mine");
     REQUIRE(f.c->db().scalar("SELECT count(*) FROM production") == 0);
+}
+
+TEST_CASE("a protected name or identifier in an exhibit title or file name never reaches the production's own documents") {
+    Fixture f;
+    const QString named = f.s.path(QStringLiteral("Jane Roe phone 770000005.csv"));
+    QFile::copy(sample(QStringLiteral("cdr-bandicoot/A.csv")), named);
+    IdentifierRepository::add(*f.c, 2, QStringLiteral("phone"), QStringLiteral("770000005"), QStringLiteral("SN"), {}, {});
+    ImportOptions io;
+    io.profile = QStringLiteral("cdr-bandicoot");
+    io.timeBasis = QStringLiteral("UTC");
+    io.subscriber = QStringLiteral("A");
+    const ImportResult r = CallDetailRecordImporter::run(*f.c, named, io);
+    REQUIRE(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("protected")));
+    f.exportTo(QStringLiteral("out"));
+    REQUIRE_FALSE(f.renderer.text.contains(QStringLiteral("Jane")));
+    REQUIRE_FALSE(f.renderer.text.contains(QStringLiteral("Roe")));
+    REQUIRE_FALSE(f.renderer.text.contains(QStringLiteral("770000005")));
+    REQUIRE(f.renderer.text.contains(QStringLiteral("[V-1] phone [V-1].csv")));
+    const QByteArray manifest = readFile(f.s.path(QStringLiteral("out/manifest.json")));
+    REQUIRE_FALSE(manifest.contains("Jane"));
+    REQUIRE_FALSE(manifest.contains("770000005"));
+}
+
+TEST_CASE("a huge cell is bounded in the report and kept whole in the native") {
+    Fixture f;
+    const QString file = f.s.path(QStringLiteral("huge.csv"));
+    writeFile(file, "interaction,direction,correspondent_id,datetime,call_duration,antenna_id\n"
+                    "text,in," + QByteArray(200000, 'X') + ",2014-03-02 07:13:30,,1\n");
+    ImportOptions io;
+    io.profile = QStringLiteral("cdr-bandicoot");
+    io.timeBasis = QStringLiteral("UTC");
+    io.subscriber = QStringLiteral("B");
+    CallDetailRecordImporter::run(*f.c, file, io);
+    f.exportTo(QStringLiteral("out"));
+    REQUIRE(f.renderer.text.contains(QStringLiteral("more characters; the full value is in the native exhibit")));
+    REQUIRE(f.renderer.text.size() < 200000);
+    REQUIRE(readFile(f.s.path(QStringLiteral("out/natives/TSR-000004.csv"))) == readFile(file));
+}
+
+TEST_CASE("a packet re-sealed with another key fails, even without an expected fingerprint") {
+    Fixture f;
+    f.exportTo(QStringLiteral("out"));
+    const QString dir = f.s.path(QStringLiteral("out"));
+    const SealKey other = SealKey::generate();
+    writeFile(dir + QStringLiteral("/seal-public-key.pem"), SealKey::publicKeyPem(other.publicKey()));
+    // A forger would also fix the manifest's hash of the .pem and SHA256SUMS; the fingerprint named inside the
+    // manifest still gives the swap away unless they change it too — then only --expect-key can.
+    const auto v = PacketVerifier::verify(dir);
+    REQUIRE_FALSE(v.ok);
+    REQUIRE(v.problems.join(QLatin1Char('\n')).contains(QStringLiteral("re-sealed")));
 }

@@ -44,8 +44,10 @@ ExportDialog::ExportDialog(const QString& suggestedFolder, QWidget* parent)
     auto* note = new QLabel(tr("The production holds the report (cover, summary, offender timeline, people by "
                                "pseudonym, exhibit index, chain of custody), every exhibit exactly as received, a "
                                "manifest with SHA-256 sums and the case's integrity seal. Bates numbers continue from "
-                               "the last production.\n\nIt never holds the prosecution memo, the identity key, or the "
-                               "name or identifiers of a person whose identity is protected."),
+                               "the last production.\n\nIt never holds the prosecution memo or the identity key. Tessera's own "
+                               "documents (report, manifest, file names) show people whose identity is protected by "
+                               "pseudonym only; the exhibits themselves are produced exactly as received, so they can "
+                               "hold names or numbers — choose the sensitive designation when they do."),
                             this);
     note->setWordWrap(true);
 
