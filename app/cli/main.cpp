@@ -461,9 +461,18 @@ int cmdCheck(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli check CASE"));
     auto c = openCase(p, args[0]);
+    QFile headerFile(args[0]);
+    const auto copies = headerFile.open(QIODevice::ReadOnly)
+                            ? CaseHeader::copiesIntact(headerFile.read(CaseHeader::kHeaderBytes))
+                            : QPair<bool, bool>{false, false};
     const QStringList integrity = c->db().integrityCheck();
     const auto audit = AuditLog::verify(c->db());
     bool ok = true;
+    if (!copies.first || !copies.second) {
+        ok = false;
+        std::fprintf(stderr, "tessera-cli: header copy %s is damaged; the case opened from the other copy\n",
+                     copies.first ? "B" : "A");
+    }
     if (integrity != QStringList{QStringLiteral("ok")}) {
         ok = false;
         std::fprintf(stderr, "tessera-cli: database integrity check failed (%lld finding(s))\n", static_cast<long long>(integrity.size()));
@@ -472,7 +481,8 @@ int cmdCheck(QCommandLineParser& p, const QStringList& args) {
         ok = false;
         std::fprintf(stderr, "tessera-cli: audit chain broken at entry %lld\n", static_cast<long long>(audit.firstBadId));
     }
-    out() << "header: ok (format " << CaseHeader::kFormatVersion << "), database: " << (integrity == QStringList{QStringLiteral("ok")} ? "ok" : "DAMAGED")
+    out() << "header: " << (copies.first && copies.second ? "ok" : "ONE COPY DAMAGED") << " (format "
+          << CaseHeader::kFormatVersion << "), database: " << (integrity == QStringList{QStringLiteral("ok")} ? "ok" : "DAMAGED")
           << ", audit chain: " << audit.entries << " entries, " << (audit.firstBadId ? "BROKEN" : "intact") << '\n';
     return ok ? 0 : 5;
 }

@@ -145,6 +145,17 @@ QPair<int, QByteArray> CaseHeader::nextCopy(const SecureBuffer& dataKey) {
     return {kCopyOffsets[m_currentCopy], copy};
 }
 
+QPair<bool, bool> CaseHeader::copiesIntact(const QByteArray& bytes) {
+    ensureSodium();
+    bool ok[2] = {false, false};
+    for (int i = 0; i < 2; ++i) {
+        const QByteArray c = bytes.mid(kCopyOffsets[i], kCopyBytes);
+        ok[i] = c.size() == kCopyBytes && c.left(4) == QByteArray(kCopyMagic, 4) &&
+                blake2b(c.left(kChecksumOffset)) == c.mid(kChecksumOffset, 32);
+    }
+    return {ok[0], ok[1]};
+}
+
 CaseHeader CaseHeader::parse(const QByteArray& bytes, const QString& fileName) {
     ensureSodium();
     if (bytes.size() < kHeaderBytes || bytes.left(16) != OffsetVfs::caseMagic())

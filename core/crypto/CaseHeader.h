@@ -70,6 +70,10 @@ public:
      */
     SecureBuffer unlockWithPassphrase(const QString& passphrase) const;
 
+    /// Which of the two header copies (A, B) pass their checksum, for `check`: one bad copy is survivable but worth
+    /// reporting, since the next header write replaces the other.
+    static QPair<bool, bool> copiesIntact(const QByteArray& bytes);
+
     /// Replaces the passphrase slot (wrapping `dataKey` under a new passphrase) and re-MACs the header.
     void setPassphrase(const QString& passphrase, const SecureBuffer& dataKey, const KdfParameters& kdf);
 

@@ -75,6 +75,10 @@ check "a new passphrase under 8 characters is refused: exit 2, no file" bash -c 
 check "the case file is readable by its owner only" test "$(stat -c %a "$c")" = 600
 "$cli" check "$c" >/dev/null
 check "check: database and audit chain intact" test $? = 0
+cp "$c" "$work/case/copy.tessera"
+python3 -c "import sys; p=sys.argv[1]; b=bytearray(open(p,'rb').read()); b[100]^=1; open(p,'wb').write(b)" "$work/case/copy.tessera"
+"$cli" check "$work/case/copy.tessera" >/dev/null 2>"$work/err"; rc=$?
+check "check reports a damaged header copy (the case still opens from the other)" bash -c "test $rc = 5 && grep -q 'copy A' '$work/err'"
 
 # The packet.
 p=$work/packet
