@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 headless=0
 [ "${1:-}" = "--headless" ] && headless=1
+if [ "$headless" = 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display found: writing the discovery production instead of opening the GUI (same as --headless)."
+  headless=1
+fi
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)"
