@@ -417,6 +417,29 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     return 0;
 }
 
+int cmdRejects(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli rejects CASE [--exhibit ID] [--format table|json]"));
+    const qint64 exhibit = p.isSet(QStringLiteral("exhibit")) ? needId(p, QStringLiteral("exhibit")) : 0;
+    auto c = openCase(p, args[0]);
+    const bool json = p.value(kFormat) == QLatin1String("json");
+    Statement s = c->db().prepare("SELECT exhibit_id, file_name, row_number, field, reason FROM import_reject "
+                                  "WHERE ?1 = 0 OR exhibit_id = ?1 ORDER BY exhibit_id, row_number");
+    s.bind(1, exhibit);
+    QJsonArray arr;
+    while (s.step()) {
+        if (json)
+            arr.append(QJsonObject{{QStringLiteral("exhibit"), s.int64(0)}, {QStringLiteral("file"), s.text(1)},
+                                   {QStringLiteral("row"), s.int64(2)}, {QStringLiteral("field"), s.text(3)},
+                                   {QStringLiteral("reason"), s.text(4)}});
+        else
+            out() << s.text(1) << ": row " << s.int64(2) << ", field " << s.text(3) << ": " << s.text(4) << '\n';
+    }
+    if (json)
+        out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
 int cmdExport(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli export CASE --out DIR"));
@@ -541,6 +564,9 @@ QList<Command> commands() {
           opt(QStringLiteral("time-basis"), QStringLiteral("zone"), QStringLiteral("ZONE")), opt(QStringLiteral("from-record"), QStringLiteral("record id"), QStringLiteral("ID"))},
          cmdEvent},
         {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json]"), QStringLiteral("Lists exhibits with SHA-256 and authentication."), {}, cmdExhibit},
+        {QStringLiteral("rejects"), QStringLiteral("rejects CASE [--exhibit ID] [--format table|json]"),
+         QStringLiteral("The reject report: rows that could not be imported, by file, row, field and reason (never the value)."),
+         {opt(QStringLiteral("exhibit"), QStringLiteral("exhibit id"), QStringLiteral("ID"))}, cmdRejects},
         {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo]"),
          QStringLiteral("Writes the discovery production: report.pdf, natives, manifest.json, SHA256SUMS and the integrity seal."),
          {opt(QStringLiteral("out"), QStringLiteral("new or empty folder"), QStringLiteral("DIR")),

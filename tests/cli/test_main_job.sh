@@ -53,6 +53,12 @@ check "timeline ordered by time" python3 -c "
 import csv; rows=list(csv.DictReader(open('$work/t.csv')))
 assert [r['lower_utc'] for r in rows]==sorted(r['lower_utc'] for r in rows)"
 
+# Rows that cannot be read are reported by file, row and field, never by value.
+printf 'interaction,direction,correspondent_id,datetime,call_duration,antenna_id\ntext,out,A,2014-04-21 10:00:00,,1\ntext,out,A,CELLMARKER991,,1\n' >"$work/partly.csv"
+"$cli" import "$c" "$work/partly.csv" --profile cdr-bandicoot --subscriber 4125550147 --time-basis UTC >"$work/imp3.json" 2>"$work/err"
+"$cli" rejects "$c" --format json >"$work/rej.json"
+check "rejects lists file, row and field, and no cell value anywhere" bash -c "grep -q '\"rejected\":1' '$work/imp3.json' && python3 -c \"import json; r=json.load(open('$work/rej.json')); assert r==[{'exhibit':r[0]['exhibit'],'file':'partly.csv','row':3,'field':'datetime','reason':r[0]['reason']}]\" && ! grep -q CELLMARKER991 '$work/rej.json' '$work/err'"
+
 # Exit codes and the file left untouched.
 h=$(sha256sum "$c" | cut -c1-64)
 TESSERA_PASSPHRASE=wrong "$cli" timeline "$c" >/dev/null 2>&1; rc=$?
