@@ -145,6 +145,11 @@ void ImportDialog::profileChanged() {
     m_subscriberLabel->setEnabled(needsSubscriber);
     m_subscriber->setToolTip(needsSubscriber ? QString() : tr("This layout names the subscriber on every row."));
     validate();
+    // The description's height changes with the profile: let the dialog grow rather than squeeze the notes.
+    if (layout()) {
+        layout()->activate();
+        resize(width(), qMax(height(), sizeHint().height()));
+    }
 }
 
 void ImportDialog::validate() {
