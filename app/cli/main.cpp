@@ -480,20 +480,38 @@ int cmdVerifyPacket(QCommandLineParser& p, const QStringList& args) {
     return 0;
 }
 
+int cmdRekey(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli rekey CASE [--new-passphrase-file FILE]"));
+    if (p.isSet(QStringLiteral("rotate")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--rotate: re-encrypting with a new data key is not available in "
+                                                         "this version; the passphrase change alone is"));
+    auto c = openCase(p, args[0]);
+    const QString fresh = cli::readNewPassphrase(p.value(QStringLiteral("new-passphrase-file")), false);
+    KdfParameters kdf = KdfParameters::releaseDefault();
+    if (qEnvironmentVariable("TESSERA_INSECURE_TEST_KDF") == QLatin1String("1"))
+        kdf = KdfParameters::testing();
+    c->changePassphrase(fresh, kdf);
+    out() << "passphrase changed and verified\n";
+    return 0;
+}
+
 int cmdCheck(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli check CASE"));
-    auto c = openCase(p, args[0]);
+    // Read before opening: opening rewrites a damaged or stale header copy from the intact one.
     QFile headerFile(args[0]);
     const auto copies = headerFile.open(QIODevice::ReadOnly)
                             ? CaseHeader::copiesIntact(headerFile.read(CaseHeader::kHeaderBytes))
                             : QPair<bool, bool>{false, false};
+    headerFile.close();
+    auto c = openCase(p, args[0]);
     const QStringList integrity = c->db().integrityCheck();
     const auto audit = AuditLog::verify(c->db());
     bool ok = true;
     if (!copies.first || !copies.second) {
         ok = false;
-        std::fprintf(stderr, "tessera-cli: header copy %s is damaged; the case opened from the other copy\n",
+        std::fprintf(stderr, "tessera-cli: header copy %s was damaged; the case opened from the other copy, which was written over it\n",
                      copies.first ? "B" : "A");
     }
     if (integrity != QStringList{QStringLiteral("ok")}) {
@@ -576,6 +594,12 @@ QList<Command> commands() {
         {QStringLiteral("verify-packet"), QStringLiteral("verify-packet DIR [--expect-key FINGERPRINT]"),
          QStringLiteral("Checks every file's SHA-256, that no unlisted file is present, and the integrity seal. Exit 0 only when all hold."),
          {opt(QStringLiteral("expect-key"), QStringLiteral("expected seal key fingerprint"), QStringLiteral("FINGERPRINT"))}, cmdVerifyPacket},
+        {QStringLiteral("rekey"), QStringLiteral("rekey CASE [--new-passphrase-file FILE]"),
+         QStringLiteral("Changes the case passphrase (new one from --new-passphrase-file, TESSERA_NEW_PASSPHRASE or a prompt "
+                        "asked twice) and verifies it by re-reading the header before reporting success."),
+         {opt(QStringLiteral("new-passphrase-file"), QStringLiteral("file holding the new passphrase"), QStringLiteral("FILE")),
+          opt(QStringLiteral("rotate"), QStringLiteral("new data key (later version)"))},
+         cmdRekey},
         {QStringLiteral("check"), QStringLiteral("check CASE"), QStringLiteral("Integrity check of the header, the database and the audit chain."), {}, cmdCheck},
     };
 }

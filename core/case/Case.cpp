@@ -119,7 +119,54 @@ std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase)
     c->m_dataKey = c->m_header.unlockWithPassphrase(passphrase);
     c->m_db = std::make_unique<Database>(path, c->m_dataKey, false);
     Migrations::migrate(*c->m_db);
+    if (!c->m_header.copiesInSync()) {
+        // An interrupted header write (or a damaged copy): bring the stale copy up to the current generation, so an
+        // old passphrase slot does not linger in it. Best effort: a read-only file still opens.
+        try {
+            c->writeHeaderCopy(CaseHeader::copyOffset(1 - c->m_header.currentCopyIndex()),
+                               c->m_header.currentCopy(c->m_dataKey));
+        } catch (const CaseError&) {
+        }
+    }
     return c;
+}
+
+void Case::writeHeaderCopy(int offset, const QByteArray& bytes) {
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadWrite))
+        throw CaseError(ErrorKind::Usage,
+                        QStringLiteral("%1: the case file cannot be written (%2); nothing was changed").arg(m_path, f.errorString()));
+    if (!f.seek(offset) || f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0)
+        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: writing the case header failed").arg(m_path));
+}
+
+void Case::changePassphrase(const QString& newPassphrase, const KdfParameters& kdf) {
+    {
+        QFile probe(m_path);
+        if (!probe.open(QIODevice::ReadWrite))
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: the case file cannot be written (%2); the passphrase "
+                                                             "was not changed")
+                                                  .arg(m_path, probe.errorString()));
+    }
+    CaseHeader updated = m_header;
+    updated.setPassphrase(newPassphrase, m_dataKey, kdf);
+    // First the copy that does not hold the current generation, then the other: each step leaves one valid
+    // current copy on disk.
+    const auto [offset, bytes] = updated.nextCopy(m_dataKey);
+    writeHeaderCopy(offset, bytes);
+    writeHeaderCopy(CaseHeader::copyOffset(1 - updated.currentCopyIndex()), bytes);
+    // Verify from disk before saying so.
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot read back the header").arg(m_path));
+    const CaseHeader reread = CaseHeader::parse(f.read(CaseHeader::kHeaderBytes), m_path);
+    if (!reread.copiesInSync() || !reread.unlockWithPassphrase(newPassphrase).equals(m_dataKey))
+        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: the new passphrase could not be verified").arg(m_path));
+    m_header = reread;
+    Transaction tx(*m_db);
+    audit(QStringLiteral("passphrase.change"), QStringLiteral("case"),
+          QJsonObject{{QStringLiteral("generation"), static_cast<qint64>(reread.generation())}});
+    tx.commit();
 }
 
 Case::~Case() { close(); }

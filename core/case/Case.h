@@ -60,11 +60,23 @@ public:
     /// Appends an audit entry inside the caller's transaction.
     void audit(const QString& action, const QString& subject, const QJsonObject& detail = {});
 
+    /**
+     * Changes the passphrase: rewrites the passphrase slot (Argon2id with `kdf`) in the header's copies one after the
+     * other, each fsynced, so a crash at any moment leaves a file that opens with exactly one of the two passphrases
+     * (the newer generation wins; a stale copy is rewritten at the next open). Verifies by re-reading the header from
+     * disk and unlocking it with the new passphrase before returning. The database is not touched (the data key does
+     * not change). Throws CaseError: Usage when the file cannot be written (read-only: the old passphrase still
+     * works), Internal when the verification fails.
+     */
+    void changePassphrase(const QString& newPassphrase, const KdfParameters& kdf = KdfParameters::releaseDefault());
+
     /// Wipes the data key and closes the database; the Case is unusable afterwards.
     void close();
 
 private:
     Case() = default;
+    /// Writes one header copy in place and fsyncs it. Throws CaseError(Usage) if the file is not writable.
+    void writeHeaderCopy(int offset, const QByteArray& bytes);
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     SecureBuffer m_dataKey;

@@ -145,6 +145,8 @@ QPair<int, QByteArray> CaseHeader::nextCopy(const SecureBuffer& dataKey) {
     return {kCopyOffsets[m_currentCopy], copy};
 }
 
+int CaseHeader::copyOffset(int index) { return kCopyOffsets[index == 0 ? 0 : 1]; }
+
 QPair<bool, bool> CaseHeader::copiesIntact(const QByteArray& bytes) {
     ensureSodium();
     bool ok[2] = {false, false};
@@ -191,6 +193,7 @@ CaseHeader CaseHeader::parse(const QByteArray& bytes, const QString& fileName) {
     h.m_minReaderVersion = qFromLittleEndian<quint16>(c.constData() + 6);
     h.m_generation = bestGen;
     h.m_currentCopy = best;
+    h.m_copiesInSync = bytes.mid(kCopyOffsets[0], kCopyBytes) == bytes.mid(kCopyOffsets[1], kCopyBytes);
     const int slotCount = static_cast<int>(qFromLittleEndian<quint32>(c.constData() + 16));
     for (int i = 0; i < kSlotCount && i < slotCount; ++i) {
         const char* s = c.constData() + kSlotsOffset + i * kSlotBytes;

@@ -85,6 +85,16 @@ public:
     /// The whole 4096-byte header with both copies identical (for a new file).
     QByteArray initialBytes(const SecureBuffer& dataKey);
 
+    /// The current generation serialised again under `dataKey` (same generation, same bytes as on disk when intact).
+    QByteArray currentCopy(const SecureBuffer& dataKey) const { return serializeCopy(dataKey); }
+    /// Byte offset in the file of copy `index` (0 = A, 1 = B).
+    static int copyOffset(int index);
+    /// Which copy (0 = A, 1 = B) holds the current generation.
+    int currentCopyIndex() const { return m_currentCopy; }
+    /// False when the two copies on disk differ (a torn or interrupted header write, or a damaged copy): the stale
+    /// copy may still hold an old passphrase slot and should be rewritten once the case is unlocked.
+    bool copiesInSync() const { return m_copiesInSync; }
+
     int formatVersion() const { return m_formatVersion; }
     std::uint64_t generation() const { return m_generation; }
     const QVector<KeySlot>& keySlots() const { return m_slots; }
@@ -97,6 +107,7 @@ private:
     std::uint64_t m_generation = 0;
     int m_currentCopy = 0; ///< 0 = A, 1 = B: where the current generation lives
     QVector<KeySlot> m_slots;
+    bool m_copiesInSync = true;
     QByteArray m_storedMac; ///< MAC as read from the file
     QByteArray m_macCoveredBytes; ///< bytes the stored MAC covers
 };

@@ -79,6 +79,9 @@ check "create over an existing file: exit 2" test "$rc" = 2
 TESSERA_PASSPHRASE=short "$cli" create "$work/case/weak.tessera" --title weak >/dev/null 2>&1; rc=$?
 check "a new passphrase under 8 characters is refused: exit 2, no file" bash -c "test $rc = 2 && test ! -e '$work/case/weak.tessera'"
 check "the case file is readable by its owner only" test "$(stat -c %a "$c")" = 600
+TESSERA_NEW_PASSPHRASE='a new passphrase 2' "$cli" rekey "$c" >/dev/null
+check "rekey: the new passphrase opens the case, the old one no longer does" bash -c "TESSERA_PASSPHRASE='a new passphrase 2' '$cli' case show '$c' >/dev/null && ! '$cli' case show '$c' >/dev/null 2>&1"
+export TESSERA_PASSPHRASE='a new passphrase 2'
 "$cli" check "$c" >/dev/null
 check "check: database and audit chain intact" test $? = 0
 cp "$c" "$work/case/copy.tessera"

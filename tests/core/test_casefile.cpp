@@ -171,3 +171,42 @@ TEST_CASE("the audit chain verifies and detects an altered entry") {
     v = AuditLog::verify(c->db());
     REQUIRE(v.firstBadId == 2);
 }
+
+TEST_CASE("changing the passphrase: only the new one opens, the data stays, and it is audited") {
+    Scratch s;
+    const QString path = s.path(QStringLiteral("r.tessera"));
+    {
+        auto c = Case::create(path, QStringLiteral("old passphrase"), testOptions(QStringLiteral("Kept title")));
+        c->changePassphrase(QStringLiteral("new passphrase"), KdfParameters::testing());
+    }
+    REQUIRE(kindOf([&] { Case::open(path, QStringLiteral("old passphrase")); }) == ErrorKind::WrongPassphrase);
+    auto c = Case::open(path, QStringLiteral("new passphrase"));
+    REQUIRE(c->settings().value(CaseSettings::Key::Title) == QStringLiteral("Kept title"));
+    REQUIRE(c->db().scalar("SELECT count(*) FROM audit_entry WHERE action = 'passphrase.change'") == 1);
+    REQUIRE(AuditLog::verify(c->db()).firstBadId == 0);
+    const QByteArray bytes = readFile(path);
+    REQUIRE(bytes.mid(64, 2016) == bytes.mid(2080, 2016)); // no copy keeps the old slot
+}
+
+TEST_CASE("a passphrase change interrupted between the two header copies opens with exactly one passphrase") {
+    Scratch s;
+    const QString path = s.path(QStringLiteral("i.tessera"));
+    Case::create(path, QStringLiteral("old passphrase"), testOptions());
+    const QByteArray before = readFile(path);
+    {
+        auto c = Case::open(path, QStringLiteral("old passphrase"));
+        c->changePassphrase(QStringLiteral("new passphrase"), KdfParameters::testing());
+    }
+    // The crash: a new case's current copy is A, so B (offset 2080) is written first and A (offset 64) second;
+    // A never reached the disk and still holds the old slot.
+    QByteArray crashed = readFile(path);
+    crashed.replace(64, 2016, before.mid(64, 2016));
+    writeFile(path, crashed);
+    REQUIRE(kindOf([&] { Case::open(path, QStringLiteral("old passphrase")); }) == ErrorKind::WrongPassphrase);
+    { auto c = Case::open(path, QStringLiteral("new passphrase")); } // repairs the stale copy
+    const QByteArray repaired = readFile(path);
+    REQUIRE(repaired.mid(64, 2016) == repaired.mid(2080, 2016));
+    // And a crash before any copy was written leaves the old passphrase working.
+    writeFile(path, before);
+    REQUIRE_NOTHROW(Case::open(path, QStringLiteral("old passphrase")));
+}
