@@ -140,6 +140,14 @@ void Case::writeHeaderCopy(int offset, const QByteArray& bytes) {
         throw CaseError(ErrorKind::Internal, QStringLiteral("%1: writing the case header failed").arg(m_path));
 }
 
+bool Case::checkPassphrase(const QString& passphrase) const {
+    try {
+        return m_header.unlockWithPassphrase(passphrase).equals(m_dataKey);
+    } catch (const CaseError&) {
+        return false;
+    }
+}
+
 void Case::changePassphrase(const QString& newPassphrase, const KdfParameters& kdf) {
     {
         QFile probe(m_path);

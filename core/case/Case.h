@@ -69,6 +69,9 @@ public:
      * works), Internal when the verification fails.
      */
     void changePassphrase(const QString& newPassphrase, const KdfParameters& kdf = KdfParameters::releaseDefault());
+    /// True when `passphrase` opens this case's passphrase slot (asked again before a passphrase change, so an
+    /// unattended open case cannot be re-keyed by someone else). Costs one Argon2id derivation.
+    bool checkPassphrase(const QString& passphrase) const;
 
     /// Wipes the data key and closes the database; the Case is unusable afterwards.
     void close();

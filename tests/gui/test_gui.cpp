@@ -8,6 +8,7 @@
 #include "analysis/Timeline.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "case/ChangePassphraseDialog.h"
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/MessageBoxes.h"
@@ -341,6 +342,43 @@ TEST_CASE("A wrong passphrase lets the person try again, and a case open elsewhe
         CHECK(messages.lastText().contains(QStringLiteral("already open")));
         CHECK(w.currentCase() == nullptr);
     }
+}
+
+TEST_CASE("Changing the passphrase from the Case menu: the current one is asked, the new one then opens the case", "[gui]") {
+    ensureApplication();
+    MessageLog messages;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = makeCase(dir);
+    const QString fresh = QStringLiteral("a different passphrase");
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE(w.openCase(path, kPassphrase));
+        REQUIRE(w.currentCase()->checkPassphrase(kPassphrase));
+        REQUIRE_FALSE(w.currentCase()->checkPassphrase(QStringLiteral("not it")));
+        REQUIRE(w.changePassphrase(fresh));
+        CHECK(messages.lastText().contains(QStringLiteral("checked")));
+        w.closeCase();
+    }
+    CHECK_THROWS_AS(Case::open(path, kPassphrase), CaseError);
+    CHECK_NOTHROW(Case::open(path, fresh));
+
+    // The dialog explains what is missing and refuses a short or mismatched new passphrase.
+    ChangePassphraseDialog d;
+    auto* ok = d.findChild<QPushButton*>(QStringLiteral("changePassphraseOk"));
+    auto* problem = d.findChild<QLabel*>(QStringLiteral("changePassphraseProblem"));
+    REQUIRE(ok);
+    REQUIRE(problem);
+    d.findChild<QLineEdit*>(QStringLiteral("currentPassphrase"))->setText(fresh);
+    d.findChild<QLineEdit*>(QStringLiteral("newPassphrase"))->setText(QStringLiteral("short"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(problem->text().contains(QStringLiteral("8")));
+    d.findChild<QLineEdit*>(QStringLiteral("newPassphrase"))->setText(QStringLiteral("long enough one"));
+    d.findChild<QLineEdit*>(QStringLiteral("repeatNewPassphrase"))->setText(QStringLiteral("long enough two"));
+    CHECK_FALSE(ok->isEnabled());
+    d.findChild<QLineEdit*>(QStringLiteral("repeatNewPassphrase"))->setText(QStringLiteral("long enough one"));
+    CHECK(ok->isEnabled());
 }
 
 TEST_CASE("Cancelling an import rolls it back: nothing is saved", "[gui]") {

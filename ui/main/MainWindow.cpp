@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "case/CaseError.h"
+#include "case/ChangePassphraseDialog.h"
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
@@ -127,6 +128,10 @@ void MainWindow::createActions() {
     m_closeCase->setShortcut(QKeySequence::Close);
     connect(m_closeCase, &QAction::triggered, this, &MainWindow::closeCase);
 
+    m_changePassphrase = makeAction(this, QStringLiteral("actionChangePassphrase"), tr("Change &passphrase…"),
+                                    tr("Replace the case passphrase; the old one stops working"));
+    connect(m_changePassphrase, &QAction::triggered, this, &MainWindow::changePassphraseInteractive);
+
     m_import = makeAction(this, QStringLiteral("actionImport"), tr("&Import records…"),
                           tr("Import a warrant or subpoena return (call detail records) as a new exhibit"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -176,6 +181,7 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->addAction(m_newCase);
     caseMenu->addAction(m_openCase);
     caseMenu->addAction(m_closeCase);
+    caseMenu->addAction(m_changePassphrase);
     caseMenu->addSeparator();
     caseMenu->addAction(m_export);
     caseMenu->addSeparator();
@@ -273,7 +279,7 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_import, m_addPerson, m_export, m_showEveryoneAction})
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_import, m_addPerson, m_export, m_showEveryoneAction})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
@@ -675,6 +681,43 @@ void MainWindow::addPersonInteractive() {
         return;
     if (const auto person = addPerson(dialog.roles(), dialog.name(), dialog.dateOfBirth()))
         m_people->selectPerson(person->id);
+}
+
+void MainWindow::changePassphraseInteractive() {
+    if (!m_case)
+        return;
+    ChangePassphraseDialog dialog(this);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        bool currentOk = false;
+        {
+            BusyCursor busy;
+            currentOk = m_case->checkPassphrase(dialog.currentPassphrase());
+        }
+        if (currentOk)
+            break;
+        dialog.setNote(tr("The current passphrase did not match. Nothing was changed; please try again."));
+    }
+    changePassphrase(dialog.newPassphrase());
+}
+
+bool MainWindow::changePassphrase(const QString& newPassphrase) {
+    if (!m_case)
+        return false;
+    try {
+        BusyCursor busy;
+        m_case->changePassphrase(newPassphrase, qEnvironmentVariable("TESSERA_INSECURE_TEST_KDF") == QLatin1String("1")
+                                                    ? KdfParameters::testing()
+                                                    : KdfParameters::releaseDefault());
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("change the passphrase"));
+        return false;
+    }
+    MessageBoxes::information(this, tr("Passphrase changed"),
+                              tr("The passphrase was changed and checked by reading the case file back. Use the new "
+                                 "one from now on; the old one no longer opens this case."));
+    return true;
 }
 
 void MainWindow::addIdentifierInteractive() {

@@ -71,6 +71,9 @@ public:
     std::optional<ProductionResult> exportProduction(const ProductionOptions& options);
     /// Filters the timeline to one person (0 = everyone), as choosing them in the people panel does.
     void showPerson(qint64 personId);
+    /// Changes the open case's passphrase (the caller has checked the current one) and reports the result. False on
+    /// error (reported; the old passphrase still works).
+    bool changePassphrase(const QString& newPassphrase);
 
     TimelineModel* timelineModel() const { return m_model; }
     TimelineView* timelineView() const { return m_table; }
@@ -93,6 +96,8 @@ public slots:
     void importInteractive(const QString& prefillPath = {});
     void addPersonInteractive();
     void addIdentifierInteractive();
+    /// Asks for the current and a new passphrase and changes it (Case::changePassphrase).
+    void changePassphraseInteractive();
     void exportInteractive(const QString& prefillFolder = {});
     void about();
 
@@ -137,6 +142,7 @@ private:
     QAction* m_newCase = nullptr;
     QAction* m_openCase = nullptr;
     QAction* m_closeCase = nullptr;
+    QAction* m_changePassphrase = nullptr;
     QAction* m_import = nullptr;
     QAction* m_addPerson = nullptr;
     QAction* m_addIdentifier = nullptr;
