@@ -482,17 +482,19 @@ int cmdVerifyPacket(QCommandLineParser& p, const QStringList& args) {
 
 int cmdRekey(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
-        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli rekey CASE [--new-passphrase-file FILE]"));
-    if (p.isSet(QStringLiteral("rotate")))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--rotate: re-encrypting with a new data key is not available in "
-                                                         "this version; the passphrase change alone is"));
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli rekey CASE [--rotate] [--new-passphrase-file FILE]"));
     auto c = openCase(p, args[0]);
     const QString fresh = cli::readNewPassphrase(p.value(QStringLiteral("new-passphrase-file")), false);
     KdfParameters kdf = KdfParameters::releaseDefault();
     if (qEnvironmentVariable("TESSERA_INSECURE_TEST_KDF") == QLatin1String("1"))
         kdf = KdfParameters::testing();
-    c->changePassphrase(fresh, kdf);
-    out() << "passphrase changed and verified\n";
+    if (p.isSet(QStringLiteral("rotate"))) {
+        c->rotateDataKey(fresh, kdf);
+        out() << "data key rotated, every page re-encrypted, new passphrase verified\n";
+    } else {
+        c->changePassphrase(fresh, kdf);
+        out() << "passphrase changed and verified\n";
+    }
     return 0;
 }
 
@@ -594,11 +596,11 @@ QList<Command> commands() {
         {QStringLiteral("verify-packet"), QStringLiteral("verify-packet DIR [--expect-key FINGERPRINT]"),
          QStringLiteral("Checks every file's SHA-256, that no unlisted file is present, and the integrity seal. Exit 0 only when all hold."),
          {opt(QStringLiteral("expect-key"), QStringLiteral("expected seal key fingerprint"), QStringLiteral("FINGERPRINT"))}, cmdVerifyPacket},
-        {QStringLiteral("rekey"), QStringLiteral("rekey CASE [--new-passphrase-file FILE]"),
+        {QStringLiteral("rekey"), QStringLiteral("rekey CASE [--rotate] [--new-passphrase-file FILE]"),
          QStringLiteral("Changes the case passphrase (new one from --new-passphrase-file, TESSERA_NEW_PASSPHRASE or a prompt "
                         "asked twice) and verifies it by re-reading the header before reporting success."),
          {opt(QStringLiteral("new-passphrase-file"), QStringLiteral("file holding the new passphrase"), QStringLiteral("FILE")),
-          opt(QStringLiteral("rotate"), QStringLiteral("new data key (later version)"))},
+          opt(QStringLiteral("rotate"), QStringLiteral("also a new data key: every page re-encrypted"))},
          cmdRekey},
         {QStringLiteral("check"), QStringLiteral("check CASE"), QStringLiteral("Integrity check of the header, the database and the audit chain."), {}, cmdCheck},
     };

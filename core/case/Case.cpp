@@ -116,9 +116,30 @@ std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase)
         headerBytes = f.read(CaseHeader::kHeaderBytes);
     }
     c->m_header = CaseHeader::parse(headerBytes, path);
-    c->m_dataKey = c->m_header.unlockWithPassphrase(passphrase);
-    c->m_db = std::make_unique<Database>(path, c->m_dataKey, false);
+    // Normally one key; two only when a key rotation was interrupted. The current key comes first: it is the one a
+    // hot journal of an interrupted re-encryption must be rolled back with.
+    std::vector<SecureBuffer> keys = c->m_header.unlockAllWithPassphrase(passphrase);
+    for (size_t i = 0; i < keys.size(); ++i) {
+        try {
+            c->m_db = std::make_unique<Database>(path, keys[i], false);
+            c->m_dataKey = std::move(keys[i]);
+            break;
+        } catch (const CaseError& e) {
+            if (e.kind() != ErrorKind::Damaged || i + 1 == keys.size())
+                throw;
+        }
+    }
     Migrations::migrate(*c->m_db);
+    if (keys.size() > 1) {
+        // Finish what an interrupted rotation left: one slot, for the key that opened the database.
+        CaseHeader finished = c->m_header;
+        finished.setPassphraseSlots(passphrase, {&c->m_dataKey}, c->m_header.keySlots().front().kdf);
+        try {
+            c->writeHeaderBothCopies(finished);
+        } catch (const CaseError&) {
+            // read-only: it still opens with this passphrase; the next writable open finishes it
+        }
+    }
     if (!c->m_header.copiesInSync()) {
         // An interrupted header write (or a damaged copy): bring the stale copy up to the current generation, so an
         // old passphrase slot does not linger in it. Best effort: a read-only file still opens.
@@ -157,23 +178,65 @@ void Case::changePassphrase(const QString& newPassphrase, const KdfParameters& k
                                                   .arg(m_path, probe.errorString()));
     }
     CaseHeader updated = m_header;
-    updated.setPassphrase(newPassphrase, m_dataKey, kdf);
+    updated.setPassphraseSlots(newPassphrase, {&m_dataKey}, kdf);
+    writeHeaderBothCopies(updated);
+    verifyHeaderOnDisk(newPassphrase);
+    Transaction tx(*m_db);
+    audit(QStringLiteral("passphrase.change"), QStringLiteral("case"),
+          QJsonObject{{QStringLiteral("generation"), static_cast<qint64>(m_header.generation())}});
+    tx.commit();
+}
+
+void Case::writeHeaderBothCopies(CaseHeader& updated) {
     // First the copy that does not hold the current generation, then the other: each step leaves one valid
-    // current copy on disk.
+    // current copy on disk. The MAC is keyed from the first passphrase slot's key: the current data key.
     const auto [offset, bytes] = updated.nextCopy(m_dataKey);
     writeHeaderCopy(offset, bytes);
     writeHeaderCopy(CaseHeader::copyOffset(1 - updated.currentCopyIndex()), bytes);
-    // Verify from disk before saying so.
+    m_header = updated;
+}
+
+void Case::verifyHeaderOnDisk(const QString& passphrase) {
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
         throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot read back the header").arg(m_path));
     const CaseHeader reread = CaseHeader::parse(f.read(CaseHeader::kHeaderBytes), m_path);
-    if (!reread.copiesInSync() || !reread.unlockWithPassphrase(newPassphrase).equals(m_dataKey))
+    if (!reread.copiesInSync() || !reread.unlockWithPassphrase(passphrase).equals(m_dataKey))
         throw CaseError(ErrorKind::Internal, QStringLiteral("%1: the new passphrase could not be verified").arg(m_path));
     m_header = reread;
+}
+
+void Case::rotateDataKey(const QString& newPassphrase, const KdfParameters& kdf, int testStopAfterStep) {
+    {
+        QFile probe(m_path);
+        if (!probe.open(QIODevice::ReadWrite))
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: the case file cannot be written (%2); nothing was "
+                                                             "changed")
+                                                  .arg(m_path, probe.errorString()));
+    }
+    SecureBuffer fresh(32);
+    const QByteArray r = randomBytes(32);
+    memcpy(fresh.data(), r.constData(), 32);
+    // 1. The header holds both keys under the new passphrase (current first): from here on only the new passphrase
+    //    opens the case, whichever key the pages are under after a crash.
+    CaseHeader both = m_header;
+    both.setPassphraseSlots(newPassphrase, {&m_dataKey, &fresh}, kdf);
+    writeHeaderBothCopies(both);
+    if (testStopAfterStep == 1)
+        return;
+    // 2. Every page re-encrypted under the new key, in one journaled transaction.
+    m_db->rekey(fresh);
+    if (testStopAfterStep == 2)
+        return;
+    // 3. The header keeps only the new key; the old one is gone from the file.
+    m_dataKey = std::move(fresh);
+    CaseHeader only = m_header;
+    only.setPassphraseSlots(newPassphrase, {&m_dataKey}, kdf);
+    writeHeaderBothCopies(only);
+    verifyHeaderOnDisk(newPassphrase);
     Transaction tx(*m_db);
-    audit(QStringLiteral("passphrase.change"), QStringLiteral("case"),
-          QJsonObject{{QStringLiteral("generation"), static_cast<qint64>(reread.generation())}});
+    audit(QStringLiteral("key.rotate"), QStringLiteral("case"),
+          QJsonObject{{QStringLiteral("generation"), static_cast<qint64>(m_header.generation())}});
     tx.commit();
 }
 

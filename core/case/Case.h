@@ -69,6 +69,16 @@ public:
      * works), Internal when the verification fails.
      */
     void changePassphrase(const QString& newPassphrase, const KdfParameters& kdf = KdfParameters::releaseDefault());
+    /**
+     * Full key rotation for a suspected compromise: a new random data key, every page re-encrypted with it
+     * (sqlite3_rekey_v2), and a new passphrase. Crash-safe in three steps: (1) the header holds the current and the
+     * new key, both under the new passphrase; (2) the pages are re-encrypted in one journaled transaction; (3) the
+     * header keeps only the new key. After step 1 only the new passphrase opens the case, and opening tries the
+     * keys in order and finishes an interrupted rotation. `testStopAfterStep` (1 or 2) simulates a crash for tests.
+     * Throws CaseError: Usage when the file cannot be written, Internal when verification fails.
+     */
+    void rotateDataKey(const QString& newPassphrase, const KdfParameters& kdf = KdfParameters::releaseDefault(),
+                       int testStopAfterStep = 0);
     /// True when `passphrase` opens this case's passphrase slot (asked again before a passphrase change, so an
     /// unattended open case cannot be re-keyed by someone else). Costs one Argon2id derivation.
     bool checkPassphrase(const QString& passphrase) const;
@@ -80,6 +90,10 @@ private:
     Case() = default;
     /// Writes one header copy in place and fsyncs it. Throws CaseError(Usage) if the file is not writable.
     void writeHeaderCopy(int offset, const QByteArray& bytes);
+    /// Writes the next generation of `updated` to both copies in turn and makes it the current header.
+    void writeHeaderBothCopies(CaseHeader& updated);
+    /// Re-reads the header from disk and checks that `passphrase` unwraps the current data key.
+    void verifyHeaderOnDisk(const QString& passphrase);
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     SecureBuffer m_dataKey;

@@ -6,6 +6,7 @@
 
 #include <QPair>
 #include <QtEndian>
+#include <algorithm>
 #include <sodium.h>
 
 namespace tessera {
@@ -214,7 +215,13 @@ CaseHeader CaseHeader::parse(const QByteArray& bytes, const QString& fileName) {
 }
 
 SecureBuffer CaseHeader::unlockWithPassphrase(const QString& passphrase) const {
+    std::vector<SecureBuffer> keys = unlockAllWithPassphrase(passphrase);
+    return std::move(keys.front());
+}
+
+std::vector<SecureBuffer> CaseHeader::unlockAllWithPassphrase(const QString& passphrase) const {
     QByteArray pass = normalisedPassphrase(passphrase);
+    std::vector<SecureBuffer> keys;
     for (const KeySlot& s : m_slots) {
         if (s.type != KeySlotType::Passphrase || s.kdfAlgorithm != kArgon2id13)
             continue;
@@ -230,16 +237,33 @@ SecureBuffer CaseHeader::unlockWithPassphrase(const QString& passphrase) const {
             32 + crypto_aead_xchacha20poly1305_ietf_ABYTES, reinterpret_cast<const unsigned char*>(ad.constData()),
             static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char*>(s.nonce.constData()),
             kek.data());
-        if (rc != 0 || mlen != 32)
-            continue;
-        sodium_memzero(pass.data(), static_cast<size_t>(pass.size()));
-        const SecureBuffer mk = macKey(key);
-        if (sodium_memcmp(blake2b(m_macCoveredBytes, &mk).constData(), m_storedMac.constData(), 32) != 0)
-            throw CaseError(ErrorKind::Damaged, QStringLiteral("case header fails its integrity check (altered)"));
-        return key;
+        if (rc == 0 && mlen == 32)
+            keys.push_back(std::move(key));
     }
     sodium_memzero(pass.data(), static_cast<size_t>(pass.size()));
-    throw CaseError(ErrorKind::WrongPassphrase, QStringLiteral("wrong passphrase"));
+    if (keys.empty())
+        throw CaseError(ErrorKind::WrongPassphrase, QStringLiteral("wrong passphrase"));
+    bool macHolds = false;
+    for (const SecureBuffer& key : keys) {
+        const SecureBuffer mk = macKey(key);
+        macHolds = macHolds || sodium_memcmp(blake2b(m_macCoveredBytes, &mk).constData(), m_storedMac.constData(), 32) == 0;
+    }
+    if (!macHolds)
+        throw CaseError(ErrorKind::Damaged, QStringLiteral("case header fails its integrity check (altered)"));
+    return keys;
+}
+
+void CaseHeader::setPassphraseSlots(const QString& passphrase, const std::vector<const SecureBuffer*>& dataKeys,
+                                    const KdfParameters& kdf) {
+    for (KeySlot& s : m_slots)
+        if (s.type == KeySlotType::Passphrase)
+            s = KeySlot{};
+    for (const SecureBuffer* key : dataKeys) {
+        auto free = std::find_if(m_slots.begin(), m_slots.end(), [](const KeySlot& s) { return s.type == KeySlotType::Empty; });
+        if (free == m_slots.end())
+            throw CaseError(ErrorKind::Internal, QStringLiteral("no free key slot"));
+        *free = makePassphraseSlot(passphrase, *key, kdf);
+    }
 }
 
 } // namespace tessera

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 #include <cstdint>
+#include <vector>
 
 namespace tessera {
 
@@ -69,6 +70,16 @@ public:
      * CaseError(Damaged) when a slot opens but the header MAC does not hold (the header was altered).
      */
     SecureBuffer unlockWithPassphrase(const QString& passphrase) const;
+    /**
+     * Every data key the passphrase unwraps, in slot order (more than one only while a key rotation is under way:
+     * the current key first, then the new one). The header MAC must hold under one of them. Throws as
+     * unlockWithPassphrase().
+     */
+    std::vector<SecureBuffer> unlockAllWithPassphrase(const QString& passphrase) const;
+    /// Replaces every passphrase slot with one slot per key in `dataKeys`, all under `passphrase`, in that order;
+    /// other slot types (agency recovery, handover) are kept.
+    void setPassphraseSlots(const QString& passphrase, const std::vector<const SecureBuffer*>& dataKeys,
+                            const KdfParameters& kdf);
 
     /// Which of the two header copies (A, B) pass their checksum, for `check`: one bad copy is survivable but worth
     /// reporting, since the next header write replaces the other.

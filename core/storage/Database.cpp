@@ -9,6 +9,18 @@
 #include <sqlcipher/sqlite3.h>
 
 namespace tessera {
+namespace {
+/// x'<64 hex digits>' built in secure memory: SQLCipher's raw-key form (67 bytes, plus a NUL for sodium_bin2hex).
+SecureBuffer rawKeyLiteral(const SecureBuffer& rawKey) {
+    SecureBuffer hexKey(2 + 2 * rawKey.size() + 2);
+    char* h = reinterpret_cast<char*>(hexKey.data());
+    h[0] = 'x';
+    h[1] = '\'';
+    sodium_bin2hex(h + 2, 2 * rawKey.size() + 1, rawKey.data(), rawKey.size());
+    h[2 + 2 * rawKey.size()] = '\'';
+    return hexKey;
+}
+} // namespace
 
 Database::Database(const QString& path, const SecureBuffer& rawKey, bool create) {
     OffsetVfs::ensureRegistered();
@@ -20,14 +32,8 @@ Database::Database(const QString& path, const SecureBuffer& rawKey, bool create)
         m_db = nullptr;
         throw CaseError(ErrorKind::Damaged, QStringLiteral("%1: cannot open the case database").arg(path));
     }
-    // x'<64 hex digits>' built in secure memory: 67 bytes, plus a NUL for sodium_bin2hex.
-    SecureBuffer hexKey(2 + 2 * rawKey.size() + 2);
-    char* h = reinterpret_cast<char*>(hexKey.data());
-    h[0] = 'x';
-    h[1] = '\'';
-    sodium_bin2hex(h + 2, 2 * rawKey.size() + 1, rawKey.data(), rawKey.size());
-    h[2 + 2 * rawKey.size()] = '\'';
-    rc = sqlite3_key_v2(m_db, "main", h, static_cast<int>(3 + 2 * rawKey.size()));
+    SecureBuffer hexKey = rawKeyLiteral(rawKey);
+    rc = sqlite3_key_v2(m_db, "main", hexKey.data(), static_cast<int>(3 + 2 * rawKey.size()));
     hexKey.wipe();
     if (rc != SQLITE_OK) {
         sqlite3_close(m_db);
@@ -48,6 +54,16 @@ Database::Database(const QString& path, const SecureBuffer& rawKey, bool create)
         m_db = nullptr;
         throw;
     }
+}
+
+void Database::rekey(const SecureBuffer& newRawKey) {
+    SecureBuffer hexKey = rawKeyLiteral(newRawKey);
+    const int rc = sqlite3_rekey_v2(m_db, "main", hexKey.data(), static_cast<int>(3 + 2 * newRawKey.size()));
+    hexKey.wipe();
+    if (rc != SQLITE_OK)
+        throw CaseError(ErrorKind::Internal, QStringLiteral("re-encrypting the case failed (%1)")
+                                                 .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    scalar("SELECT count(*) FROM sqlite_master"); // read back under the new key
 }
 
 Database::~Database() {

@@ -42,6 +42,12 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
 
+    /**
+     * Re-encrypts every page under `newRawKey` (sqlite3_rekey_v2 with a raw key; one journaled transaction, so an
+     * interruption rolls back to the old key at the next open). Throws CaseError.
+     */
+    void rekey(const SecureBuffer& newRawKey);
+
     /// `PRAGMA cipher_version`; empty when the linked library is not SQLCipher (then nothing would be encrypted).
     QString cipherVersion();
     /// `PRAGMA integrity_check` result lines ("ok" when intact).

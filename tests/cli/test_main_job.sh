@@ -81,7 +81,9 @@ check "a new passphrase under 8 characters is refused: exit 2, no file" bash -c 
 check "the case file is readable by its owner only" test "$(stat -c %a "$c")" = 600
 TESSERA_NEW_PASSPHRASE='a new passphrase 2' "$cli" rekey "$c" >/dev/null
 check "rekey: the new passphrase opens the case, the old one no longer does" bash -c "TESSERA_PASSPHRASE='a new passphrase 2' '$cli' case show '$c' >/dev/null && ! '$cli' case show '$c' >/dev/null 2>&1"
-export TESSERA_PASSPHRASE='a new passphrase 2'
+TESSERA_PASSPHRASE='a new passphrase 2' TESSERA_NEW_PASSPHRASE='a third passphrase 3' "$cli" rekey "$c" --rotate >/dev/null
+check "rekey --rotate: re-encrypted, only the newest passphrase opens it, content intact" bash -c "TESSERA_PASSPHRASE='a third passphrase 3' '$cli' timeline '$c' --format json | python3 -c 'import json,sys; assert len(json.load(sys.stdin))==816' && ! TESSERA_PASSPHRASE='a new passphrase 2' '$cli' case show '$c' >/dev/null 2>&1"
+export TESSERA_PASSPHRASE='a third passphrase 3'
 "$cli" check "$c" >/dev/null
 check "check: database and audit chain intact" test $? = 0
 cp "$c" "$work/case/copy.tessera"

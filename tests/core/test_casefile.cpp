@@ -210,3 +210,38 @@ TEST_CASE("a passphrase change interrupted between the two header copies opens w
     writeFile(path, before);
     REQUIRE_NOTHROW(Case::open(path, QStringLiteral("old passphrase")));
 }
+
+TEST_CASE("key rotation re-encrypts under a new data key, and an interrupted rotation opens with the new passphrase only") {
+    for (int stopAfter : {0, 1, 2}) {
+        INFO("stop after step " << stopAfter);
+        Scratch s;
+        const QString path = s.path(QStringLiteral("k.tessera"));
+        QByteArray pagesBefore;
+        {
+            auto c = Case::create(path, QStringLiteral("old passphrase"), testOptions(QStringLiteral("Rotated title")));
+            c->close();
+        }
+        pagesBefore = readFile(path).mid(4096);
+        {
+            auto c = Case::open(path, QStringLiteral("old passphrase"));
+            c->rotateDataKey(QStringLiteral("new passphrase"), KdfParameters::testing(), stopAfter);
+        }
+        REQUIRE(kindOf([&] { Case::open(path, QStringLiteral("old passphrase")); }) == ErrorKind::WrongPassphrase);
+        {
+            auto c = Case::open(path, QStringLiteral("new passphrase"));
+            REQUIRE(c->settings().value(CaseSettings::Key::Title) == QStringLiteral("Rotated title"));
+            REQUIRE(c->db().integrityCheck() == QStringList{QStringLiteral("ok")});
+            REQUIRE(AuditLog::verify(c->db()).firstBadId == 0);
+        }
+        // Opening finished any interrupted rotation: one passphrase slot is left.
+        const QByteArray header = readFile(path).left(4096);
+        const CaseHeader h = CaseHeader::parse(header, path);
+        int passphraseSlots = 0;
+        for (const KeySlot& slot : h.keySlots())
+            passphraseSlots += slot.type == KeySlotType::Passphrase ? 1 : 0;
+        REQUIRE(passphraseSlots == 1);
+        REQUIRE(h.copiesInSync());
+        if (stopAfter != 1) // the pages were re-encrypted: no page keeps its old ciphertext
+            REQUIRE(readFile(path).mid(4096 + 16, 4000) != pagesBefore.mid(16, 4000));
+    }
+}
