@@ -117,5 +117,28 @@ check "the next production continues the Bates numbers" python3 -c "
 import json; a=json.load(open('$work/exp.json')); b=json.load(open('$work/exp2.json'))
 assert int(b['first_bates'].split('-')[1]) == int(a['last_bates'].split('-')[1]) + 1"
 
+# The proof board (issue 3): a victim's statement alone, then independent call records, pending until certified.
+check "statutes lists the sixteen templates" bash -c "test \$('$cli' statutes | wc -l) = 16"
+pc=$work/case/proof.tessera
+"$cli" create "$pc" --title "Proof board" --display-zone America/New_York >/dev/null
+po=$("$cli" person add "$pc" --role offender --name "Offender P" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+pv=$("$cli" person add "$pc" --role victim --name "Person P" --dob 1996-02-02 | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+pch=$("$cli" charge add "$pc" --statute 18-usc-1591-a1-ffc --offender "$po" --victim "$pv" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+pev=$("$cli" event add "$pc" --when 2023-06-15 --category communication --summary "calls" --actor "$po" --other "$pv" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+"$cli" element link "$pc" --charge "$pch" --element commerce --event "$pev" >/dev/null
+printf 'statement\n' >"$work/statement.txt"; printf 'records\n' >"$work/records.csv"
+pst=$("$cli" exhibit add "$pc" "$work/statement.txt" --kind victim-statement | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+prc=$("$cli" exhibit add "$pc" "$work/records.csv" --kind call-records | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+"$cli" link "$pc" --event "$pev" --exhibit "$pst" >/dev/null
+status() { "$cli" proof "$pc" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); e=[x for x in d['charges'][0]['elements'] if x['id']=='commerce'][0]; print(e['status'], d['victim_burden'])"; }
+check "proof: the statement alone is victim-only, burden 0.25" test "$(status)" = "victim-only 0.25"
+"$cli" link "$pc" --event "$pev" --exhibit "$prc" >/dev/null
+check "proof: uncertified call records are pending authentication" test "$(status)" = "pending-authentication 0"
+"$cli" exhibit certify "$pc" --exhibit "$prc" --method business-record --notice-served 2026-11-01 >/dev/null
+check "proof: certified call records are independent" test "$(status)" = "independent 0"
+"$cli" element link "$pc" --charge "$pch" --element nonsense --event "$pev" >/dev/null 2>&1; rc=$?
+check "element link: an unknown element is a usage error (exit 2)" test $rc = 2
+check "proof JSON has the contract's keys" bash -c "'$cli' proof '$pc' --format json | python3 -c \"import json,sys; d=json.load(sys.stdin); c=d['charges'][0]; assert set(c)=={'id','statute','offender','victim','elements'}; assert set(c['elements'][0])=={'id','role','text','status','events','exhibits','suggestions'}\""
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,285 @@
+// The offender-focused analysis commands (issue 3): statutes, charge add, element link, link, exhibit add/certify,
+// proof. Contract: ../shared/CLI.md; documentation: docs/CLI.md.
+#include "ProofCommands.h"
+
+#include "Passphrase.h"
+
+#include "analysis/ProofBoard.h"
+#include "case/Case.h"
+#include "case/CaseError.h"
+#include "model/ChargeRepository.h"
+#include "model/EvidenceLinks.h"
+#include "model/ExhibitRepository.h"
+#include "statutes/StatuteCatalog.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cstdio>
+
+namespace tessera::cli {
+namespace {
+
+QTextStream& stdoutStream() {
+    static QTextStream s(stdout);
+    return s;
+}
+
+void printJson(const QJsonObject& o) {
+    stdoutStream() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    stdoutStream().flush();
+}
+
+std::unique_ptr<Case> openCase(QCommandLineParser& p, const QString& path) {
+    return Case::open(path, readPassphrase(p.value(QStringLiteral("passphrase-file"))));
+}
+
+qint64 needId(QCommandLineParser& p, const QString& name) {
+    bool ok = false;
+    const qint64 id = p.value(name).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1: expected a numeric id").arg(name));
+    return id;
+}
+
+QString needValue(QCommandLineParser& p, const QString& name) {
+    const QString v = p.value(name);
+    if (v.isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1 is required").arg(name));
+    return v;
+}
+
+QString format(QCommandLineParser& p) {
+    const QString f = p.value(QStringLiteral("format"));
+    if (f.isEmpty())
+        return QStringLiteral("table");
+    if (f != QLatin1String("table") && f != QLatin1String("json"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--format: expected table or json"));
+    return f;
+}
+
+QJsonArray ids(const QVector<qint64>& v) {
+    QJsonArray a;
+    for (qint64 x : v)
+        a.append(x);
+    return a;
+}
+
+} // namespace
+
+QList<QCommandLineOption> proofOptions() {
+    auto o = [](const char* name, const char* help, const char* value) {
+        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
+                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
+    };
+    return {o("statutes-dir", "folder of the agency's statute templates (else TESSERA_STATUTES_DIR)", "DIR"),
+            o("statute", "statute template id", "ID"),
+            o("offender", "person id of the offender", "ID"),
+            o("victim", "person id of the victim", "ID"),
+            o("charge", "charge id", "ID"),
+            o("element", "element id of the charge's template", "ID"),
+            o("event", "event id", "ID"),
+            o("exhibit", "exhibit id", "ID"),
+            o("contradicts", "the exhibit contradicts the event", nullptr),
+            o("method", "business-record, hash-certificate, custodian or officer", "METHOD"),
+            o("certificate", "the signed certificate (stored in the case)", "FILE"),
+            o("notice-served", "date written notice was served (YYYY-MM-DD)", "DATE"),
+            o("witness", "who will testify (role or name; never a victim's name)", "TEXT"),
+            o("kind", "exhibit kind", "KIND"),
+            o("title", "exhibit title", "TEXT"),
+            o("provided-by", "person id who provided the exhibit", "PERSON")};
+}
+
+int cmdStatutes(QCommandLineParser& p, const QStringList& args) {
+    if (!args.isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli statutes [--statutes-dir DIR] [--format table|json]"));
+    const StatuteCatalog catalog = StatuteCatalog::load(p.value(QStringLiteral("statutes-dir")));
+    if (format(p) == QLatin1String("json")) {
+        QJsonArray a;
+        for (const Statute& s : catalog.statutes()) {
+            QJsonArray els;
+            for (const StatuteElement& e : s.elements)
+                els.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                       {QStringLiteral("role"), e.role},
+                                       {QStringLiteral("required"), e.required},
+                                       {QStringLiteral("text"), e.text},
+                                       {QStringLiteral("evidence"), QJsonArray::fromStringList(e.evidence)}});
+            a.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("version"), s.version},
+                                 {QStringLiteral("citation"), s.citation},
+                                 {QStringLiteral("title"), s.title},
+                                 {QStringLiteral("limitation_years"), s.limitationYears ? QJsonValue(*s.limitationYears) : QJsonValue()},
+                                 {QStringLiteral("limitation"), s.limitationText},
+                                 {QStringLiteral("origin"), s.origin},
+                                 {QStringLiteral("elements"), els}});
+        }
+        stdoutStream() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        stdoutStream().flush();
+        return 0;
+    }
+    for (const Statute& s : catalog.statutes()) {
+        QStringList els;
+        for (const StatuteElement& e : s.elements)
+            els << e.id;
+        stdoutStream() << s.id.leftJustified(20) << ' ' << s.citation << " — " << s.title << "  [" << els.join(QLatin1Char(' '))
+                       << "]" << (s.origin == QLatin1String("built-in") ? QString() : QStringLiteral("  (") + s.origin + QLatin1Char(')'))
+                       << '\n';
+    }
+    stdoutStream().flush();
+    return 0;
+}
+
+int cmdCharge(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2 || args[0] != QLatin1String("add"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli charge add CASE --statute ID --offender ID [--victim ID]"));
+    const QString statuteId = needValue(p, QStringLiteral("statute"));
+    const qint64 offender = needId(p, QStringLiteral("offender"));
+    std::optional<qint64> victim;
+    if (p.isSet(QStringLiteral("victim")))
+        victim = needId(p, QStringLiteral("victim"));
+    const StatuteCatalog catalog = StatuteCatalog::load(p.value(QStringLiteral("statutes-dir")));
+    const Statute* st = catalog.find(statuteId);
+    if (!st)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--statute: no template '%1' (tessera-cli statutes lists them)").arg(statuteId));
+    auto c = openCase(p, args[1]);
+    printJson({{QStringLiteral("id"), ChargeRepository::add(*c, *st, offender, victim)}});
+    return 0;
+}
+
+int cmdElement(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2 || args[0] != QLatin1String("link"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli element link CASE --charge ID --element ID --event ID"));
+    const qint64 charge = needId(p, QStringLiteral("charge"));
+    const QString element = needValue(p, QStringLiteral("element"));
+    const qint64 event = needId(p, QStringLiteral("event"));
+    auto c = openCase(p, args[1]);
+    ChargeRepository::linkElement(*c, charge, element, event);
+    printJson({{QStringLiteral("charge"), charge}, {QStringLiteral("element"), element}, {QStringLiteral("event"), event}});
+    return 0;
+}
+
+int cmdLink(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli link CASE --event ID --exhibit ID [--contradicts]"));
+    const qint64 event = needId(p, QStringLiteral("event"));
+    const qint64 exhibit = needId(p, QStringLiteral("exhibit"));
+    const bool contradicts = p.isSet(QStringLiteral("contradicts"));
+    auto c = openCase(p, args[0]);
+    EvidenceLinks::linkEventExhibit(*c, event, exhibit, contradicts);
+    printJson({{QStringLiteral("event"), event}, {QStringLiteral("exhibit"), exhibit}, {QStringLiteral("contradicts"), contradicts}});
+    return 0;
+}
+
+int cmdExhibitAdd(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 3)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON]"));
+    const QString kind = needValue(p, QStringLiteral("kind"));
+    const qint64 providedBy = p.isSet(QStringLiteral("provided-by")) ? needId(p, QStringLiteral("provided-by")) : 0;
+    auto c = openCase(p, args[1]);
+    const qint64 id = EvidenceLinks::addExhibitFile(*c, args[2], kind, p.value(QStringLiteral("title")), providedBy);
+    const auto e = ExhibitRepository::get(c->db(), id);
+    printJson({{QStringLiteral("id"), id},
+               {QStringLiteral("sha256"), e ? e->sha256 : QString()},
+               {QStringLiteral("victim_sourced"), e && e->victimSourced}});
+    return 0;
+}
+
+int cmdExhibitCertify(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli exhibit certify CASE --exhibit ID --method "
+                                                         "business-record|hash-certificate|custodian|officer [--certificate FILE] "
+                                                         "[--notice-served DATE] [--witness TEXT]"));
+    const qint64 exhibit = needId(p, QStringLiteral("exhibit"));
+    Certification cert;
+    cert.method = needValue(p, QStringLiteral("method"));
+    cert.certificateFile = p.value(QStringLiteral("certificate"));
+    cert.noticeServed = p.value(QStringLiteral("notice-served"));
+    cert.witness = p.value(QStringLiteral("witness"));
+    auto c = openCase(p, args[1]);
+    EvidenceLinks::certify(*c, exhibit, cert);
+    const auto e = ExhibitRepository::get(c->db(), exhibit);
+    printJson({{QStringLiteral("exhibit"), exhibit},
+               {QStringLiteral("method"), cert.method},
+               {QStringLiteral("victim_dependent"), e && e->authenticationVictimDependent}});
+    if ((cert.method == QLatin1String("business-record") || cert.method == QLatin1String("hash-certificate")) &&
+        cert.noticeServed.isEmpty())
+        std::fprintf(stderr, "tessera-cli exhibit: note: no --notice-served date yet; a certified record needs written "
+                             "notice to the adverse party (FRE 902(11), 902(14))\n");
+    return 0;
+}
+
+int cmdProof(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 1)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli proof CASE [--format table|json]"));
+    const QString fmt = format(p);
+    auto c = openCase(p, args[0]);
+    const ProofBoardResult b = ProofBoard::build(*c);
+    if (fmt == QLatin1String("json")) {
+        QJsonArray charges;
+        for (const ChargeProof& cp : b.charges) {
+            QJsonArray els;
+            for (const ElementProof& e : cp.elements)
+                els.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                       {QStringLiteral("role"), e.role},
+                                       {QStringLiteral("text"), e.text},
+                                       {QStringLiteral("status"), e.status},
+                                       {QStringLiteral("events"), ids(e.events)},
+                                       {QStringLiteral("exhibits"), ids(e.exhibits)},
+                                       {QStringLiteral("suggestions"), QJsonArray::fromStringList(e.suggestions)}});
+            charges.append(QJsonObject{{QStringLiteral("id"), cp.id},
+                                       {QStringLiteral("statute"), cp.statuteId},
+                                       {QStringLiteral("offender"), cp.offenderId},
+                                       {QStringLiteral("victim"), cp.victimId ? QJsonValue(*cp.victimId) : QJsonValue()},
+                                       {QStringLiteral("elements"), els}});
+        }
+        stdoutStream() << QJsonDocument(QJsonObject{{QStringLiteral("victim_burden"), b.victimBurden},
+                                                    {QStringLiteral("charges"), charges}})
+                              .toJson(QJsonDocument::Indented);
+        stdoutStream().flush();
+        return 0;
+    }
+    QTextStream& out = stdoutStream();
+    out << "Proof board (internal work product — not for a discovery production)\n";
+    out << "Victim burden: " << QString::number(b.victimBurden * 100.0, 'f', 0) << "% (" << b.victimOnlyElements << " of "
+        << b.requiredElements << " required elements rest on victim-sourced evidence alone)\n";
+    for (const ChargeProof& cp : b.charges) {
+        out << "\nCharge " << cp.id << ": " << cp.citation << " — " << cp.title << " [" << cp.statuteId << " v" << cp.statuteVersion
+            << "]\n  offender: " << cp.offenderLabel;
+        if (cp.victimId)
+            out << "   victim: " << cp.victimLabel;
+        out << "\n  limitation: " << cp.limitation;
+        if (cp.earliestChargeableDate)
+            out << " — earliest chargeable date " << cp.earliestChargeableDate->toString(Qt::ISODate);
+        out << '\n';
+        if (!cp.places.isEmpty())
+            out << "  event places (venue suggestions): " << cp.places.join(QStringLiteral("; ")) << '\n';
+        if (!cp.minorNote.isEmpty())
+            out << "  age: " << cp.minorNote << '\n';
+        for (const ElementProof& e : cp.elements) {
+            QStringList ev, ex;
+            for (qint64 x : e.events)
+                ev << QString::number(x);
+            for (qint64 x : e.exhibits)
+                ex << QString::number(x);
+            out << "  - " << e.id.leftJustified(18) << ' ' << e.role.leftJustified(12) << ' ' << e.status.leftJustified(22)
+                << (e.required ? "" : "(not counted) ") << "events [" << ev.join(QLatin1Char(',')) << "] exhibits ["
+                << ex.join(QLatin1Char(',')) << "]\n";
+            if (!e.contradicting.isEmpty()) {
+                QStringList cx;
+                for (qint64 x : e.contradicting)
+                    cx << QString::number(x);
+                out << "      contradicting exhibits (disclose): " << cx.join(QLatin1Char(',')) << '\n';
+            }
+            if (!e.note.isEmpty())
+                out << "      note: " << e.note << '\n';
+            for (const QString& s : e.suggestions)
+                out << "      gap: " << s << '\n';
+        }
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace tessera::cli
