@@ -2,7 +2,7 @@
 // proof. Contract: ../shared/CLI.md; documentation: docs/CLI.md.
 #include "ProofCommands.h"
 
-#include "Passphrase.h"
+#include "CliSupport.h"
 
 #include "analysis/ProofBoard.h"
 #include "case/Case.h"
@@ -21,35 +21,6 @@
 
 namespace tessera::cli {
 namespace {
-
-QTextStream& stdoutStream() {
-    static QTextStream s(stdout);
-    return s;
-}
-
-void printJson(const QJsonObject& o) {
-    stdoutStream() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-    stdoutStream().flush();
-}
-
-std::unique_ptr<Case> openCase(QCommandLineParser& p, const QString& path) {
-    return Case::open(path, readPassphrase(p.value(QStringLiteral("passphrase-file"))));
-}
-
-qint64 needId(QCommandLineParser& p, const QString& name) {
-    bool ok = false;
-    const qint64 id = p.value(name).toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1: expected a numeric id").arg(name));
-    return id;
-}
-
-QString needValue(QCommandLineParser& p, const QString& name) {
-    const QString v = p.value(name);
-    if (v.isEmpty())
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1 is required").arg(name));
-    return v;
-}
 
 QString format(QCommandLineParser& p) {
     const QString f = p.value(QStringLiteral("format"));
@@ -115,19 +86,19 @@ int cmdStatutes(QCommandLineParser& p, const QStringList& args) {
                                  {QStringLiteral("origin"), s.origin},
                                  {QStringLiteral("elements"), els}});
         }
-        stdoutStream() << QJsonDocument(a).toJson(QJsonDocument::Indented);
-        stdoutStream().flush();
+        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        out().flush();
         return 0;
     }
     for (const Statute& s : catalog.statutes()) {
         QStringList els;
         for (const StatuteElement& e : s.elements)
             els << e.id;
-        stdoutStream() << s.id.leftJustified(20) << ' ' << s.citation << " — " << s.title << "  [" << els.join(QLatin1Char(' '))
+        out() << s.id.leftJustified(20) << ' ' << s.citation << " — " << s.title << "  [" << els.join(QLatin1Char(' '))
                        << "]" << (s.origin == QLatin1String("built-in") ? QString() : QStringLiteral("  (") + s.origin + QLatin1Char(')'))
                        << '\n';
     }
-    stdoutStream().flush();
+    out().flush();
     return 0;
 }
 
@@ -144,7 +115,7 @@ int cmdCharge(QCommandLineParser& p, const QStringList& args) {
     if (!st)
         throw CaseError(ErrorKind::Usage, QStringLiteral("--statute: no template '%1' (tessera-cli statutes lists them)").arg(statuteId));
     auto c = openCase(p, args[1]);
-    printJson({{QStringLiteral("id"), ChargeRepository::add(*c, *st, offender, victim)}});
+    printJsonLine({{QStringLiteral("id"), ChargeRepository::add(*c, *st, offender, victim)}});
     return 0;
 }
 
@@ -156,7 +127,7 @@ int cmdElement(QCommandLineParser& p, const QStringList& args) {
     const qint64 event = needId(p, QStringLiteral("event"));
     auto c = openCase(p, args[1]);
     ChargeRepository::linkElement(*c, charge, element, event);
-    printJson({{QStringLiteral("charge"), charge}, {QStringLiteral("element"), element}, {QStringLiteral("event"), event}});
+    printJsonLine({{QStringLiteral("charge"), charge}, {QStringLiteral("element"), element}, {QStringLiteral("event"), event}});
     return 0;
 }
 
@@ -168,7 +139,7 @@ int cmdLink(QCommandLineParser& p, const QStringList& args) {
     const bool contradicts = p.isSet(QStringLiteral("contradicts"));
     auto c = openCase(p, args[0]);
     EvidenceLinks::linkEventExhibit(*c, event, exhibit, contradicts);
-    printJson({{QStringLiteral("event"), event}, {QStringLiteral("exhibit"), exhibit}, {QStringLiteral("contradicts"), contradicts}});
+    printJsonLine({{QStringLiteral("event"), event}, {QStringLiteral("exhibit"), exhibit}, {QStringLiteral("contradicts"), contradicts}});
     return 0;
 }
 
@@ -180,7 +151,7 @@ int cmdExhibitAdd(QCommandLineParser& p, const QStringList& args) {
     auto c = openCase(p, args[1]);
     const qint64 id = EvidenceLinks::addExhibitFile(*c, args[2], kind, p.value(QStringLiteral("title")), providedBy);
     const auto e = ExhibitRepository::get(c->db(), id);
-    printJson({{QStringLiteral("id"), id},
+    printJsonLine({{QStringLiteral("id"), id},
                {QStringLiteral("sha256"), e ? e->sha256 : QString()},
                {QStringLiteral("victim_sourced"), e && e->victimSourced}});
     return 0;
@@ -200,7 +171,7 @@ int cmdExhibitCertify(QCommandLineParser& p, const QStringList& args) {
     auto c = openCase(p, args[1]);
     EvidenceLinks::certify(*c, exhibit, cert);
     const auto e = ExhibitRepository::get(c->db(), exhibit);
-    printJson({{QStringLiteral("exhibit"), exhibit},
+    printJsonLine({{QStringLiteral("exhibit"), exhibit},
                {QStringLiteral("method"), cert.method},
                {QStringLiteral("victim_dependent"), e && e->authenticationVictimDependent}});
     if ((cert.method == QLatin1String("business-record") || cert.method == QLatin1String("hash-certificate")) &&
@@ -234,51 +205,51 @@ int cmdProof(QCommandLineParser& p, const QStringList& args) {
                                        {QStringLiteral("victim"), cp.victimId ? QJsonValue(*cp.victimId) : QJsonValue()},
                                        {QStringLiteral("elements"), els}});
         }
-        stdoutStream() << QJsonDocument(QJsonObject{{QStringLiteral("victim_burden"), b.victimBurden},
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("victim_burden"), b.victimBurden},
                                                     {QStringLiteral("charges"), charges}})
                               .toJson(QJsonDocument::Indented);
-        stdoutStream().flush();
+        out().flush();
         return 0;
     }
-    QTextStream& out = stdoutStream();
-    out << "Proof board (internal work product — not for a discovery production)\n";
-    out << "Victim burden: " << QString::number(b.victimBurden * 100.0, 'f', 0) << "% (" << b.victimOnlyElements << " of "
+    QTextStream& os = out();
+    os << "Proof board (internal work product — not for a discovery production)\n";
+    os << "Victim burden: " << QString::number(b.victimBurden * 100.0, 'f', 0) << "% (" << b.victimOnlyElements << " of "
         << b.requiredElements << " required elements rest on victim-sourced evidence alone)\n";
     for (const ChargeProof& cp : b.charges) {
-        out << "\nCharge " << cp.id << ": " << cp.citation << " — " << cp.title << " [" << cp.statuteId << " v" << cp.statuteVersion
+        os << "\nCharge " << cp.id << ": " << cp.citation << " — " << cp.title << " [" << cp.statuteId << " v" << cp.statuteVersion
             << "]\n  offender: " << cp.offenderLabel;
         if (cp.victimId)
-            out << "   victim: " << cp.victimLabel;
-        out << "\n  limitation: " << cp.limitation;
+            os << "   victim: " << cp.victimLabel;
+        os << "\n  limitation: " << cp.limitation;
         if (cp.earliestChargeableDate)
-            out << " — earliest chargeable date " << cp.earliestChargeableDate->toString(Qt::ISODate);
-        out << '\n';
+            os << " — earliest chargeable date " << cp.earliestChargeableDate->toString(Qt::ISODate);
+        os << '\n';
         if (!cp.places.isEmpty())
-            out << "  event places (venue suggestions): " << cp.places.join(QStringLiteral("; ")) << '\n';
+            os << "  event places (venue suggestions): " << cp.places.join(QStringLiteral("; ")) << '\n';
         if (!cp.minorNote.isEmpty())
-            out << "  age: " << cp.minorNote << '\n';
+            os << "  age: " << cp.minorNote << '\n';
         for (const ElementProof& e : cp.elements) {
             QStringList ev, ex;
             for (qint64 x : e.events)
                 ev << QString::number(x);
             for (qint64 x : e.exhibits)
                 ex << QString::number(x);
-            out << "  - " << e.id.leftJustified(18) << ' ' << e.role.leftJustified(12) << ' ' << e.status.leftJustified(22)
+            os << "  - " << e.id.leftJustified(18) << ' ' << e.role.leftJustified(12) << ' ' << e.status.leftJustified(22)
                 << (e.required ? "" : "(not counted) ") << "events [" << ev.join(QLatin1Char(',')) << "] exhibits ["
                 << ex.join(QLatin1Char(',')) << "]\n";
             if (!e.contradicting.isEmpty()) {
                 QStringList cx;
                 for (qint64 x : e.contradicting)
                     cx << QString::number(x);
-                out << "      contradicting exhibits (disclose): " << cx.join(QLatin1Char(',')) << '\n';
+                os << "      contradicting exhibits (disclose): " << cx.join(QLatin1Char(',')) << '\n';
             }
             if (!e.note.isEmpty())
-                out << "      note: " << e.note << '\n';
+                os << "      note: " << e.note << '\n';
             for (const QString& s : e.suggestions)
-                out << "      gap: " << s << '\n';
+                os << "      gap: " << s << '\n';
         }
     }
-    out.flush();
+    os.flush();
     return 0;
 }
 

@@ -1,4 +1,5 @@
 // tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
+#include "CliSupport.h"
 #include "Passphrase.h"
 #include "ProofCommands.h"
 
@@ -44,13 +45,14 @@
 #include <memory>
 
 using namespace tessera;
+using tessera::cli::needId;
+using tessera::cli::needValue;
+using tessera::cli::openCase;
+using tessera::cli::out;
+using tessera::cli::printJsonLine;
 
 namespace {
 
-QTextStream& out() {
-    static QTextStream s(stdout);
-    return s;
-}
 
 struct Command {
     QString name;
@@ -67,24 +69,8 @@ QCommandLineOption opt(const QString& name, const QString& help, const QString& 
 const QCommandLineOption kPassFile = opt(QStringLiteral("passphrase-file"), QStringLiteral("file holding the passphrase"), QStringLiteral("FILE"));
 const QCommandLineOption kFormat = opt(QStringLiteral("format"), QStringLiteral("table, csv or json"), QStringLiteral("FORMAT"));
 
-std::unique_ptr<Case> openCase(QCommandLineParser& p, const QString& path) {
-    return Case::open(path, cli::readPassphrase(p.value(kPassFile)));
-}
 
-qint64 needId(QCommandLineParser& p, const QString& name) {
-    bool ok = false;
-    const qint64 id = p.value(name).toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1: expected a numeric id").arg(name));
-    return id;
-}
 
-QString needValue(QCommandLineParser& p, const QString& name) {
-    const QString v = p.value(name);
-    if (v.isEmpty())
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1 is required").arg(name));
-    return v;
-}
 
 QString csvField(QString s) {
     if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
@@ -109,9 +95,6 @@ QString refsText(const QVector<PersonRef>& refs) {
     return l.join(QStringLiteral("; "));
 }
 
-void printJsonLine(const QJsonObject& o) {
-    out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-}
 
 // ---- commands ------------------------------------------------------------------------------------------------
 

@@ -1,0 +1,44 @@
+#include "CliSupport.h"
+
+#include "Passphrase.h"
+
+#include "case/Case.h"
+#include "case/CaseError.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cstdio>
+
+namespace tessera::cli {
+
+QTextStream& out() {
+    static QTextStream s(stdout);
+    return s;
+}
+
+void printJsonLine(const QJsonObject& object) {
+    out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    out().flush();
+}
+
+std::unique_ptr<Case> openCase(QCommandLineParser& parser, const QString& path) {
+    return Case::open(path, readPassphrase(parser.value(QStringLiteral("passphrase-file"))));
+}
+
+qint64 needId(QCommandLineParser& parser, const QString& name) {
+    bool ok = false;
+    const qint64 id = parser.value(name).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1: expected a numeric id").arg(name));
+    return id;
+}
+
+QString needValue(QCommandLineParser& parser, const QString& name) {
+    const QString v = parser.value(name);
+    if (v.isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--%1 is required").arg(name));
+    return v;
+}
+
+} // namespace tessera::cli
