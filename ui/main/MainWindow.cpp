@@ -546,11 +546,15 @@ void MainWindow::showCaseError(const CaseError& error, const QString& action) {
 
 // ---- work on the open case ----------------------------------------------------------------------------------------
 
-bool MainWindow::importFile(const QString& filePath, const ImportOptions& options) {
+bool MainWindow::importFile(const QString& filePath, const ImportOptions& options, bool* failed) {
+    if (failed)
+        *failed = false;
     if (!m_case)
         return false;
     const QString fileName = QFileInfo(filePath).fileName();
     const ImportRunner::Outcome outcome = ImportRunner::run(this, *m_case, filePath, options);
+    if (failed)
+        *failed = !outcome.ok && !outcome.cancelled;
     if (outcome.cancelled) {
         MessageBoxes::information(this, tr("Import records"), tr("The import was cancelled. Nothing was saved."));
         return false;
@@ -668,9 +672,13 @@ void MainWindow::importInteractive(const QString& prefillPath) {
     ImportDialog dialog(m_displayZone, settings.value(CaseSettings::Key::Region), this);
     if (!prefillPath.isEmpty())
         dialog.setFilePath(prefillPath);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    importFile(dialog.filePath(), dialog.options());
+    // After an error (reported), the dialog comes back with what was entered, so nothing has to be typed again.
+    while (dialog.exec() == QDialog::Accepted) {
+        bool failed = false;
+        importFile(dialog.filePath(), dialog.options(), &failed);
+        if (!failed)
+            return;
+    }
 }
 
 void MainWindow::addPersonInteractive() {

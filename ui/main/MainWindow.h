@@ -59,8 +59,8 @@ public:
     Case* currentCase() const { return m_case.get(); }
 
     /// Imports a file with a progress dialog, reports the counts and refreshes the views. False when cancelled or
-    /// failed (reported; nothing written).
-    bool importFile(const QString& filePath, const ImportOptions& options);
+    /// failed (reported; nothing written); `failed`, when given, tells a failure from a cancel.
+    bool importFile(const QString& filePath, const ImportOptions& options, bool* failed = nullptr);
     /// Adds a person; refreshes the people panel. nullopt on error (reported).
     std::optional<Person> addPerson(const QStringList& roles, const QString& name, const QString& dateOfBirth);
     /// Attributes an identifier to a person; refreshes the views. False on error (reported).
