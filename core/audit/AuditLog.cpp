@@ -2,6 +2,7 @@
 
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
+#include "time/TimeFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ QByteArray canonical(qint64 utc, const QString& actor, const QString& action, co
 void append(Database& db, const QString& actor, const QString& action, const QString& subject,
             const QJsonObject& detail, qint64 utcUs) {
     if (utcUs == 0)
-        utcUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        utcUs = currentUtcUs();
     QByteArray prev(32, '\0');
     {
         Statement s = db.prepare("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1");

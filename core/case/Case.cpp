@@ -8,6 +8,7 @@
 #include "storage/Migrations.h"
 #include "storage/OffsetVfs.h"
 #include "storage/Transaction.h"
+#include "time/TimeFormat.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -35,7 +36,7 @@ std::unique_ptr<QLockFile> takeLock(const QString& path) {
     return lock;
 }
 
-qint64 nowUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+qint64 nowUs() { return currentUtcUs(); }
 
 } // namespace
 

@@ -7,13 +7,14 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "time/TimeFormat.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 
 namespace tessera {
 namespace {
-qint64 nowUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+qint64 nowUs() { return currentUtcUs(); }
 
 Charge fromRow(Statement& s) {
     Charge ch;

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "time/Edtf.h"
+#include "time/TimeFormat.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -42,7 +43,7 @@ qint64 EventRepository::add(Case& c, const NewEvent& e) {
         .bind(7, e.category)
         .bind(8, e.summary)
         .bind(9, e.place.isEmpty() ? QString() : e.place)
-        .bind(10, QDateTime::currentMSecsSinceEpoch() * 1000);
+        .bind(10, currentUtcUs());
     ins.exec();
     const qint64 id = db.lastInsertRowId();
     Statement person = db.prepare("INSERT OR IGNORE INTO event_person(event_id, person_id, role) VALUES (?,?,?)");

@@ -13,7 +13,7 @@
 
 namespace tessera {
 namespace {
-qint64 nowUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+qint64 nowUs() { return currentUtcUs(); }
 
 Exhibit readExhibit(Statement& s) {
     Exhibit e;

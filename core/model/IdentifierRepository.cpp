@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "time/LocalTimeResolver.h"
+#include "time/TimeFormat.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -72,7 +73,7 @@ IdentifierRepository::Added IdentifierRepository::add(Case& c, qint64 personId, 
         ins.bind(5, a.identifier.validFromUtcUs);
     if (a.identifier.validToUtcUs)
         ins.bind(6, a.identifier.validToUtcUs);
-    ins.bind(7, QDateTime::currentMSecsSinceEpoch() * 1000);
+    ins.bind(7, currentUtcUs());
     ins.exec();
     a.identifier.id = db.lastInsertRowId();
     {

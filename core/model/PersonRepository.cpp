@@ -5,6 +5,7 @@
 #include "model/Roles.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "time/TimeFormat.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -61,7 +62,7 @@ Person PersonRepository::add(Case& c, const QStringList& rolesIn, const QString&
         .bind(2, p.pseudonym.isEmpty() ? QString() : p.pseudonym)
         .bind(3, dateOfBirth.isEmpty() ? QString() : dateOfBirth)
         .bind(4, p.isProtected)
-        .bind(5, QDateTime::currentMSecsSinceEpoch() * 1000);
+        .bind(5, currentUtcUs());
     ins.exec();
     p.id = db.lastInsertRowId();
     Statement role = db.prepare("INSERT INTO person_role(person_id, role) VALUES (?, ?)");

@@ -97,7 +97,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         result.sealFingerprint = SealKey::fingerprint(seal.publicKey());
         result.productionNumber = static_cast<int>(db.scalar("SELECT coalesce(max(number), 0) FROM production")) + 1;
         const int firstBates = static_cast<int>(db.scalar("SELECT coalesce(max(last_bates), 0) FROM production")) + 1;
-        const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        const qint64 nowUs = currentUtcUs();
 
         // Tessera's own text never shows a protected identity (DESIGN §10); natives stay as received.
         const ProtectedIdentityRedactor redactor(db);

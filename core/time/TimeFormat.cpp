@@ -1,5 +1,7 @@
 #include "time/TimeFormat.h"
 
+#include <QDateTime>
+
 #include "time/Edtf.h"
 #include "time/LocalTimeResolver.h"
 
@@ -266,5 +268,7 @@ QString onOrAboutRange(qint64 lowerUs, qint64 upperUs, const QString& displayZon
     const QString through = dayPhrase(localDate(upperUs, zone));
     return from == through ? from : rangePhrase(from, through);
 }
+
+qint64 currentUtcUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
 
 } // namespace tessera

@@ -12,6 +12,9 @@ namespace tessera {
 /// Instants outside years 0001–9999 are formatted with the same fields and a signed, wider year.
 QString formatIsoUtc(qint64 utcUs);
 
+/// The current time in UTC microseconds since 1970-01-01T00:00:00Z (millisecond resolution, from the system clock).
+qint64 currentUtcUs();
+
 /**
  * Reads an ISO 8601 date or date-time (extended format) to UTC microseconds:
  * - "2014-03-02": the start of that local day in `timeBasis` (local 00:00, or the end of a DST gap at midnight);
