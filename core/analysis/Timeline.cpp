@@ -135,9 +135,6 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
     }
     bool rHas = rs && rs->step();
     bool eHas = es && es->step();
-    if (es && !eHas && start.kind == 1) {
-        // nothing to do: events strictly after (lower, upper) of a record key were asked with id >= kMax
-    }
     qint64 emitted = 0;
     while (rHas || eHas) {
         if (limit > 0 && emitted >= limit)

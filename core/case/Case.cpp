@@ -36,7 +36,6 @@ std::unique_ptr<QLockFile> takeLock(const QString& path) {
     return lock;
 }
 
-qint64 nowUs() { return currentUtcUs(); }
 
 } // namespace
 
@@ -83,10 +82,10 @@ std::unique_ptr<Case> Case::create(const QString& path, const QString& passphras
         put(CaseSettings::Key::BatesPrefix, options.batesPrefix);
         put(CaseSettings::Key::Agency, options.agency);
         put(CaseSettings::Key::Investigator, options.investigator);
-        s.setValue(CaseSettings::Key::CreatedUtc, QString::number(nowUs()));
+        s.setValue(CaseSettings::Key::CreatedUtc, QString::number(currentUtcUs()));
         const SealKey seal = SealKey::generate();
         Statement ins = c->m_db->prepare("INSERT INTO seal_key(id, public_key, secret_key, created_utc) VALUES (1,?,?,?)");
-        ins.bind(1, seal.publicKey()).bind(2, seal.secretKeyBytes()).bind(3, nowUs());
+        ins.bind(1, seal.publicKey()).bind(2, seal.secretKeyBytes()).bind(3, currentUtcUs());
         ins.exec();
         c->audit(QStringLiteral("case.create"), QStringLiteral("case"),
                  QJsonObject{{QStringLiteral("format_version"), CaseHeader::kFormatVersion},

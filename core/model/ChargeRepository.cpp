@@ -14,7 +14,6 @@
 
 namespace tessera {
 namespace {
-qint64 nowUs() { return currentUtcUs(); }
 
 Charge fromRow(Statement& s) {
     Charge ch;
@@ -55,7 +54,7 @@ qint64 ChargeRepository::add(Case& c, const Statute& statute, qint64 offenderId,
         ins.bind(5, *victimId);
     else
         ins.bindNull(5);
-    ins.bind(6, nowUs());
+    ins.bind(6, currentUtcUs());
     ins.exec();
     const qint64 id = db.lastInsertRowId();
     c.audit(QStringLiteral("charge.add"), QStringLiteral("charge:%1").arg(id),
@@ -87,7 +86,7 @@ void ChargeRepository::linkElement(Case& c, qint64 chargeId, const QString& elem
     Transaction tx(db);
     Statement ins = db.prepare(
         "INSERT OR IGNORE INTO element_link(charge_id, element_id, event_id, created_utc) VALUES (?,?,?,?)");
-    ins.bind(1, chargeId).bind(2, elementId).bind(3, eventId).bind(4, nowUs());
+    ins.bind(1, chargeId).bind(2, elementId).bind(3, eventId).bind(4, currentUtcUs());
     ins.exec();
     if (db.changes() > 0)
         c.audit(QStringLiteral("element.link"), QStringLiteral("charge:%1").arg(chargeId),

@@ -13,7 +13,6 @@
 
 namespace tessera {
 namespace {
-qint64 nowUs() { return currentUtcUs(); }
 
 Exhibit readExhibit(Statement& s) {
     Exhibit e;
@@ -74,7 +73,7 @@ qint64 ExhibitRepository::insertFromFile(Case& c, const QString& path, const New
         "INSERT INTO exhibit(kind, title, original_file_name, sha256, size_bytes, victim_sourced, obtained_utc, "
         "provenance, import_profile, time_basis, time_basis_assumed, subscriber, created_utc) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    const qint64 now = nowUs();
+    const qint64 now = currentUtcUs();
     ins.bind(1, meta.kind)
         .bind(2, meta.title.isEmpty() ? fileName : meta.title)
         .bind(3, fileName)
@@ -155,7 +154,7 @@ void ExhibitRepository::writeNative(Database& db, qint64 id, QIODevice& out) {
 void ExhibitRepository::addCustody(Database& db, qint64 exhibitId, const QString& action, const QString& actor,
                                    const QString& detail) {
     Statement s = db.prepare("INSERT INTO custody_entry(exhibit_id, utc, action, actor, detail) VALUES (?,?,?,?,?)");
-    s.bind(1, exhibitId).bind(2, nowUs()).bindText(3, action).bindText(4, actor).bindText(5, detail);
+    s.bind(1, exhibitId).bind(2, currentUtcUs()).bindText(3, action).bindText(4, actor).bindText(5, detail);
     s.exec();
 }
 

@@ -127,35 +127,43 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         QHash<qint64, QString> exhibitBates; // filled below; table rows refer to exhibits by Bates number
         const QVector<Exhibit> exhibits = ExhibitRepository::list(db);
         QVector<TimelineItem> rows;
+        // One lane per person, filled in the same single pass: an item's actors and others are exactly the people a
+        // per-person timeline would show it for (identifiers within their period; events naming them).
+        QVector<TimelineChartLane> lanes(people.size());
+        QHash<qint64, int> laneOf;
+        for (int i = 0; i < people.size(); ++i) {
+            lanes[i].label = people[i].label();
+            laneOf.insert(people[i].id, i);
+        }
         timeline.scan(TimelineFilter{}, std::nullopt, 0, [&](const TimelineItem& item) {
             ++total;
-            (item.kind == QLatin1String("event") ? events : records)++;
+            const bool isEvent = item.kind == QLatin1String("event");
+            (isEvent ? events : records)++;
             minUs = std::min(minUs, item.lowerUtcUs);
             maxUs = std::max(maxUs, item.upperUtcUs);
             if (rows.size() < options.maxReportTimelineRows)
                 rows.append(item);
+            QVector<int> seen;
+            for (const PersonRef& ref : item.actors + item.others) {
+                const int lane = laneOf.value(ref.id, -1);
+                if (lane < 0 || seen.contains(lane))
+                    continue;
+                seen.append(lane);
+                if (isEvent) {
+                    lanes[lane].eventTimesUtcUs.append(item.lowerUtcUs);
+                    lanes[lane].eventLabels.append(item.category);
+                } else {
+                    lanes[lane].recordTimesUtcUs.append(item.lowerUtcUs);
+                }
+            }
             return true;
         });
         report.chart.displayZone = zone;
         report.chart.fromUtcUs = total ? minUs : nowUs;
         report.chart.toUtcUs = total ? maxUs : nowUs;
-        for (const Person& p : people) {
-            TimelineChartLane lane;
-            lane.label = p.label();
-            TimelineFilter f;
-            f.personId = p.id;
-            timeline.scan(f, std::nullopt, 0, [&lane](const TimelineItem& item) {
-                if (item.kind == QLatin1String("event")) {
-                    lane.eventTimesUtcUs.append(item.lowerUtcUs);
-                    lane.eventLabels.append(item.category);
-                } else {
-                    lane.recordTimesUtcUs.append(item.lowerUtcUs);
-                }
-                return true;
-            });
+        for (const TimelineChartLane& lane : lanes)
             if (!lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty())
                 report.chart.lanes.append(lane);
-        }
         if (report.chart.lanes.isEmpty() && total > 0) {
             TimelineChartLane lane;
             lane.label = QStringLiteral("All records");
