@@ -41,4 +41,8 @@ QString needValue(QCommandLineParser& parser, const QString& name) {
     return v;
 }
 
+QCommandLineOption opt(const QString& name, const QString& help, const QString& valueName) {
+    return valueName.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, valueName);
+}
+
 } // namespace tessera::cli

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -12,6 +16,20 @@ class Case;
 }
 
 namespace tessera::cli {
+
+/// One `tessera-cli` command: its name, usage line, help text, options, and the function that runs it (returns the
+/// exit code or throws CaseError, mapped to an exit code by main). Each command module exports a
+/// `QList<Command> xxxCommands()` that main concatenates, so modules are added without touching each other.
+struct Command {
+    QString name;
+    QString usage;
+    QString description;
+    QList<QCommandLineOption> options;
+    std::function<int(QCommandLineParser&, const QStringList&)> run;
+};
+
+/// A long option: a flag when valueName is empty, otherwise an option taking a value.
+QCommandLineOption opt(const QString& name, const QString& help, const QString& valueName = {});
 
 /// The one stdout stream of tessera-cli (results only; errors go to stderr).
 QTextStream& out();

@@ -253,4 +253,19 @@ int cmdProof(QCommandLineParser& p, const QStringList& args) {
     return 0;
 }
 
+QList<Command> proofCommands() {
+    return {
+        {QStringLiteral("statutes"), QStringLiteral("statutes [--statutes-dir DIR] [--format table|json]"),
+         QStringLiteral("Lists the statute templates (built-in, plus the agency's from --statutes-dir or TESSERA_STATUTES_DIR)."), proofOptions(), cmdStatutes},
+        {QStringLiteral("charge"), QStringLiteral("charge add CASE --statute ID --offender ID [--victim ID] [--statutes-dir DIR]"),
+         QStringLiteral("Applies a statute template to an offender (and victim); prints {\"id\": N}."), proofOptions(), cmdCharge},
+        {QStringLiteral("element"), QStringLiteral("element link CASE --charge ID --element ID --event ID"),
+         QStringLiteral("Links an event to an element of a charge (element ids are the template's)."), proofOptions(), cmdElement},
+        {QStringLiteral("link"), QStringLiteral("link CASE --event ID --exhibit ID [--contradicts]"),
+         QStringLiteral("Links an exhibit to an event it supports, or contradicts (contradicting evidence never counts as support)."), proofOptions(), cmdLink},
+        {QStringLiteral("proof"), QStringLiteral("proof CASE [--format table|json]"),
+         QStringLiteral("The proof board: each charge's elements with status, events, exhibits and gap suggestions, and the victim burden. Internal work product."), proofOptions(), cmdProof},
+    };
+}
+
 } // namespace tessera::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliSupport.h"
+
 #include <QCommandLineOption>
 #include <QList>
 #include <QStringList>
@@ -14,6 +16,9 @@ namespace tessera::cli {
 /// --victim, --charge, --element, --event, --exhibit, --contradicts, --method, --certificate, --notice-served,
 /// --witness, --kind, --title, --provided-by.
 QList<QCommandLineOption> proofOptions();
+
+/// The commands of this module (statutes, charge, element, link, proof), for main's command table.
+QList<Command> proofCommands();
 
 /// `statutes [--statutes-dir DIR] [--format table|json]`: the statute templates (built-in and the agency's).
 int cmdStatutes(QCommandLineParser& p, const QStringList& args);

@@ -54,17 +54,8 @@ using tessera::cli::printJsonLine;
 namespace {
 
 
-struct Command {
-    QString name;
-    QString usage;
-    QString description;
-    QList<QCommandLineOption> options;
-    std::function<int(QCommandLineParser&, const QStringList&)> run;
-};
-
-QCommandLineOption opt(const QString& name, const QString& help, const QString& value = {}) {
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
+using tessera::cli::Command;
+using tessera::cli::opt;
 
 const QCommandLineOption kPassFile = opt(QStringLiteral("passphrase-file"), QStringLiteral("file holding the passphrase"), QStringLiteral("FILE"));
 const QCommandLineOption kFormat = opt(QStringLiteral("format"), QStringLiteral("table, csv or json"), QStringLiteral("FORMAT"));
@@ -614,7 +605,7 @@ int cmdLint(QCommandLineParser& p, const QStringList& args) {
     return 0;
 }
 
-QList<Command> commands() {
+QList<Command> coreCommands() {
     const auto caseOpts = [](QList<QCommandLineOption> extra) {
         extra << opt(QStringLiteral("title"), QStringLiteral("case title"), QStringLiteral("TEXT"))
               << opt(QStringLiteral("case-number"), QStringLiteral("agency case number"), QStringLiteral("TEXT"))
@@ -695,22 +686,19 @@ QList<Command> commands() {
           opt(QStringLiteral("rotate"), QStringLiteral("also a new data key: every page re-encrypted"))},
          cmdRekey},
         {QStringLiteral("check"), QStringLiteral("check CASE"), QStringLiteral("Integrity check of the header, the database and the audit chain."), {}, cmdCheck},
-        {QStringLiteral("statutes"), QStringLiteral("statutes [--statutes-dir DIR] [--format table|json]"),
-         QStringLiteral("Lists the statute templates (built-in, plus the agency's from --statutes-dir or TESSERA_STATUTES_DIR)."), cli::proofOptions(), cli::cmdStatutes},
-        {QStringLiteral("charge"), QStringLiteral("charge add CASE --statute ID --offender ID [--victim ID] [--statutes-dir DIR]"),
-         QStringLiteral("Applies a statute template to an offender (and victim); prints {\"id\": N}."), cli::proofOptions(), cli::cmdCharge},
-        {QStringLiteral("element"), QStringLiteral("element link CASE --charge ID --element ID --event ID"),
-         QStringLiteral("Links an event to an element of a charge (element ids are the template's)."), cli::proofOptions(), cli::cmdElement},
-        {QStringLiteral("link"), QStringLiteral("link CASE --event ID --exhibit ID [--contradicts]"),
-         QStringLiteral("Links an exhibit to an event it supports, or contradicts (contradicting evidence never counts as support)."), cli::proofOptions(), cli::cmdLink},
-        {QStringLiteral("proof"), QStringLiteral("proof CASE [--format table|json]"),
-         QStringLiteral("The proof board: each charge's elements with status, events, exhibits and gap suggestions, and the victim burden. Internal work product."), cli::proofOptions(), cli::cmdProof},
         {QStringLiteral("lint"), QStringLiteral("lint [FILE|-] [--format table|json] [--profile NAME]"),
          QStringLiteral("Trauma-informed language findings for a UTF-8 text (standard input without FILE or with -). Offsets in JSON are "
                         "code points. --profile picks the agency profile for contested terms (default, neutral-reporting, rights-based, "
                         "abolitionist, street-terms, advocacy). Exit 0 whether or not there are findings."),
          {opt(QStringLiteral("profile"), QStringLiteral("agency language profile"), QStringLiteral("NAME"))}, cmdLint},
     };
+}
+
+/// Every command: the foundation's, then each module's (one line per module).
+QList<Command> commands() {
+    QList<Command> all = coreCommands();
+    all += cli::proofCommands();
+    return all;
 }
 
 int usage() {
