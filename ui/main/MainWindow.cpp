@@ -798,9 +798,17 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         addPersonInteractive();
     else if (name == QLatin1String("add-identifier"))
         addIdentifierInteractive();
+    else if (name == QLatin1String("change-passphrase"))
+        changePassphraseInteractive();
     else
         return false;
     return true;
+}
+
+QStringList MainWindow::dialogNames() {
+    return {QStringLiteral("new-case"),   QStringLiteral("open-case"),      QStringLiteral("import"),
+            QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
+            QStringLiteral("change-passphrase")};
 }
 
 } // namespace tessera
