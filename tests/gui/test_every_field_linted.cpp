@@ -8,6 +8,7 @@
 #include "case/Case.h"
 #include "common/LintedTextEdit.h"
 #include "common/MessageBoxes.h"
+#include "common/WritingPromptsMenu.h"
 #include "main/MainWindow.h"
 
 #include <QAbstractSpinBox>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -256,4 +258,22 @@ TEST_CASE("Preview of the linted widgets", "[.][preview]") {
     if (!dir.isEmpty())
         window.grab().save(QDir(dir).filePath(QStringLiteral("linted-widgets.png")));
     CHECK(edit->findings().size() >= 3);
+}
+
+TEST_CASE("Choosing an agency profile switches contested terms in open fields", "[gui][language]") {
+    ensureApp();
+    LintedLineEdit line;
+    line.setText(QStringLiteral("The trafficker kept the money"));
+    WritingPromptsMenu::choose(QStringLiteral("default"));
+    const qsizetype withDefault = line.findings().size();
+    // The abolitionist and rights-based profiles differ on "sex worker" (field-research.md §2.4).
+    line.setText(QStringLiteral("She was described as a sex worker"));
+    WritingPromptsMenu::choose(QStringLiteral("rights-based"));
+    const qsizetype rightsBased = line.findings().size();
+    WritingPromptsMenu::choose(QStringLiteral("abolitionist"));
+    const qsizetype abolitionist = line.findings().size();
+    CHECK(withDefault == 0);
+    CHECK(rightsBased != abolitionist);
+    WritingPromptsMenu::choose(QString());
+    QSettings().remove(QStringLiteral("writingPrompts/profile"));
 }

@@ -99,6 +99,8 @@ public:
     const language::Finding* findingAt(int position) const;
     /// Replaces the finding's words at `position` with `replacement` (one undo step). False when none covers it.
     bool applySuggestion(int position, const QString& replacement);
+    /// Re-checks the text (after a profile change).
+    void relint() { runCheck(); }
 
 signals:
     /// Emitted after each check with the number of findings.

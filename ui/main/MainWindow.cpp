@@ -6,6 +6,7 @@
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
 #include "common/MessageBoxes.h"
+#include "common/WritingPromptsMenu.h"
 #include "exporter/ExportDialog.h"
 #include "exporter/ExportRunner.h"
 #include "importer/ImportDialog.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_statusRecords);
     statusBar()->addPermanentWidget(m_statusZone);
 
+    WritingPromptsMenu::restoreSavedProfile();
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1360, 860);
@@ -212,6 +214,10 @@ void MainWindow::createMenusAndToolBar() {
     togglePeople->setObjectName(QStringLiteral("actionShowPeoplePanel"));
     togglePeople->setText(tr("&People panel"));
     view->addAction(togglePeople);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addMenu(new WritingPromptsMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
