@@ -7,6 +7,8 @@
 #include "common/CaseErrorText.h"
 #include "common/MessageBoxes.h"
 #include "common/WritingPromptsMenu.h"
+#include "main/RecentCases.h"
+#include "main/UserGuideWindow.h"
 #include "exporter/ExportDialog.h"
 #include "exporter/ExportRunner.h"
 #include "importer/ImportDialog.h"
@@ -182,6 +184,9 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->setObjectName(QStringLiteral("menuCase"));
     caseMenu->addAction(m_newCase);
     caseMenu->addAction(m_openCase);
+    auto* recent = new RecentCasesMenu(caseMenu);
+    connect(recent, &RecentCasesMenu::openRequested, this, [this](const QString& path) { openCaseFile(path); });
+    caseMenu->addMenu(recent);
     caseMenu->addAction(m_closeCase);
     caseMenu->addAction(m_changePassphrase);
     caseMenu->addSeparator();
@@ -221,6 +226,11 @@ void MainWindow::createMenusAndToolBar() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { (new UserGuideWindow(this))->show(); });
+    help->addSeparator();
     help->addAction(m_about);
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -376,6 +386,7 @@ bool MainWindow::createCase(const QString& path, NewCaseOptions options, const Q
 }
 
 void MainWindow::afterCaseOpened() {
+    RecentCasesMenu::remember(m_case->path());
     try {
         m_displayZone = m_case->settings().value(CaseSettings::Key::DisplayZone);
         m_model->setDatabase(&m_case->db(), m_displayZone);
