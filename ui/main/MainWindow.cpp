@@ -6,6 +6,7 @@
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
 #include "common/MessageBoxes.h"
+#include "common/InterfaceLanguage.h"
 #include "common/WritingPromptsMenu.h"
 #include "main/RecentCases.h"
 #include "main/UserGuideWindow.h"
@@ -223,6 +224,7 @@ void MainWindow::createMenusAndToolBar() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addMenu(new WritingPromptsMenu(tools));
+    tools->addMenu(new InterfaceLanguageMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
