@@ -6,6 +6,9 @@
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
 #include "common/MessageBoxes.h"
+#include "common/WritingPromptsMenu.h"
+#include "main/RecentCases.h"
+#include "main/UserGuideWindow.h"
 #include "exporter/ExportDialog.h"
 #include "exporter/ExportRunner.h"
 #include "importer/ImportDialog.h"
@@ -90,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_statusRecords);
     statusBar()->addPermanentWidget(m_statusZone);
 
+    WritingPromptsMenu::restoreSavedProfile();
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1360, 860);
@@ -180,6 +184,9 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->setObjectName(QStringLiteral("menuCase"));
     caseMenu->addAction(m_newCase);
     caseMenu->addAction(m_openCase);
+    auto* recent = new RecentCasesMenu(caseMenu);
+    connect(recent, &RecentCasesMenu::openRequested, this, [this](const QString& path) { openCaseFile(path); });
+    caseMenu->addMenu(recent);
     caseMenu->addAction(m_closeCase);
     caseMenu->addAction(m_changePassphrase);
     caseMenu->addSeparator();
@@ -213,8 +220,17 @@ void MainWindow::createMenusAndToolBar() {
     togglePeople->setText(tr("&People panel"));
     view->addAction(togglePeople);
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addMenu(new WritingPromptsMenu(tools));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { (new UserGuideWindow(this))->show(); });
+    help->addSeparator();
     help->addAction(m_about);
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -370,6 +386,7 @@ bool MainWindow::createCase(const QString& path, NewCaseOptions options, const Q
 }
 
 void MainWindow::afterCaseOpened() {
+    RecentCasesMenu::remember(m_case->path());
     try {
         m_displayZone = m_case->settings().value(CaseSettings::Key::DisplayZone);
         m_model->setDatabase(&m_case->db(), m_displayZone);
@@ -798,9 +815,17 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         addPersonInteractive();
     else if (name == QLatin1String("add-identifier"))
         addIdentifierInteractive();
+    else if (name == QLatin1String("change-passphrase"))
+        changePassphraseInteractive();
     else
         return false;
     return true;
+}
+
+QStringList MainWindow::dialogNames() {
+    return {QStringLiteral("new-case"),   QStringLiteral("open-case"),      QStringLiteral("import"),
+            QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
+            QStringLiteral("change-passphrase")};
 }
 
 } // namespace tessera
