@@ -163,6 +163,7 @@ InterviewModeDialog::InterviewModeDialog(Case& c, qint64 personId, QUndoStack* u
     auto* beforePage = phasePage(QStringLiteral("before"), before);
     static_cast<QVBoxLayout*>(beforePage->layout())->insertWidget(0, people);
     m_tabs->setObjectName(QStringLiteral("interviewPhases"));
+    m_tabs->setAccessibleName(tr("Interview phases"));
     m_tabs->addTab(beforePage, tr("1 · Before"));
     m_tabs->addTab(phasePage(QStringLiteral("opening"), opening), tr("2 · Opening"));
     m_tabs->addTab(phasePage(QStringLiteral("during"), during), tr("3 · During"));
@@ -184,6 +185,7 @@ QWidget* InterviewModeDialog::phasePage(const QString& phase, const QStringList&
     auto* outer = new QVBoxLayout(page);
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Prompts"));
     scroll->setFrameShape(QFrame::NoFrame);
     auto* inner = new QWidget(scroll);
     auto* l = new QVBoxLayout(inner);
