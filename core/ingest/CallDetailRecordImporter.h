@@ -17,6 +17,9 @@ struct ImportOptions {
     QString exhibitTitle; ///< empty = the file name
     /// Called now and then with bytes parsed and the file size; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;
+    QString dateOrder;    ///< "dmy", "mdy" or "ymd" for numeric dates a column cannot settle; empty = decide per column
+    QList<QPair<QString, QString>> mapping; ///< FIELD=COLUMN overrides of a table profile (column name or 1-based number)
+    QString profileFile;  ///< a saved profile (JSON; RecordImporter::loadProfileFile); empty = none
 };
 
 /// What an import did.
@@ -29,6 +32,7 @@ struct ImportResult {
     QString timeBasis;
     bool timeBasisAssumed = false;
     QStringList warnings;
+    qint64 identifiers = 0; ///< identifiers the source names (record_identifier rows: contacts, ad phones, plates)
 };
 
 /**
