@@ -467,7 +467,7 @@ void readTable(Context& ctx) {
                         r.flags << f;
         }
         if (r.recordType == QLatin1String("plate-read") && r.originator.isEmpty())
-            r.originator = cellText(QStringLiteral("plate")).simplified().toUpper();
+            r.originator = PhoneNormalizer::normalizeIdentifier(QStringLiteral("plate"), cellText(QStringLiteral("plate")), ctx.region);
         if (r.recordType == QLatin1String("advertisement") && r.originator.isEmpty())
             for (const SourceIdentifier& i : r.identifiers)
                 if (i.kind == QLatin1String("phone")) {
