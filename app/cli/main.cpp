@@ -146,7 +146,7 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
 
 int cmdProfiles(QCommandLineParser&, const QStringList&) {
     for (const ImportProfile& pr : ImportProfile::all())
-        out() << pr.name.leftJustified(16) << pr.description << '\n';
+        out() << pr.name.leftJustified(17) << pr.description << '\n'; // 17: the longest name and a space
     return 0;
 }
 
@@ -179,14 +179,16 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     const ImportResult r = RecordImporter::run(*c, args[1], o);
     for (const QString& w : r.warnings)
         std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(w));
-    printJsonLine({{QStringLiteral("exhibit"), r.exhibitId},
-                   {QStringLiteral("records"), r.records},
-                   {QStringLiteral("flagged"), r.flagged},
-                   {QStringLiteral("quarantined"), r.quarantined},
-                   {QStringLiteral("rejected"), r.rejected},
-                   {QStringLiteral("identifiers"), r.identifiers},
-                   {QStringLiteral("time_basis"), r.timeBasis},
-                   {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}});
+    QJsonObject summary{{QStringLiteral("exhibit"), r.exhibitId},
+                        {QStringLiteral("records"), r.records},
+                        {QStringLiteral("flagged"), r.flagged},
+                        {QStringLiteral("quarantined"), r.quarantined},
+                        {QStringLiteral("rejected"), r.rejected},
+                        {QStringLiteral("time_basis"), r.timeBasis},
+                        {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}};
+    if (r.identifiers > 0) // sources that name identifiers (contacts, ads, plate reads)
+        summary.insert(QStringLiteral("identifiers"), r.identifiers);
+    printJsonLine(summary);
     return 0;
 }
 
