@@ -9,7 +9,6 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
-#include <cstdio>
 
 namespace tessera {
 
@@ -31,48 +30,6 @@ QPair<QString, qint64> hashNew(Database& db, const QString& filePath) {
 }
 
 } // namespace
-
-void appendJsonString(QByteArray& out, QByteArrayView utf8) {
-    out.append('"');
-    const char* p = utf8.data();
-    const qsizetype n = utf8.size();
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const unsigned char c = static_cast<unsigned char>(p[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(p + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default: {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out.append(buf);
-        }
-        }
-    }
-    out.append(p + run, n - run);
-    out.append('"');
-}
-
-void JsonFields::add(QByteArrayView key, QByteArrayView utf8Value) {
-    m_out.append(m_out.isEmpty() ? '{' : ',');
-    appendJsonString(m_out, key);
-    m_out.append(':');
-    appendJsonString(m_out, utf8Value);
-}
-
-QByteArray JsonFields::take() {
-    if (m_out.isEmpty())
-        return QByteArrayLiteral("{}");
-    m_out.append('}');
-    return std::exchange(m_out, {});
-}
 
 ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit& meta, ImportResult& result)
     : m_case(c), m_result(result), m_fileName(QFileInfo(filePath).fileName()), m_profile(meta.importProfile),

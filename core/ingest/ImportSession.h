@@ -69,6 +69,21 @@ private:
 };
 
 /**
+ * Where a reader puts what it read: records, identifiers without a record, and rejected rows. ImportSession writes
+ * them into the case; the fuzz targets count them.
+ */
+class RecordSink {
+public:
+    virtual ~RecordSink() = default;
+    /// Takes one record (and its identifiers); returns its id (> 0), or 0 when the time cannot be placed (rejected).
+    virtual qint64 add(SourceRecord& r) = 0;
+    /// An identifier that belongs to no timed record (a contact card's number).
+    virtual void addIdentifier(qint64 row, const SourceIdentifier& id, qint64 recordId = 0) = 0;
+    /// A row that could not be read: row, field and reason — never the value.
+    virtual void reject(qint64 row, const QString& field, const QString& reason) = 0;
+};
+
+/**
  * The one record-writing path of every import (DESIGN §4, §9): refuses a file already in the case (same SHA-256,
  * CaseError BadInput), opens one Transaction, stores the native as the exhibit, writes records, their identifiers and
  * the reject report (file, row, field, reason — never a value), and at finish() the counts, a custody entry and the
@@ -78,18 +93,18 @@ private:
  * resolved by source order — a repeated local time is settled by source order only when the rows are in time order
  * (DESIGN §5).
  */
-class ImportSession {
+class ImportSession final : public RecordSink {
 public:
     /// `result.timeBasis`/`timeBasisAssumed` must be set. Throws CaseError BadInput for a duplicate file.
     ImportSession(Case& c, const QString& filePath, const NewExhibit& meta, ImportResult& result);
-    ~ImportSession();
+    ~ImportSession() override;
 
     /// Writes one record (and its identifiers); returns its id, or 0 when the time cannot be placed (rejected).
-    qint64 add(SourceRecord& r);
+    qint64 add(SourceRecord& r) override;
     /// Writes an identifier that belongs to no timed record (a contact card's number).
-    void addIdentifier(qint64 row, const SourceIdentifier& id, qint64 recordId = 0);
+    void addIdentifier(qint64 row, const SourceIdentifier& id, qint64 recordId = 0) override;
     /// A row that could not be read.
-    void reject(qint64 row, const QString& field, const QString& reason);
+    void reject(qint64 row, const QString& field, const QString& reason) override;
     qint64 identifiers() const { return m_identifiers; }
     /// Finishes: throws BadInput when every row was rejected; warns on a file with no records; counts, custody,
     /// audit; commits. `detail` is appended to the custody line (e.g. the detected encoding).

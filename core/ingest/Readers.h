@@ -16,7 +16,7 @@ struct Context {
     const ImportProfile& profile;
     const ImportOptions& options;
     ImportResult& result;
-    ImportSession& session;
+    RecordSink& session;   ///< the case (ImportSession) or a counter (fuzz targets)
     QString fileName;
     QString region;      ///< default region for phone numbers
     QString subscriber;  ///< normalised subscriber, may be empty

@@ -15,35 +15,6 @@
 
 namespace tessera {
 
-namespace readers {
-
-void Context::progress(qint64 done) const {
-    if (options.progress && !options.progress(done, text.size()))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: import cancelled; nothing was saved").arg(fileName));
-}
-
-SourceIdentifier identifier(const QString& kind, const QString& raw, const QString& region, const QString& label) {
-    SourceIdentifier i;
-    i.kind = kind;
-    i.raw = raw.trimmed();
-    i.label = label;
-    if (kind == QLatin1String("phone")) {
-        const auto p = PhoneNormalizer::normalize(raw, region);
-        i.value = p.value;
-        if (p.status == PhoneNormalizer::Status::Invalid)
-            i.flags = QStringLiteral("invalid-number");
-        else if (p.status == PhoneNormalizer::Status::Ambiguous)
-            i.flags = QStringLiteral("ambiguous-number");
-        else if (p.status == PhoneNormalizer::Status::NotANumber)
-            i.flags = QStringLiteral("not-a-number");
-    } else {
-        i.value = PhoneNormalizer::normalizeIdentifier(kind, raw, region);
-    }
-    return i;
-}
-
-} // namespace readers
-
 ImportOptions RecordImporter::loadProfileFile(const ImportOptions& options, const QString& path) {
     QFile f(path);
     const QString name = QFileInfo(path).fileName();

@@ -18,15 +18,23 @@ using namespace values;
 
 namespace {
 
-/// 1-based line number of byte offset `pos` in `text`.
-qint64 lineAt(const QByteArray& text, qsizetype pos) {
-    qint64 line = 1;
-    const char* p = text.constData();
-    for (qsizetype i = 0; i < pos && i < text.size(); ++i)
-        if (p[i] == '\n' || (p[i] == '\r' && (i + 1 >= text.size() || p[i + 1] != '\n')))
-            ++line;
-    return line;
-}
+/// 1-based line numbers of increasing byte offsets in one text, counted incrementally (linear in the text).
+class LineCounter {
+public:
+    explicit LineCounter(const QByteArray& text) : m_text(text) {}
+    qint64 lineAt(qsizetype pos) {
+        const char* p = m_text.constData();
+        for (; m_pos < pos && m_pos < m_text.size(); ++m_pos)
+            if (p[m_pos] == '\n' || (p[m_pos] == '\r' && (m_pos + 1 >= m_text.size() || p[m_pos + 1] != '\n')))
+                ++m_line;
+        return m_line;
+    }
+
+private:
+    const QByteArray& m_text;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+};
 
 /// Splits into lines (CR, LF or CRLF), keeping each line's 1-based number.
 struct Line {
@@ -271,6 +279,7 @@ void readOfx(Context& ctx) {
     if (ofxStart < 0)
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: not an OFX file (no <OFX> element); nothing was imported")
                                                  .arg(ctx.fileName));
+    LineCounter lines(t);
     QString currency, account;
     QMap<QString, QString> fields;
     QVector<QPair<QByteArray, QByteArray>> ordered;
@@ -298,7 +307,7 @@ void readOfx(Context& ctx) {
         if (tag == "STMTTRN") {
             inTxn = true;
             txnStart = lt;
-            txnLine = lineAt(t, lt);
+            txnLine = lines.lineAt(lt);
             fields.clear();
             ordered.clear();
             continue;
