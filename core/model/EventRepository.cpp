@@ -55,6 +55,9 @@ qint64 EventRepository::add(Case& c, const NewEvent& e) {
         person.bind(1, id).bind(2, p).bind(3, QStringLiteral("other"));
         person.exec();
     }
+    // A victim or witness who is or may have been a minor during the event is protected by default (DESIGN §6).
+    for (qint64 p : e.actors + e.others)
+        PersonRepository::protectIfMayHaveBeenMinor(c, p, span.lowerUtcUs, span.upperUtcUs);
     Statement rec = db.prepare("INSERT OR IGNORE INTO event_record(event_id, record_id) "
                                "SELECT ?1, id FROM record WHERE id = ?2");
     for (qint64 r : e.fromRecords) {
@@ -68,6 +71,24 @@ qint64 EventRepository::add(Case& c, const NewEvent& e) {
                         {QStringLiteral("records"), static_cast<int>(e.fromRecords.size())}});
     tx.commit();
     return id;
+}
+
+QVector<EventSummary> EventRepository::list(Database& db) {
+    Statement s = db.prepare("SELECT id, lower_utc, upper_utc, edtf, category, summary, place FROM event "
+                             "ORDER BY lower_utc, upper_utc, id");
+    QVector<EventSummary> out;
+    while (s.step()) {
+        EventSummary e;
+        e.id = s.int64(0);
+        e.lowerUtcUs = s.int64(1);
+        e.upperUtcUs = s.int64(2);
+        e.edtf = s.text(3);
+        e.category = s.text(4);
+        e.summary = s.text(5);
+        e.place = s.isNull(6) ? QString() : s.text(6);
+        out << e;
+    }
+    return out;
 }
 
 } // namespace tessera

@@ -17,12 +17,14 @@
 #include "people/AddPersonDialog.h"
 #include "people/PeoplePanel.h"
 #include "people/VocabularyText.h"
+#include "proof/ProofBoardView.h"
 #include "timeline/TimelineChartBuilder.h"
 #include "timeline/TimelineChartWidget.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -31,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -41,6 +44,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -213,6 +217,30 @@ void MainWindow::createMenusAndToolBar() {
     togglePeople->setText(tr("&People panel"));
     view->addAction(togglePeople);
 
+    // The proof board (issue 3): a dock beside the timeline, so choosing evidence on it selects it in the timeline.
+    m_proofDock = new QDockWidget(tr("Proof board"), this);
+    m_proofDock->setObjectName(QStringLiteral("proofBoardDock"));
+    m_proofDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                             QDockWidget::DockWidgetFloatable);
+    m_proof = new ProofBoardView(m_proofDock);
+    m_proofDock->setWidget(m_proof);
+    addDockWidget(Qt::RightDockWidgetArea, m_proofDock);
+    m_proofDock->hide();
+    QAction* toggleProof = m_proofDock->toggleViewAction();
+    toggleProof->setObjectName(QStringLiteral("actionShowProofBoard"));
+    toggleProof->setText(tr("Proof &board"));
+    toggleProof->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    toggleProof->setStatusTip(tr("Charges × elements: how each element is proven, and the victim burden"));
+    view->addAction(toggleProof);
+    connect(m_proofDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // The first time the board shows, give it half the window: charges × elements need the width.
+        if (visible && !m_proofDock->isFloating() && m_proofDock->width() < width() / 3)
+            resizeDocks({m_proofDock}, {width() / 2}, Qt::Horizontal);
+    });
+    connect(m_proof, &ProofBoardView::showInTimeline, this,
+            [this](const QVector<qint64>& events, const QVector<qint64>& records) { selectInTimeline(events, records); });
+    connect(m_proof, &ProofBoardView::caseChanged, this, [this] { refreshStatus(); });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_about);
@@ -284,6 +312,9 @@ void MainWindow::updateActions() {
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
     m_peopleDock->toggleViewAction()->setEnabled(open);
+    m_proofDock->toggleViewAction()->setEnabled(open);
+    if (!open)
+        m_proofDock->hide();
     m_stack->setCurrentWidget(open ? m_workspace : m_startPage);
 }
 
@@ -380,6 +411,7 @@ void MainWindow::afterCaseOpened() {
         closeCase();
         return;
     }
+    m_proof->setCase(m_case.get(), m_displayZone);
     setWindowTitle(tr("Tessera — %1").arg(m_case->settings().value(CaseSettings::Key::Title)));
     refreshStatus();
     refreshFilterLabel();
@@ -399,6 +431,7 @@ void MainWindow::closeCase() {
     if (!m_case)
         return;
     m_model->setDatabase(nullptr, QString());
+    m_proof->setCase(nullptr, QString());
     m_chart->setChartData({});
     m_people->clear();
     m_hasPeople = false;
@@ -502,6 +535,7 @@ void MainWindow::refreshAfterDataChange() {
     } catch (const CaseError& e) {
         showCaseError(e, tr("read the case"));
     }
+    m_proof->refresh();
     refreshStatus();
     refreshFilterLabel();
 }
@@ -523,6 +557,51 @@ void MainWindow::onPersonSelected(qint64 personId) {
 void MainWindow::showPerson(qint64 personId) {
     m_people->selectPerson(personId);
     onPersonSelected(personId); // in case the panel's selection did not change
+}
+
+int MainWindow::selectInTimeline(const QVector<qint64>& events, const QVector<qint64>& records) {
+    if (!m_case)
+        return 0;
+    auto rows = [this, &events, &records](bool* missing) {
+        QVector<int> out;
+        *missing = false;
+        auto keep = [&out, missing](int r) {
+            if (r < 0)
+                *missing = true;
+            else if (!out.contains(r))
+                out << r;
+        };
+        for (qint64 e : events)
+            keep(m_model->rowOfEvent(e));
+        for (qint64 rec : records)
+            keep(m_model->rowOfRecord(rec));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    bool missing = false;
+    QVector<int> found;
+    try {
+        found = rows(&missing);
+        if (missing && m_model->filter().personId != 0) {
+            showPerson(0);
+            found = rows(&missing);
+        }
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("find the evidence in the timeline"));
+        return 0;
+    }
+    QItemSelection selection;
+    for (int r : found)
+        selection.select(m_model->index(r, 0), m_model->index(r, TimelineModel::ColumnCount - 1));
+    QItemSelectionModel* sm = m_table->selectionModel();
+    sm->clearSelection();
+    if (!found.isEmpty()) {
+        sm->setCurrentIndex(m_model->index(found.first(), 0), QItemSelectionModel::NoUpdate);
+        sm->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_table->scrollTo(m_model->index(found.first(), 0), QAbstractItemView::PositionAtCenter);
+    }
+    statusBar()->showMessage(tr("%n item(s) selected in the timeline.", nullptr, static_cast<int>(found.size())), 6000);
+    return static_cast<int>(found.size());
 }
 
 void MainWindow::showCaseError(const CaseError& error, const QString& action) {
@@ -798,6 +877,21 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         addPersonInteractive();
     else if (name == QLatin1String("add-identifier"))
         addIdentifierInteractive();
+    else if (name == QLatin1String("proof-board") || name == QLatin1String("add-charge") ||
+             name == QLatin1String("link-event")) {
+        m_proofDock->show();
+        m_proofDock->raise();
+        m_proof->tree()->setFocus();
+        // proof-board with prefill "CHARGE/ELEMENT": choose that element and select its evidence in the timeline.
+        const QStringList ref = prefill.split(QLatin1Char('/'));
+        if (name == QLatin1String("proof-board") && ref.size() == 2 &&
+            m_proof->selectElement(ref[0].toLongLong(), ref[1]))
+            m_proof->showChosenInTimeline();
+        if (name == QLatin1String("add-charge"))
+            m_proof->addChargeInteractive();
+        else if (name == QLatin1String("link-event"))
+            m_proof->linkEventInteractive();
+    }
     else
         return false;
     return true;

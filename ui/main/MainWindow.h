@@ -20,6 +20,7 @@ namespace tessera {
 
 class CaseError;
 class PeoplePanel;
+class ProofBoardView;
 class TimelineChartWidget;
 class TimelineModel;
 class TimelineView;
@@ -79,10 +80,20 @@ public:
     TimelineView* timelineView() const { return m_table; }
     TimelineChartWidget* chartWidget() const { return m_chart; }
     PeoplePanel* peoplePanel() const { return m_people; }
+    ProofBoardView* proofBoard() const { return m_proof; }
+    QDockWidget* proofBoardDock() const { return m_proofDock; }
+
+    /**
+     * Selects these events and records in the timeline table and scrolls to the first (the proof board's click
+     * through). When the current person filter hides any of them, the timeline shows everyone first. Returns how
+     * many rows were selected.
+     */
+    int selectInTimeline(const QVector<qint64>& events, const QVector<qint64>& records);
 
     /**
      * Opens one dialog by name, as its action would, for documentation screenshots (hidden option
-     * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier. `prefill` is a file
+     * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier, proof-board (shows the
+     * board), add-charge, link-event. `prefill` is a file
      * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
@@ -135,6 +146,8 @@ private:
     TimelineModel* m_model = nullptr;
     QDockWidget* m_peopleDock = nullptr;
     PeoplePanel* m_people = nullptr;
+    QDockWidget* m_proofDock = nullptr;
+    ProofBoardView* m_proof = nullptr;
     QLabel* m_statusTitle = nullptr;
     QLabel* m_statusRecords = nullptr;
     QLabel* m_statusZone = nullptr;
