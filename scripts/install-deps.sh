@@ -13,6 +13,8 @@ packages=(
   fonts-dejavu-core
   # tests, demo and benchmark: PDF text extraction, seal check with OpenSSL, screenshots, the sqlite3 baseline
   poppler-utils openssl python3 xvfb xauth imagemagick sqlite3 time
+  # the Debian package and its checks: dpkg-shlibdeps, desktop entry and AppStream validators, man page lint
+  dpkg-dev file desktop-file-utils appstream groff-base
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

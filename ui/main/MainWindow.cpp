@@ -6,6 +6,7 @@
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
 #include "common/MessageBoxes.h"
+#include "common/WritingPromptsMenu.h"
 #include "exporter/ExportDialog.h"
 #include "exporter/ExportRunner.h"
 #include "importer/ImportDialog.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_statusRecords);
     statusBar()->addPermanentWidget(m_statusZone);
 
+    WritingPromptsMenu::restoreSavedProfile();
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1360, 860);
@@ -240,6 +242,10 @@ void MainWindow::createMenusAndToolBar() {
     connect(m_proof, &ProofBoardView::showInTimeline, this,
             [this](const QVector<qint64>& events, const QVector<qint64>& records) { selectInTimeline(events, records); });
     connect(m_proof, &ProofBoardView::caseChanged, this, [this] { refreshStatus(); });
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addMenu(new WritingPromptsMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -892,9 +898,17 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         else if (name == QLatin1String("link-event"))
             m_proof->linkEventInteractive();
     }
+    else if (name == QLatin1String("change-passphrase"))
+        changePassphraseInteractive();
     else
         return false;
     return true;
+}
+
+QStringList MainWindow::dialogNames() {
+    return {QStringLiteral("new-case"),   QStringLiteral("open-case"),      QStringLiteral("import"),
+            QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
+            QStringLiteral("change-passphrase"), QStringLiteral("add-charge"), QStringLiteral("link-event")};
 }
 
 } // namespace tessera

@@ -45,6 +45,7 @@ AddChargeDialog::AddChargeDialog(const QVector<Statute>& statutes, const QVector
     m_details->setFocusPolicy(Qt::StrongFocus);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("chargeTemplateScroll"));
+    scroll->setAccessibleName(tr("Elements of the chosen template"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_details);
     scroll->setMinimumHeight(200);

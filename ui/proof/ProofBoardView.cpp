@@ -154,6 +154,7 @@ ProofBoardView::ProofBoardView(QWidget* parent)
     m_details->setFocusPolicy(Qt::StrongFocus);
     auto* detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("proofDetailsScroll"));
+    detailsScroll->setAccessibleName(tr("Element and charging notes"));
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setWidget(m_details);
