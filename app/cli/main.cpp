@@ -1,6 +1,7 @@
 // tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
 #include "CliSupport.h"
 #include "Passphrase.h"
+#include "PatternCommands.h"
 #include "ProofCommands.h"
 
 #include "analysis/Timeline.h"
@@ -700,6 +701,7 @@ QList<Command> coreCommands() {
 QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
+    all += cli::patternCommands();
     return all;
 }
 

@@ -107,6 +107,37 @@ PY
 "$cli" proof "$c" >"$work/proof.txt"
 check "proof table names the victim by pseudonym only" bash -c "grep -q 'victim: V-1' '$work/proof.txt' && ! grep -q 'Jane' '$work/proof.txt'"
 
+# Identifier linking: the ad's phone = the call records' subscriber number = the payment account's phone.
+"$cli" exhibit-identifier add "$c" --exhibit "$ad" --kind phone --value "(412) 555-0147" >"$work/ei.json"
+check "exhibit-identifier add normalises to E.164" grep -q '"value":"+14125550147"' "$work/ei.json"
+"$cli" exhibit-identifier add "$c" --exhibit "$pay" --kind phone --value "412.555.0147" >/dev/null
+"$cli" links "$c" --format json >"$work/links.json"
+check "links: one phone links the ad, the call records and the payment account, attributed to the offender" python3 - "$work/links.json" "$ad" "$cdr" "$pay" <<'PY'
+import json, sys
+links = json.load(open(sys.argv[1])); ad, cdr, pay = map(int, sys.argv[2:5])
+l = [x for x in links if x["value"] == "+14125550147"]
+assert len(l) == 1, links
+ex = {e["id"]: e for e in l[0]["exhibits"]}
+assert set(ex) == {ad, cdr, pay}, ex
+assert ex[cdr]["records"] == 314 and not ex[cdr]["stated"] and ex[ad]["stated"]
+assert l[0]["kind"] == "phone" and [p["label"] for p in l[0]["people"]] == ["Marcus Webb"]
+PY
+"$cli" links "$c" --exhibit "$folio" --format json >"$work/links-folio.json"
+check "links --exhibit: the folio shares nothing yet" python3 -c "import json; assert json.load(open('$work/links-folio.json')) == []"
+
+# The offender's pattern: acts by category over time, victims by pseudonym, places.
+"$cli" pattern "$c" --offender "$off" --format json >"$work/pattern.json"
+check "pattern: acts by category and month, V-1 by pseudonym, places by count" python3 - "$work/pattern.json" <<'PY'
+import json, sys
+[p] = json.load(open(sys.argv[1]))
+assert p["events"] == 5 and p["records"] == 314, p
+assert p["acts_by_category"] == {"advertising": {"2024-02": 1}, "communication": {"2024-03": 1}, "lodging": {"2024-03": 1},
+                                 "payment": {"2024-03": 1}, "threat": {"2024-03": 1}}, p["acts_by_category"]
+assert [(v["label"], v["events"]) for v in p["victims"]] == [("V-1", 3)]
+assert p["places"][0] == {"place": "Newark, NJ", "events": 3, "categories": ["advertising", "lodging", "threat"]}
+assert "Jane" not in json.dumps(p)
+PY
+
 if [ -n "$keep" ]; then
     mkdir -p "$keep" && cp "$c" "$keep/scenario.tessera" && echo "kept $keep/scenario.tessera"
 fi
