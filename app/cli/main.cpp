@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "Passphrase.h"
 #include "PatternCommands.h"
+#include "PromotionCommands.h"
 #include "ProofCommands.h"
 
 #include "analysis/Timeline.h"
@@ -702,6 +703,7 @@ QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
     all += cli::patternCommands();
+    all += cli::promotionCommands();
     return all;
 }
 

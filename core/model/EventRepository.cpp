@@ -73,6 +73,30 @@ qint64 EventRepository::add(Case& c, const NewEvent& e) {
     return id;
 }
 
+void EventRepository::remove(Case& c, qint64 eventId) {
+    Database& db = c.db();
+    {
+        Statement ev = db.prepare("SELECT 1 FROM event WHERE id = ?");
+        ev.bind(1, eventId);
+        if (!ev.step())
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--event: no event with id %1").arg(eventId));
+        Statement el = db.prepare("SELECT 1 FROM element_link WHERE event_id = ?");
+        el.bind(1, eventId);
+        if (el.step())
+            throw CaseError(ErrorKind::Usage,
+                            QStringLiteral("event %1 proves an element of a charge: unlink it first").arg(eventId));
+    }
+    Transaction tx(db);
+    for (const char* sql : {"DELETE FROM event_person WHERE event_id = ?", "DELETE FROM event_record WHERE event_id = ?",
+                            "DELETE FROM event_exhibit WHERE event_id = ?", "DELETE FROM event WHERE id = ?"}) {
+        Statement del = db.prepare(sql);
+        del.bind(1, eventId);
+        del.exec();
+    }
+    c.audit(QStringLiteral("event.remove"), QStringLiteral("event:%1").arg(eventId), QJsonObject{});
+    tx.commit();
+}
+
 QVector<EventSummary> EventRepository::list(Database& db) {
     Statement s = db.prepare("SELECT id, lower_utc, upper_utc, edtf, category, summary, place FROM event "
                              "ORDER BY lower_utc, upper_utc, id");

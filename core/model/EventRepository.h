@@ -38,6 +38,12 @@ public:
     /// Adds an event; returns its id. Throws CaseError(Usage) for a malformed EDTF, unknown category, unknown person
     /// or record, or an empty summary.
     static qint64 add(Case& c, const NewEvent& event);
+    /**
+     * Removes an event that no charge element is linked to (undo of an event just promoted in the GUI): its people,
+     * record and exhibit links go with it; a protection it caused stays (protection is never removed). Audited.
+     * Throws CaseError(Usage) for an unknown event or one with element links.
+     */
+    static void remove(Case& c, qint64 eventId);
     /// All events in time order (lower bound, upper bound, id). Throws CaseError on storage errors.
     static QVector<EventSummary> list(Database& db);
 };

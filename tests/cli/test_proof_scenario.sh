@@ -138,6 +138,26 @@ assert p["places"][0] == {"place": "Newark, NJ", "events": 3, "categories": ["ad
 assert "Jane" not in json.dumps(p)
 PY
 
+# Rule-promoted events: calls and texts between the offender's phone and a sex buyer's number, one event per day.
+buyer=$("$cli" person add "$c" --role sex-buyer --name "Buyer E" | id)
+"$cli" identifier add "$c" --person "$buyer" --kind handle --value E >/dev/null
+"$cli" proposals "$c" --format json >"$work/prop.json"
+check "proposals: buyer-contact proposes communication events from the 68 unpromoted contact records" python3 - "$work/prop.json" "$off" "$buyer" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1])); off, buyer = int(sys.argv[2]), int(sys.argv[3])
+assert p and all(x["rule"] == "buyer-contact" and x["category"] == "communication" for x in p)
+assert all(x["actors"] == [off] and x["others"] == [buyer] for x in p)
+# 70 records with E, of which the calls event above was promoted from 2
+assert sum(len(x["records"]) for x in p) == 68, sum(len(x["records"]) for x in p)
+PY
+key=$(python3 -c "import json; print(json.load(open('$work/prop.json'))[0]['key'])")
+n0=$(python3 -c "import json; print(len(json.load(open('$work/prop.json'))))")
+"$cli" proposals accept "$c" --key "$key" >"$work/acc.json"
+n1=$("$cli" proposals "$c" --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+check "proposals accept records the event and the proposal is gone" test "$n1" = "$((n0 - 1))"
+"$cli" proposals accept "$c" --key "$key" >/dev/null 2>&1; rc=$?
+check "accepting the same proposal twice is a usage error (exit 2)" test $rc = 2
+
 if [ -n "$keep" ]; then
     mkdir -p "$keep" && cp "$c" "$keep/scenario.tessera" && echo "kept $keep/scenario.tessera"
 fi

@@ -1,7 +1,11 @@
 // The proof board in the main window (issue 3): charges × elements with each status in words and colour, the victim
 // burden, click and Enter through to the evidence in the timeline, keyboard reach and accessible names, and adding a
 // charge and linking an event as undoable commands. Runs on the offscreen platform.
+#include "analysis/PromotionRules.h"
 #include "analysis/ProofBoard.h"
+#include "analysis/Timeline.h"
+#include "ingest/CallDetailRecordImporter.h"
+#include "model/IdentifierRepository.h"
 #include "case/Case.h"
 #include "common/MessageBoxes.h"
 #include "main/MainWindow.h"
@@ -285,4 +289,51 @@ TEST_CASE("the add-charge and link-event dialogs offer the right choices", "[pro
     CHECK(link.chargeId() == 3);
     CHECK(link.elementId() == QStringLiteral("intent"));
     CHECK(link.eventId() == 11);
+}
+
+TEST_CASE("records selected in the timeline are promoted to an event, and the promotion can be undone", "[proof-gui]") {
+    ensureApp();
+    MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Ok; });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("harbor.tessera"));
+    const Ids ids = buildScenario(path, dir);
+    {
+        auto c = Case::open(path, kPass);
+        IdentifierRepository::add(*c, ids.offender, QStringLiteral("phone"), QStringLiteral("412-555-0147"), {}, {}, {});
+        ImportOptions o;
+        o.profile = QStringLiteral("cdr-bandicoot");
+        o.timeBasis = QStringLiteral("America/New_York");
+        o.subscriber = QStringLiteral("412-555-0147");
+        CallDetailRecordImporter::run(*c, QStringLiteral(TESSERA_SAMPLES_DIR "/cdr-bandicoot/ego.csv"), o);
+        c->close();
+    }
+    MainWindow w;
+    REQUIRE(w.openCase(path, kPass));
+    TimelineModel* m = w.timelineModel();
+    const qint64 before = m->totalItems();
+    // Choose the first two records, as a detective would with Shift+Down.
+    QVector<qint64> records;
+    for (int r = 0; r < m->rowCount() && records.size() < 2; ++r)
+        if (m->index(r, 0).data(TimelineModel::ItemKindRole).toString() == QLatin1String("record"))
+            records << m->index(r, 0).data(TimelineModel::ItemIdRole).toLongLong();
+    REQUIRE(w.selectInTimeline({}, records) == 2);
+    CHECK(w.selectedRecords() == records);
+    auto* promote = w.findChild<QAction*>(QStringLiteral("actionPromoteRecords"));
+    REQUIRE(promote);
+    CHECK(promote->isEnabled());
+
+    const EventProposal proposal = PromotionRules::fromRecords(w.currentCase()->db(), records, QStringLiteral("America/New_York"));
+    CHECK(proposal.actors == QVector<qint64>{ids.offender});
+    const qint64 event = w.promoteRecords(proposal, QStringLiteral("Newark, NJ"));
+    REQUIRE(event > 0);
+    CHECK(m->totalItems() == before + 1);
+    CHECK(selectedEvents(w) == QSet<qint64>{event});
+    CHECK(eventCorroboration(w.currentCase()->db(), event) == QStringLiteral("pending-authentication"));
+
+    w.timelineUndoStack()->undo();
+    CHECK(m->totalItems() == before);
+    CHECK(m->rowOfEvent(event) == -1);
+    w.timelineUndoStack()->redo();
+    CHECK(m->totalItems() == before + 1);
+    MessageBoxes::setTestHook({});
 }

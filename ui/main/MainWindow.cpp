@@ -12,6 +12,7 @@
 #include "importer/ImportDialog.h"
 #include "importer/ImportRunner.h"
 #include "main/StartPage.h"
+#include "model/EventRepository.h"
 #include "model/ExhibitRepository.h"
 #include "model/IdentifierRepository.h"
 #include "people/AddIdentifierDialog.h"
@@ -19,6 +20,8 @@
 #include "people/PeoplePanel.h"
 #include "people/VocabularyText.h"
 #include "proof/ProofBoardView.h"
+#include "timeline/PromoteRecordsCommand.h"
+#include "timeline/PromoteRecordsDialog.h"
 #include "timeline/TimelineChartBuilder.h"
 #include "timeline/TimelineChartWidget.h"
 #include "timeline/TimelineModel.h"
@@ -46,6 +49,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -170,6 +174,12 @@ void MainWindow::createActions() {
         QIcon::fromTheme(QStringLiteral("document-export"), s->standardIcon(QStyle::SP_DialogSaveButton)));
     connect(m_export, &QAction::triggered, this, [this] { exportInteractive(); });
 
+    m_promote = makeAction(this, QStringLiteral("actionPromoteRecords"), tr("&Promote selected records to an event…"),
+                           tr("Record an event supported by the records chosen in the timeline"));
+    m_promote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_promote, &QAction::triggered, this, &MainWindow::promoteRecordsInteractive);
+    m_timelineUndo = new QUndoStack(this);
+
     m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), tr("Close the case and quit Tessera"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -196,6 +206,14 @@ void MainWindow::createMenusAndToolBar() {
     QMenu* records = menuBar()->addMenu(tr("&Records"));
     records->setObjectName(QStringLiteral("menuRecords"));
     records->addAction(m_import);
+    records->addSeparator();
+    records->addAction(m_promote);
+    QAction* undoPromote = m_timelineUndo->createUndoAction(this, tr("Undo"));
+    undoPromote->setObjectName(QStringLiteral("actionTimelineUndo"));
+    QAction* redoPromote = m_timelineUndo->createRedoAction(this, tr("Redo"));
+    redoPromote->setObjectName(QStringLiteral("actionTimelineRedo"));
+    records->addAction(undoPromote);
+    records->addAction(redoPromote);
 
     QMenu* people = menuBar()->addMenu(tr("&People"));
     people->setObjectName(QStringLiteral("menuPeople"));
@@ -292,6 +310,8 @@ void MainWindow::createWorkspace() {
     m_table = new TimelineView(m_workspace);
     m_table->setModel(m_model);
     m_table->applyColumnWidths();
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_promote);
 
     m_splitter = new QSplitter(Qt::Vertical, m_workspace);
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
@@ -313,7 +333,7 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_import, m_addPerson, m_export, m_showEveryoneAction})
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_import, m_addPerson, m_export, m_showEveryoneAction, m_promote})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
@@ -438,6 +458,7 @@ void MainWindow::closeCase() {
         return;
     m_model->setDatabase(nullptr, QString());
     m_proof->setCase(nullptr, QString());
+    m_timelineUndo->clear();
     m_chart->setChartData({});
     m_people->clear();
     m_hasPeople = false;
@@ -608,6 +629,71 @@ int MainWindow::selectInTimeline(const QVector<qint64>& events, const QVector<qi
     }
     statusBar()->showMessage(tr("%n item(s) selected in the timeline.", nullptr, static_cast<int>(found.size())), 6000);
     return static_cast<int>(found.size());
+}
+
+QVector<qint64> MainWindow::selectedRecords() const {
+    QVector<qint64> out;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        if (i.data(TimelineModel::ItemKindRole).toString() == QLatin1String("record"))
+            out << i.data(TimelineModel::ItemIdRole).toLongLong();
+    return out;
+}
+
+void MainWindow::promoteRecordsInteractive() {
+    if (!m_case)
+        return;
+    const QVector<qint64> records = selectedRecords();
+    EventProposal proposal;
+    proposal.timeBasis = m_displayZone;
+    QString peopleText;
+    try {
+        if (!records.isEmpty())
+            proposal = PromotionRules::fromRecords(m_case->db(), records, m_displayZone);
+        QStringList actors, others;
+        for (qint64 id : proposal.actors)
+            actors << m_people->labelOf(id);
+        for (qint64 id : proposal.others)
+            others << m_people->labelOf(id);
+        if (!actors.isEmpty())
+            peopleText = tr("Actors: %1").arg(actors.join(QStringLiteral(", ")));
+        if (!others.isEmpty())
+            peopleText += (peopleText.isEmpty() ? QString() : QStringLiteral("\n")) +
+                          tr("Others involved: %1").arg(others.join(QStringLiteral(", ")));
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("read the selected records"));
+        return;
+    }
+    PromoteRecordsDialog dialog(proposal, peopleText, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    promoteRecords(dialog.proposal(), dialog.place());
+}
+
+qint64 MainWindow::promoteRecords(const EventProposal& proposal, const QString& place) {
+    if (!m_case)
+        return 0;
+    NewEvent ev;
+    ev.when = proposal.when;
+    ev.timeBasis = proposal.timeBasis;
+    ev.category = proposal.category;
+    ev.summary = proposal.summary;
+    ev.place = place;
+    ev.actors = proposal.actors;
+    ev.others = proposal.others;
+    ev.fromRecords = proposal.records;
+    qint64 id = 0;
+    try {
+        id = EventRepository::add(*m_case, ev);
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("promote the records"));
+        return 0;
+    }
+    m_timelineUndo->push(new PromoteRecordsCommand(
+        m_case.get(), ev, id, [this] { refreshAfterDataChange(); },
+        [this](const CaseError& e) { showCaseError(e, tr("change the events")); }));
+    refreshAfterDataChange();
+    selectInTimeline({id}, {});
+    return id;
 }
 
 void MainWindow::showCaseError(const CaseError& error, const QString& action) {
@@ -898,6 +984,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         else if (name == QLatin1String("link-event"))
             m_proof->linkEventInteractive();
     }
+    else if (name == QLatin1String("promote-records"))
+        promoteRecordsInteractive();
     else if (name == QLatin1String("change-passphrase"))
         changePassphraseInteractive();
     else
@@ -908,7 +996,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
 QStringList MainWindow::dialogNames() {
     return {QStringLiteral("new-case"),   QStringLiteral("open-case"),      QStringLiteral("import"),
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
-            QStringLiteral("change-passphrase"), QStringLiteral("add-charge"), QStringLiteral("link-event")};
+            QStringLiteral("change-passphrase"), QStringLiteral("add-charge"), QStringLiteral("link-event"),
+            QStringLiteral("promote-records")};
 }
 
 } // namespace tessera

@@ -3,6 +3,7 @@
 #include "case/Case.h"
 #include "ingest/CallDetailRecordImporter.h"
 #include "model/PersonRepository.h"
+#include "analysis/PromotionRules.h"
 #include "packet/ProductionBuilder.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QUndoStack;
 
 namespace tessera {
 
@@ -89,6 +91,16 @@ public:
      * many rows were selected.
      */
     int selectInTimeline(const QVector<qint64>& events, const QVector<qint64>& records);
+    /// The records chosen in the timeline table, by id (events in the selection are left out).
+    QVector<qint64> selectedRecords() const;
+    /**
+     * Promotes records to one event as an undoable command (Records → Undo): `proposal` as PromotionRules made it and
+     * the investigator edited it, `place` optional. Refreshes the views and selects the new event. Returns its id, or
+     * 0 on error (reported; nothing pushed).
+     */
+    qint64 promoteRecords(const EventProposal& proposal, const QString& place);
+    /// The undo stack of timeline edits (record promotion).
+    QUndoStack* timelineUndoStack() const { return m_timelineUndo; }
 
     /**
      * Opens one dialog by name, as its action would, for documentation screenshots (hidden option
@@ -113,6 +125,8 @@ public slots:
     /// Asks for the current and a new passphrase and changes it (Case::changePassphrase).
     void changePassphraseInteractive();
     void exportInteractive(const QString& prefillFolder = {});
+    /// Proposes an event from the selected records and, once the investigator accepts it, promotes them.
+    void promoteRecordsInteractive();
     void about();
 
 protected:
@@ -164,6 +178,8 @@ private:
     QAction* m_addIdentifier = nullptr;
     QAction* m_showEveryoneAction = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_promote = nullptr;
+    QUndoStack* m_timelineUndo = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
 };
