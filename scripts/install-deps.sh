@@ -9,10 +9,13 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools
   libsqlcipher-dev libsodium-dev libphonenumber-dev libssl-dev catch2
-  # run: fonts (Qt writes a PDF with blank text when none is installed), SQLCipher's CLI for inspection
-  fonts-dejavu-core
-  # tests, demo and benchmark: PDF text extraction, seal check with OpenSSL, screenshots, the sqlite3 baseline
-  poppler-utils openssl python3 xvfb xauth imagemagick sqlite3 time
+  libqpdf-dev  # PDF bookmarks and fixed metadata in report.pdf and the memo (Qt 6.4 writes no outline)
+  # run: fonts (Qt writes a PDF with blank text when none is installed). Noto covers Arabic, Hebrew and other scripts
+  # (fonts-noto-core: 12 MB download, 42 MB installed) and Chinese, Japanese, Korean (fonts-noto-cjk: 57 MB, 91 MB)
+  fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+  # tests, demo and benchmark: PDF text extraction, seal check with OpenSSL, PDF outline check (qpdf), screenshots,
+  # the sqlite3 baseline
+  poppler-utils qpdf openssl python3 xvfb xauth imagemagick sqlite3 time
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

@@ -1,5 +1,6 @@
 #include "render/ReportPdfRenderer.h"
 
+#include "render/PdfFinisher.h"
 #include "render/TimelineChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,6 +21,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <QTimeZone>
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -628,7 +630,10 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
     // 6. Chain of custody
     title = Tr::tr("6. Chain of custody");
     headings.emplace_back(title, b.heading(title, true));
-    b.paragraph(Tr::tr("For each exhibit, the custody entries recorded in the case file, oldest first."), note);
+    b.paragraph(Tr::tr("For each exhibit, the custody entries recorded in the case file, oldest first. Times are shown "
+                       "in %1.")
+                    .arg(orNotRecorded(report.displayZone)),
+                note);
     if (report.exhibits.isEmpty())
         b.paragraph(Tr::tr("No exhibits are listed in this production."), b.chars());
     for (const ReportExhibit& exhibit : report.exhibits) {
@@ -653,8 +658,45 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
             b.numberedList(exhibit.custody, b.chars(kSmallPt));
     }
 
-    // 7. Certificate of completeness
-    title = Tr::tr("7. Certificate of completeness");
+    // 7. Disclosure register (Brady, Jencks, Giglio)
+    title = Tr::tr("7. Disclosure register");
+    headings.emplace_back(title, b.heading(title, true));
+    b.paragraph(Tr::tr("What this production discloses as potentially favourable to the defence (Brady), as prior "
+                       "statements of a witness or of a person who was trafficked (Jencks), and as benefits or "
+                       "promises to a victim or witness (Giglio), each with its Bates number. Times are shown in %1.")
+                    .arg(orNotRecorded(report.displayZone)),
+                note);
+    auto registerTable = [&](const QString& heading, const QString& empty, const QVector<ReportDisclosureRow>& rows,
+                             const QStringList& headers) {
+        QTextBlockFormat sub = DocumentBuilder::paragraphFormat(2);
+        sub.setTopMargin(8);
+        b.paragraph(heading, b.chars(kBodyPt, true), sub);
+        if (rows.isEmpty()) {
+            b.paragraph(empty, note);
+            return;
+        }
+        QTextTable* t = b.table(int(rows.size()), headers, {16, 48, 20, 16}, true, kSmallPt);
+        for (int r = 0; r < rows.size(); ++r) {
+            DocumentBuilder::setCell(t, r + 1, 0, rows[r].person, cell);
+            DocumentBuilder::setCell(t, r + 1, 1, rows[r].what, cell);
+            DocumentBuilder::setCell(t, r + 1, 2, rows[r].when, cell);
+            DocumentBuilder::setCell(t, r + 1, 3, rows[r].reference, cell);
+        }
+    };
+    registerTable(Tr::tr("Brady — potentially favourable to the defence"),
+                  Tr::tr("No exhibit is linked as contradicting an event, and no record was flagged on import."),
+                  report.brady, {Tr::tr("People"), Tr::tr("Item"), Tr::tr("When"), Tr::tr("Bates")});
+    registerTable(Tr::tr("Jencks — prior statements, by person"),
+                  Tr::tr("No statement of a witness or of a person who was trafficked is in this production."),
+                  report.jencks, {Tr::tr("Person"), Tr::tr("Statement"), Tr::tr("Received"), Tr::tr("Bates")});
+    registerTable(Tr::tr("Giglio — benefits and promises"),
+                  report.giglioNote.isEmpty() ? Tr::tr("No benefit or promise is recorded.") : report.giglioNote,
+                  report.giglio, {Tr::tr("Person"), Tr::tr("Benefit or promise"), Tr::tr("Date"), Tr::tr("Bates")});
+    if (!report.giglio.isEmpty() && !report.giglioNote.isEmpty())
+        b.paragraph(report.giglioNote, note);
+
+    // 8. Certificate of completeness
+    title = Tr::tr("8. Certificate of completeness");
     headings.emplace_back(title, b.heading(title, true));
     const QTextCharFormat text = b.chars();
     b.paragraph(Tr::tr("I certify that this production is complete as delivered: it consists of this report and of "
@@ -981,12 +1023,11 @@ int ReportPdfRenderer::render(const ProductionReport& report, const QString& pdf
     if (!resolveFonts(&fonts, err))
         return -1;
 
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *err = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), file.errorString());
-        return -1;
-    }
+    // Drawn into memory, then finished with libqpdf (bookmarks, fixed dates and id), then saved atomically.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     int pageCount = 0;
+    QVector<PdfBookmark> bookmarks;
     {
         QPdfWriter writer(&file);
         setUpWriter(writer, report);
@@ -995,7 +1036,6 @@ int ReportPdfRenderer::render(const ProductionReport& report, const QString& pdf
 
         QPainter painter;
         if (!painter.begin(&writer)) {
-            file.cancelWriting();
             *err = tr("cannot start drawing the PDF %1").arg(QDir::toNativeSeparators(pdfPath));
             return -1;
         }
@@ -1004,21 +1044,29 @@ int ReportPdfRenderer::render(const ProductionReport& report, const QString& pdf
         for (int page = 0; page < layout.pageCount; ++page) {
             if (page > 0 && !writer.newPage()) {
                 painter.end();
-                file.cancelWriting();
                 *err = tr("cannot add page %1 to %2").arg(page + 1).arg(QDir::toNativeSeparators(pdfPath));
                 return -1;
             }
             paintPage(painter, report, layout, fonts, page);
         }
         if (!painter.end()) {
-            file.cancelWriting();
             *err = tr("cannot finish the PDF %1").arg(QDir::toNativeSeparators(pdfPath));
             return -1;
         }
         pageCount = layout.pageCount;
+        bookmarks.append({tr("Cover"), 0});
+        for (const Section& section : layout.sections)
+            bookmarks.append({section.title, section.page});
     }
-    if (!file.commit()) {
-        *err = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), file.errorString());
+    const QDateTime created = report.createdUtcUs > 0
+                                  ? QDateTime::fromMSecsSinceEpoch(report.createdUtcUs / 1000, QTimeZone::utc())
+                                  : QDateTime::currentDateTimeUtc();
+    const QByteArray finished = PdfFinisher::finish(file.data(), bookmarks, created, QStringLiteral("Tessera"), err);
+    if (finished.isEmpty())
+        return -1;
+    QSaveFile out(pdfPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(finished) != finished.size() || !out.commit()) {
+        *err = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), out.errorString());
         return -1;
     }
     return pageCount;
