@@ -6,6 +6,7 @@
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
 #include "common/MessageBoxes.h"
+#include "common/WritingPromptsMenu.h"
 #include "exporter/ExportDialog.h"
 #include "exporter/ExportRunner.h"
 #include "importer/ImportDialog.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_statusRecords);
     statusBar()->addPermanentWidget(m_statusZone);
 
+    WritingPromptsMenu::restoreSavedProfile();
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1360, 860);
@@ -212,6 +214,10 @@ void MainWindow::createMenusAndToolBar() {
     togglePeople->setObjectName(QStringLiteral("actionShowPeoplePanel"));
     togglePeople->setText(tr("&People panel"));
     view->addAction(togglePeople);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addMenu(new WritingPromptsMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -798,9 +804,17 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         addPersonInteractive();
     else if (name == QLatin1String("add-identifier"))
         addIdentifierInteractive();
+    else if (name == QLatin1String("change-passphrase"))
+        changePassphraseInteractive();
     else
         return false;
     return true;
+}
+
+QStringList MainWindow::dialogNames() {
+    return {QStringLiteral("new-case"),   QStringLiteral("open-case"),      QStringLiteral("import"),
+            QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
+            QStringLiteral("change-passphrase")};
 }
 
 } // namespace tessera

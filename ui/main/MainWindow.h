@@ -86,6 +86,9 @@ public:
      * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
+    /// Every name showDialogByName() knows. A new dialog is added here, so the documentation screenshots and the test
+    /// that walks every window (tests/gui/test_every_field_linted.cpp) reach it.
+    static QStringList dialogNames();
 
     /// True when TESSERA_INSECURE_TEST_KDF=1 (new cases get cheap KDF parameters: tests and demos only).
     static bool insecureTestKdfRequested();
