@@ -113,7 +113,7 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
             .arg(board.requiredElements));
     burden.blocks << MemoBlock::note(QStringLiteral(
         "The aim is 0%: every element proven by evidence that neither comes from a person who was trafficked nor "
-        "depends on their testimony to be admitted (DESIGN §6). Section 3 lists what would close each gap."));
+        "depends on their testimony to be admitted. Section 3 lists what would close each gap."));
     if (board.charges.isEmpty())
         burden.blocks << MemoBlock::paragraph(QStringLiteral("No charges have been applied in this case yet."));
     memo.sections << burden;

@@ -11,9 +11,14 @@
 #include "packet/AnalystCsv.h"
 #include "packet/IdentityKey.h"
 #include "packet/MemoBuilder.h"
+#include "packet/PacketVerifier.h"
+#include "packet/ProductionBuilder.h"
+#include "packet/ProductionReport.h"
 #include "statutes/StatuteCatalog.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <catch2/catch.hpp>
 
 using namespace tessera;
@@ -193,4 +198,60 @@ TEST_CASE("the identity key opens with the right passphrase and not with a wrong
 TEST_CASE("an office number for an unknown pseudonym is refused", "[identity-key]") {
     PacketScenario f;
     REQUIRE_THROWS_AS(IdentityKey::collect(*f.c, {{QStringLiteral("V-9"), QStringLiteral("1")}}), CaseError);
+}
+
+namespace {
+
+/// Claims two report pages and keeps the summary, so tests can see what a supplemental report says.
+class SummaryRenderer : public ReportRenderer {
+public:
+    int render(const ProductionReport& r, const QString& path, QString*) override {
+        summary = r.summary.join(QLatin1Char('\n'));
+        exhibits = int(r.exhibits.size());
+        QSaveFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write("%PDF-1.4 fake\n");
+        f.commit();
+        return 2;
+    }
+    int countPages(const ProductionReport&, QString*) const override { return 2; }
+    QString summary;
+    int exhibits = 0;
+};
+
+} // namespace
+
+TEST_CASE("a supplemental production holds only what is new, and its Bates numbers continue", "[supplemental]") {
+    PacketScenario f;
+    SummaryRenderer renderer;
+    ProductionOptions o;
+    o.outDir = f.s.path(QStringLiteral("prod1"));
+    const ProductionResult first = ProductionBuilder::build(*f.c, o, renderer);
+    CHECK(renderer.exhibits == 1);
+    CHECK(first.lastBates == QStringLiteral("TSR-000003")); // two report pages + the statement
+
+    o.outDir = f.s.path(QStringLiteral("prod2"));
+    o.supplemental = true;
+    REQUIRE_THROWS_AS(ProductionBuilder::build(*f.c, o, renderer), CaseError); // nothing new yet
+    CHECK_FALSE(QFileInfo::exists(o.outDir));
+
+    writeFile(f.s.path(QStringLiteral("bank.csv")), "date,amount\n2023-04-12,-89.50\n");
+    EvidenceLinks::addExhibitFile(*f.c, f.s.path(QStringLiteral("bank.csv")), QStringLiteral("financial-records"),
+                                  QStringLiteral("Bank records"));
+    const ProductionResult second = ProductionBuilder::build(*f.c, o, renderer);
+    CHECK(second.productionNumber == 2);
+    CHECK(second.firstBates == QStringLiteral("TSR-000004"));
+    CHECK(second.lastBates == QStringLiteral("TSR-000006")); // two report pages + only the new exhibit
+    CHECK(renderer.exhibits == 1);
+    CHECK(renderer.summary.contains(QStringLiteral("Supplemental production")));
+    CHECK(PacketVerifier::verify(o.outDir).ok);
+    const QByteArray csv = readFile(o.outDir + QStringLiteral("/analyst/exhibit-index.csv"));
+    CHECK(csv.contains("Bank records"));
+    CHECK_FALSE(csv.contains("Interview"));
+
+    o.outDir = f.s.path(QStringLiteral("prod3"));
+    o.supplemental = false; // a full production again: everything, numbers still continuing
+    const ProductionResult third = ProductionBuilder::build(*f.c, o, renderer);
+    CHECK(third.firstBates == QStringLiteral("TSR-000007"));
+    CHECK(renderer.exhibits == 2);
 }
