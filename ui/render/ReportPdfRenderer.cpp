@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -500,16 +501,49 @@ std::vector<QTextTable*> buildTimeline(QTextDocument* doc, const ProductionRepor
 }
 
 /**
+ * A key for the timeline's row packing: every cell of every row with each digit written as 0 (Bates and other numbers
+ * of the same width lay out alike: DejaVu Sans has tabular digits, and the page count never depends on the Bates
+ * numbers), and the page geometry and fonts.
+ */
+QByteArray packingKey(const ProductionReport& report, double width, double pageHeight, const Fonts& fonts) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QString& text) {
+        QString t = text;
+        for (QChar& ch : t)
+            if (ch.isDigit())
+                ch = QLatin1Char('0');
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(t.constData()), t.size() * 2));
+        hash.addData(QByteArrayView("\x1f", 1));
+    };
+    add(QStringLiteral("%1 %2 %3 %4 %5").arg(width).arg(pageHeight).arg(fonts.sans, fonts.mono, report.displayZone));
+    for (const ReportTimelineRow& row : report.timeline) {
+        add(row.when);
+        add(row.kind);
+        add(row.category);
+        add(row.actors);
+        add(row.others);
+        add(row.summary);
+        add(row.exhibit);
+    }
+    return hash.result();
+}
+
+/**
  * Lays out the timeline section into pages `pageHeight` tall so that no row is split across a page unless it is
  * taller than a page by itself: first an unpaginated measuring pass (in groups of 100 rows, which keeps Qt's layout
  * linear) gives every row's height; rows are then packed greedily into pages, and each page's rows become one table
  * that starts a new page. The header row is painted above every continuation page by the page painter.
  */
 std::unique_ptr<QTextDocument> layOutTimeline(const ProductionReport& report, QPaintDevice* device, double width,
-                                              double pageHeight, const Fonts& fonts) {
+                                              double pageHeight, const Fonts& fonts, TimelinePacking* packing) {
     const qint64 rows = report.timeline.size();
     std::vector<qint64> groups;
-    if (rows > 0) {
+    // The measuring pass is the costly half; the builder lays the same rows out twice (count, then render with the
+    // final Bates numbers), and numbers of the same width wrap alike, so a packing of the same rows is reused.
+    const QByteArray key = packingKey(report, width, pageHeight, fonts);
+    if (rows > 0 && packing && packing->key == key) {
+        groups = packing->groups;
+    } else if (rows > 0) {
         constexpr qint64 kMeasureGroup = 100;
         std::vector<qint64> measureGroups;
         for (qint64 first = 0; first < rows; first += kMeasureGroup)
@@ -557,6 +591,10 @@ std::unique_ptr<QTextDocument> layOutTimeline(const ProductionReport& report, QP
             }
             used += h;
             afterTallRow = tall;
+        }
+        if (packing) {
+            packing->key = key;
+            packing->groups = groups;
         }
     }
     auto doc = newDocument(device, width, pageHeight, fonts);
@@ -789,7 +827,8 @@ void buildCover(QTextDocument* doc, const ProductionReport& report, const Fonts&
 }
 
 /// Lays out every document against `writer` and numbers the pages. Deterministic; independent of Bates numbers.
-void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fonts, ReportLayout* layout) {
+void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fonts, ReportLayout* layout,
+            TimelinePacking* packing) {
     const Geometry g = geometryOf(writer);
     layout->geometry = g;
     const double pageHeight = g.bodyHeight();
@@ -807,7 +846,8 @@ void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fon
         }
         layout->timelineHeaderHeight = layout->timelineHeader->size().height();
     }
-    layout->timeline = layOutTimeline(report, &writer, g.width, pageHeight - layout->timelineHeaderHeight, fonts);
+    layout->timeline =
+        layOutTimeline(report, &writer, g.width, pageHeight - layout->timelineHeaderHeight, fonts, packing);
     layout->timelinePages = layout->timeline->pageCount();
 
     layout->body = newDocument(&writer, g.width, pageHeight, fonts);
@@ -1012,7 +1052,7 @@ int ReportPdfRenderer::countPages(const ProductionReport& report, QString* error
     QPdfWriter writer(&sink);
     setUpWriter(writer, report);
     ReportLayout layout;
-    layOut(report, writer, fonts, &layout);
+    layOut(report, writer, fonts, &layout, &m_packing);
     return layout.pageCount;
 }
 
@@ -1032,7 +1072,7 @@ int ReportPdfRenderer::render(const ProductionReport& report, const QString& pdf
         QPdfWriter writer(&file);
         setUpWriter(writer, report);
         ReportLayout layout; // after the writer: its documents refer to it and must go first
-        layOut(report, writer, fonts, &layout);
+        layOut(report, writer, fonts, &layout, &m_packing);
 
         QPainter painter;
         if (!painter.begin(&writer)) {

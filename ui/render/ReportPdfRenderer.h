@@ -3,9 +3,17 @@
 #include "packet/ProductionReport.h"
 
 #include <QCoreApplication>
+#include <QByteArray>
 #include <QString>
+#include <vector>
 
 namespace tessera {
+
+/// How the timeline table's rows were packed into pages (first row of each page), for the rows whose key it holds.
+struct TimelinePacking {
+    QByteArray key;
+    std::vector<qint64> groups;
+};
 
 /**
  * Draws the discovery-production report (DESIGN §10, tier 1) as a US Letter PDF at 300 dpi with QPdfWriter.
@@ -42,6 +50,10 @@ public:
      * (-1 with `error` set on the same conditions as render(), except file errors).
      */
     int countPages(const ProductionReport& report, QString* error) const override;
+
+private:
+    /// The last timeline packing measured (countPages, then render of the same rows reuses it: the costly half).
+    mutable TimelinePacking m_packing;
 };
 
 } // namespace tessera
