@@ -1,8 +1,10 @@
 #include "packet/ProductionBuilder.h"
 
 #include "analysis/Timeline.h"
+#include "casework/CaseworkProduction.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "checkpoints/CheckpointLedger.h"
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
 #include "model/ExhibitRepository.h"
@@ -324,6 +326,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 return newEvents.contains(item.id);
             return !item.exhibits.isEmpty() && newExhibits.contains(item.exhibits.front());
         };
+        // Sealed after a withdrawal: produced as received, with the flag beside it; the prosecutor decides (DESIGN §7).
+        const QHash<qint64, ExhibitSeal> seals = CheckpointLedger::seals(db);
         QVector<TimelineItem> rows;
         // One lane per person, filled in the same single pass: an item's actors and others are exactly the people a
         // per-person timeline would show it for (identifiers within their period; events naming them).
@@ -395,6 +399,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                   .arg(rows.size())
                                   .arg(total);
 
+        report.summary << CaseworkProduction::summary(db); // notes and quarantined records (issue 10)
+
         // Natives first, under provisional names: a PDF exhibit's page count (its Bates range) must be known before
         // the exhibits are numbered. Each is hash-checked as it is written.
         QHash<qint64, int> exhibitPages;   // Bates numbers per exhibit: a readable PDF's pages (with a stamper), else 1
@@ -433,6 +439,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
                                                                      : e.authenticationMethod;
                 re.sha256 = e.sha256;
+                if (seals.contains(e.id))
+                    re.sealed = own(seals[e.id].displayText());
                 re.sizeBytes = e.sizeBytes;
                 re.recordCount = e.recordCount;
                 const QString suffix = QFileInfo(e.originalFileName).suffix();
@@ -520,12 +528,15 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             const ReportExhibit& re = report.exhibits[i];
             if (!QFile::rename(provisional.value(e.id), staging + QLatin1Char('/') + re.nativePath))
                 throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write").arg(re.nativePath));
-            listFile(re.nativePath, {{QStringLiteral("role"), QStringLiteral("native")},
-                                     {QStringLiteral("exhibit_id"), e.id},
-                                     {QStringLiteral("kind"), e.kind},
-                                     {QStringLiteral("title"), report.exhibits[i].title},
-                                     {QStringLiteral("bates_begin"), re.batesBegin},
-                                     {QStringLiteral("bates_end"), re.batesEnd}});
+            QJsonObject nativeEntry{{QStringLiteral("role"), QStringLiteral("native")},
+                                    {QStringLiteral("exhibit_id"), e.id},
+                                    {QStringLiteral("kind"), e.kind},
+                                    {QStringLiteral("title"), report.exhibits[i].title},
+                                    {QStringLiteral("bates_begin"), re.batesBegin},
+                                    {QStringLiteral("bates_end"), re.batesEnd}};
+            if (!re.sealed.isEmpty())
+                nativeEntry.insert(QStringLiteral("sealed"), re.sealed);
+            listFile(re.nativePath, nativeEntry);
             item.bind(1, productionRowId).bind(2, e.id).bind(3, batesBeginOf[i]).bind(4, batesEndOf[i]).bind(5, re.nativePath);
             item.exec();
             if (stamper) {
@@ -557,6 +568,9 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                               .arg(result.productionNumber)
                                               .arg(options.designation));
         }
+        // Investigator notes (every version) and the quarantine list (issue 10).
+        for (const auto& [rel, role] : CaseworkProduction::writeFiles(db, redactor, staging, exhibitBates))
+            listFile(rel, {{QStringLiteral("role"), role}});
         writeAnalystExports(timeline, included, zone, exhibitBates, redactor, report, staging, listFile);
         saveBytes(staging + QStringLiteral("/") + kCertificateTemplate, certificateTemplate(report, result.productionNumber, options.designation));
         listFile(kCertificateTemplate, {{QStringLiteral("role"), QStringLiteral("certificate-template")}});
