@@ -79,7 +79,7 @@ void DisclosureRegister::fill(Database& db, const QString& zone, const QHash<qin
             what += QStringLiteral(", ") + s.text(3);
         if (!s.text(4).isEmpty())
             what += QStringLiteral(" — ") + redactor.redact(s.text(4)).left(400);
-        report->giglio.append({label.value(s.int64(0)), what, s.text(2), QString()});
+        report->giglio.append({label.value(s.int64(0)), what, s.text(2), QStringLiteral("benefit ledger")});
     }
     if (report->giglio.isEmpty())
         report->giglioNote = QStringLiteral("No benefit or promise is recorded in the benefit ledger.");

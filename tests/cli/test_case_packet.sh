@@ -45,6 +45,9 @@ fol=$("$cli" exhibit add "$c" "$work/folio.csv" --kind lodging-records --title "
 ch=$("$cli" charge add "$c" --statute 18-usc-1591-a1-ffc --offender "$off" --victim "$v2" | id)
 "$cli" element link "$c" --charge "$ch" --element action --event "$e3" >/dev/null
 
+"$cli" benefit add "$c" --to "$v1" --kind lodging --date 2023-05-02 --amount 125.50 --note "Hotel for Jane ZEBRANAME Roe" >/dev/null 2>&1
+"$cli" note add "$c" --text "=cmd|' /C calc'!A0 note by the investigator" >/dev/null
+
 # ---- Tier 1: the production
 p=$work/production
 "$cli" export "$c" --out "$p" >"$work/exp.json"
@@ -64,6 +67,8 @@ qpdf --json --json-key=outlines "$p/report.pdf" >"$work/report.outlines.json"
 check "report has the disclosure register: Brady, Jencks, Giglio" bash -c "grep -q 'Disclosure register' '$work/report.txt' && grep -q 'Brady' '$work/report.txt' && grep -q 'Jencks' '$work/report.txt' && grep -q 'Giglio' '$work/report.txt'"
 check "Brady lists the contradicting link to event $e3" grep -q "contradicting event #$e3" "$work/report.txt"
 check "Jencks lists the statements by pseudonym" bash -c "grep -q 'victim-statement: Interview 1' '$work/report.txt' && grep -q 'witness-statement: Clerk interview' '$work/report.txt'"
+check "Giglio lists the benefit by pseudonym, with its amount and the name in its note redacted" bash -c "grep -q 'lodging, 125.50' '$work/report.txt' && grep -q 'Hotel for \\[V-1\\]' '$work/report.txt'"
+check "notes.csv: a note that starts like a formula is neutralised" grep -q ",'=cmd|" "$p/notes.csv"
 check "People: person-first role wording" grep -q 'person who was trafficked' "$work/report.txt"
 check "custody times name the display zone" grep -q 'Times are shown in America/New_York' "$work/report.txt"
 check "report bookmarks: cover and eight sections" python3 -c "
