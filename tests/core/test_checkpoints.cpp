@@ -2,6 +2,7 @@
 // registry of victim-touching actions, sealing after a withdrawal, interviews and the benefit ledger (DESIGN §7).
 #include "TestSupport.h"
 
+#include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
 #include "case/CaseError.h"
 #include "checkpoints/BenefitLedger.h"
@@ -9,6 +10,7 @@
 #include "checkpoints/CheckpointLedger.h"
 #include "checkpoints/InterviewLedger.h"
 #include "checkpoints/VictimChoicePolicy.h"
+#include "model/EventRepository.h"
 #include "model/EvidenceLinks.h"
 #include "model/ExhibitRepository.h"
 #include "model/PersonRepository.h"
@@ -224,6 +226,15 @@ TEST_CASE("withdrawal stops further collection and seals what was obtained, neve
     const qint64 extraction = f.exhibit(QStringLiteral("victim-device-extraction"), f.victim);
     const qint64 records = f.exhibit(QStringLiteral("financial-records"), f.victim);
     CHECK(CheckpointLedger::seals(db).isEmpty());
+    NewEvent e;
+    e.when = QStringLiteral("2025-07");
+    e.category = QStringLiteral("communication");
+    e.summary = QStringLiteral("messages from the offender");
+    e.actors = {f.offender};
+    const qint64 event = EventRepository::add(*f.c, e);
+    EvidenceLinks::linkEventExhibit(*f.c, event, extraction, false);
+    EvidenceLinks::certify(*f.c, extraction, {QStringLiteral("hash-certificate"), {}, {}, {}});
+    CHECK(eventCorroboration(db, event) == QStringLiteral("victim-only"));
     f.decide(QStringLiteral("device-extraction"), QStringLiteral("withdrawn"));
     const auto seals = CheckpointLedger::seals(db);
     REQUIRE(seals.size() == 1);
@@ -236,6 +247,8 @@ TEST_CASE("withdrawal stops further collection and seals what was obtained, neve
     REQUIRE(ExhibitRepository::get(db, extraction).has_value());
     CHECK(ExhibitRepository::custody(db, extraction).join(QLatin1Char('\n')).contains(QStringLiteral("sealed")));
     CHECK_THROWS(db.exec("DELETE FROM exhibit_seal"));
+    // Excluded from analysis: an event it supported is no longer corroborated by it (DESIGN §10).
+    CHECK(eventCorroboration(db, event) == QStringLiteral("unsupported"));
     // Further collection stops.
     const CaseError held = errorOf([&] { f.exhibit(QStringLiteral("victim-device-extraction"), f.victim); });
     CHECK(held.kind() == ErrorKind::HeldByVictimChoice);
