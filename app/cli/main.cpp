@@ -708,6 +708,57 @@ QList<Command> commands() {
     return all;
 }
 
+/// Escapes text for a roff line: backslashes, hyphens (as minus signs, so options copy and paste), a leading dot or
+/// apostrophe, and non-ASCII characters.
+QString roff(QString text) {
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\e"));
+    text.replace(QLatin1Char('-'), QStringLiteral("\\-"));
+    if (text.startsWith(QLatin1Char('.')) || text.startsWith(QLatin1Char('\'')))
+        text.prepend(QStringLiteral("\\&"));
+    // roff input is ASCII: anything else becomes a groff Unicode escape, e.g. … → \[u2026].
+    QString ascii;
+    for (const char32_t c : text.toUcs4())
+        ascii += c < 128 ? QString(QChar(c)) : QStringLiteral("\\[u%1]").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper().replace(QStringLiteral("\\[U"), QStringLiteral("\\[u"));
+    return ascii;
+}
+
+/// The tessera-cli(1) manual page in roff (man(7) macros), generated from the command table at build time so it
+/// never drifts from `help` (packaging/CMakeLists.txt installs it).
+QString manPage(const QList<Command>& all) {
+    QString m;
+    m += QStringLiteral(".TH TESSERA\\-CLI 1 \"\" \"Tessera %1\" \"User Commands\"\n").arg(QStringLiteral(TESSERA_VERSION));
+    m += QStringLiteral(".SH NAME\ntessera\\-cli \\- Tessera's command line: encrypted case files, imports, timelines, proof board and discovery productions\n");
+    m += QStringLiteral(".SH SYNOPSIS\n.B tessera\\-cli\n.I COMMAND\n[\\fIARGUMENTS\\fR] [\\fIOPTIONS\\fR]\n.br\n.B tessera\\-cli help\n.I COMMAND\n");
+    m += QStringLiteral(".SH DESCRIPTION\n") +
+         roff(QStringLiteral("tessera-cli does without a screen what the Tessera desktop application does: detectives script "
+                             "batch imports of warrant returns with it, tests drive it, and prosecutors' staff verify "
+                             "discovery productions with it. The case file is encrypted (SQLCipher behind a key-slot "
+                             "header); its passphrase is never taken from the command line.")) + QStringLiteral("\n");
+    m += QStringLiteral(".SH COMMANDS\n");
+    for (const Command& c : all)
+        m += QStringLiteral(".TP\n.B %1\n%2\n").arg(roff(c.usage), roff(c.description));
+    m += QStringLiteral(".SH ENVIRONMENT\n");
+    const QList<QPair<QString, QString>> env = {
+        {QStringLiteral("TESSERA_PASSPHRASE"), QStringLiteral("the case passphrase (--passphrase-file FILE wins over it; otherwise a no-echo prompt)")},
+        {QStringLiteral("TESSERA_NEW_PASSPHRASE"), QStringLiteral("a new passphrase for create and rekey (or --new-passphrase-file FILE)")},
+        {QStringLiteral("TESSERA_KEY_PASSPHRASE"), QStringLiteral("the passphrase of a sealed identity key")},
+        {QStringLiteral("TESSERA_STATUTES_DIR"), QStringLiteral("a folder of the agency's own statute templates")},
+        {QStringLiteral("TESSERA_INSECURE_TEST_KDF"), QStringLiteral("1: cheap key derivation for new cases. For tests and demos only, never for real cases.")},
+        {QStringLiteral("TESSERA_DEBUG"), QStringLiteral("1: show Qt's own diagnostics")}};
+    for (const auto& [name, text] : env)
+        m += QStringLiteral(".TP\n.B %1\n%2\n").arg(roff(name), roff(text));
+    m += QStringLiteral(".SH EXIT STATUS\n");
+    const QList<QPair<int, QString>> codes = {
+        {0, QStringLiteral("ok")}, {1, QStringLiteral("internal error")}, {2, QStringLiteral("usage (also create over an existing file)")},
+        {3, QStringLiteral("wrong passphrase")}, {4, QStringLiteral("bad input data; nothing was written")},
+        {5, QStringLiteral("case file damaged, of a newer format, or open elsewhere")},
+        {6, QStringLiteral("refused or held by a victim's recorded choice (the message names the decision point)")}};
+    for (const auto& [code, text] : codes)
+        m += QStringLiteral(".TP\n.B %1\n%2\n").arg(code).arg(roff(text));
+    m += QStringLiteral(".SH SEE ALSO\n.BR tessera (1)\n");
+    return m;
+}
+
 int usage() {
     QString text = QStringLiteral("tessera-cli — Tessera's command line (see docs/CLI.md)\n\nCommands:\n");
     for (const Command& c : commands())
@@ -746,6 +797,10 @@ int main(int argc, char** argv) {
     const QList<Command> all = commands();
     if (commandName.isEmpty() || commandName == QLatin1String("--help") || commandName == QLatin1String("-h"))
         return usage();
+    if (commandName == QLatin1String("--man")) { // hidden: the manual page, generated at build time
+        out() << manPage(all);
+        return 0;
+    }
     if (commandName == QLatin1String("--version")) {
         out() << "tessera-cli " << TESSERA_VERSION << '\n';
         return 0;

@@ -12,6 +12,7 @@
 #include "main/MainWindow.h"
 
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -96,6 +97,28 @@ QStringList unlintedFields(QWidget* root) {
     return problems;
 }
 
+/// Every focusable control under `root` that an assistive technology could not name: no accessible name of its own,
+/// from a buddy label, or from its text (Qt's QAccessibleWidget rules). As "Class objectName (window)".
+QStringList unnamedControls(QWidget* root) {
+    QStringList problems;
+    QList<QWidget*> all = root->findChildren<QWidget*>();
+    all.prepend(root);
+    for (QWidget* w : all) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root) || w->isWindow())
+            continue;
+        // Parts of a compound control (the line edit inside a combo box or spin box, a scroll area's viewport) are
+        // named by the control.
+        if (qobject_cast<QComboBox*>(w->parentWidget()) || qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+            continue;
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            problems << QStringLiteral("%1 '%2' in %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                                           QString::fromLatin1(root->metaObject()->className()));
+    }
+    return problems;
+}
+
 /// Tessera's own dialog classes declared under ui/ (class X : public QDialog).
 QSet<QString> dialogClassesInSources() {
     QSet<QString> out;
@@ -113,7 +136,7 @@ QSet<QString> dialogClassesInSources() {
 
 } // namespace
 
-TEST_CASE("Every free-text field in every window and dialog is linted", "[gui][language]") {
+TEST_CASE("Every free-text field in every window and dialog is linted and every control has an accessible name", "[gui][language][accessibility]") {
     ensureApp();
     MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
     QTemporaryDir dir;
@@ -121,7 +144,7 @@ TEST_CASE("Every free-text field in every window and dialog is linted", "[gui][l
     const QString path = makeCase(dir, QStringLiteral("walk.tessera"));
     const QString other = makeCase(dir, QStringLiteral("other.tessera"));
 
-    QStringList problems;
+    QStringList problems, unnamed;
     QSet<QString> seen;
     {
         MainWindow w;
@@ -131,6 +154,7 @@ TEST_CASE("Every free-text field in every window and dialog is linted", "[gui][l
         REQUIRE(w.addPerson({QStringLiteral("offender")}, QStringLiteral("Person Walk"), QString())); // add-identifier needs one
         QApplication::processEvents();
         problems += unlintedFields(&w); // every view, dock and panel of an open case
+        unnamed += unnamedControls(&w);
 
         for (const QString& name : MainWindow::dialogNames()) {
             // Each dialog is modal: inspect it from the event loop, then close it.
@@ -146,6 +170,7 @@ TEST_CASE("Every free-text field in every window and dialog is linted", "[gui][l
                 inspected = true;
                 seen.insert(QString::fromLatin1(dialog->metaObject()->className()));
                 problems += unlintedFields(dialog);
+                unnamed += unnamedControls(dialog);
                 dialog->reject();
             });
             poll.start();
@@ -160,6 +185,10 @@ TEST_CASE("Every free-text field in every window and dialog is linted", "[gui][l
 
     INFO("unlinted: " << problems.join(QStringLiteral("; ")).toStdString());
     CHECK(problems.isEmpty());
+    // Issue 9 point 3: every control reachable by keyboard has an accessible name.
+    unnamed.removeDuplicates();
+    INFO("focusable controls without an accessible name: " << unnamed.join(QStringLiteral("; ")).toStdString());
+    CHECK(unnamed.isEmpty());
 
     // A dialog that exists in the sources but that no registered name opens was not walked.
     QStringList missed;

@@ -6,7 +6,10 @@
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
 #include "common/MessageBoxes.h"
+#include "common/InterfaceLanguage.h"
 #include "common/WritingPromptsMenu.h"
+#include "main/RecentCases.h"
+#include "main/UserGuideWindow.h"
 #include "exporter/ExportDialog.h"
 #include "exporter/ExportRunner.h"
 #include "importer/ImportDialog.h"
@@ -187,6 +190,9 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->setObjectName(QStringLiteral("menuCase"));
     caseMenu->addAction(m_newCase);
     caseMenu->addAction(m_openCase);
+    auto* recent = new RecentCasesMenu(caseMenu);
+    connect(recent, &RecentCasesMenu::openRequested, this, [this](const QString& path) { openCaseFile(path); });
+    caseMenu->addMenu(recent);
     caseMenu->addAction(m_closeCase);
     caseMenu->addAction(m_changePassphrase);
     caseMenu->addSeparator();
@@ -223,9 +229,15 @@ void MainWindow::createMenusAndToolBar() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addMenu(new WritingPromptsMenu(tools));
+    tools->addMenu(new InterfaceLanguageMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { (new UserGuideWindow(this))->show(); });
+    help->addSeparator();
     help->addAction(m_about);
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -388,6 +400,7 @@ bool MainWindow::createCase(const QString& path, NewCaseOptions options, const Q
 }
 
 void MainWindow::afterCaseOpened() {
+    RecentCasesMenu::remember(m_case->path());
     try {
         m_displayZone = m_case->settings().value(CaseSettings::Key::DisplayZone);
         m_model->setDatabase(&m_case->db(), m_displayZone);

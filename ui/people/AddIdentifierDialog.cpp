@@ -50,6 +50,8 @@ AddIdentifierDialog::AddIdentifierDialog(const QVector<PersonChoice>& people, qi
     m_region->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_region));
     m_from->setObjectName(QStringLiteral("identifierFrom"));
+    m_from->setAccessibleFieldName(tr("Used from"));
+    m_to->setAccessibleFieldName(tr("Used until"));
     m_to->setObjectName(QStringLiteral("identifierTo"));
 
     auto* form = new QFormLayout;

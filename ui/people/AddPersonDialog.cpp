@@ -43,6 +43,7 @@ AddPersonDialog::AddPersonDialog(QWidget* parent)
     markNotProse(m_name); // a name
     m_name->setObjectName(QStringLiteral("personName"));
     m_dob->setObjectName(QStringLiteral("personDateOfBirth"));
+    m_dob->setAccessibleFieldName(tr("Date of birth"));
     m_dob->setDateRange(QDate(1900, 1, 1), QDate::currentDate());
 
     auto* form = new QFormLayout;
