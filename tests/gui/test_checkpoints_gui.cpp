@@ -24,6 +24,7 @@
 #include "model/PersonRepository.h"
 #include "people/PeoplePanel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,6 +105,13 @@ TEST_CASE("The checkpoint gate asks for an informed answer, records it in one st
     QUndoStack undo;
     CheckpointGateDialog gate(*g.c, g.victim, QStringLiteral("V-1"), QStringLiteral("device-extraction"), &undo);
     auto* record = child<QPushButton>(&gate, "recordDecisionButton");
+    {
+        QWidget* note = gate.findChild<QWidget*>(QStringLiteral("gateNote"));
+        REQUIRE(note);
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(note);
+        INFO("accessible name " << note->accessibleName().toStdString() << " class " << note->metaObject()->className());
+        CHECK(iface->text(QAccessible::Name) == QStringLiteral("Note"));
+    }
     CHECK_FALSE(record->isEnabled()); // no answer yet
     CHECK(child<QLabel>(&gate, "gateQuestion")->text().contains(QStringLiteral("V-1")));
     child<QRadioButton>(&gate, "answerAgreed")->setChecked(true);

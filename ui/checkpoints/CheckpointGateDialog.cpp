@@ -123,6 +123,7 @@ CheckpointGateDialog::CheckpointGateDialog(Case& c, qint64 personId, const QStri
     m_advocate->setObjectName(QStringLiteral("advocatePresent"));
     layout->addWidget(m_advocate);
     m_note->setObjectName(QStringLiteral("gateNote"));
+    m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("Note (optional; stays in the case, never in a production)"));
     m_note->setMaximumHeight(70);
     m_note->setTabChangesFocus(true);

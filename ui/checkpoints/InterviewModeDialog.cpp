@@ -163,6 +163,7 @@ InterviewModeDialog::InterviewModeDialog(Case& c, qint64 personId, QUndoStack* u
     auto* beforePage = phasePage(QStringLiteral("before"), before);
     static_cast<QVBoxLayout*>(beforePage->layout())->insertWidget(0, people);
     m_tabs->setObjectName(QStringLiteral("interviewPhases"));
+    m_tabs->setAccessibleName(tr("Interview phases"));
     m_tabs->addTab(beforePage, tr("1 · Before"));
     m_tabs->addTab(phasePage(QStringLiteral("opening"), opening), tr("2 · Opening"));
     m_tabs->addTab(phasePage(QStringLiteral("during"), during), tr("3 · During"));
@@ -185,6 +186,7 @@ QWidget* InterviewModeDialog::phasePage(const QString& phase, const QStringList&
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Prompts for this phase"));
     auto* inner = new QWidget(scroll);
     auto* l = new QVBoxLayout(inner);
     l->addWidget(wrapped(tr("Tick each prompt as you go; they are kept with the interview record."), inner));
