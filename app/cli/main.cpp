@@ -3,6 +3,7 @@
 #include "Passphrase.h"
 #include "CheckpointCommands.h"
 #include "ProofCommands.h"
+#include "CaseworkCommands.h"
 
 #include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
@@ -163,6 +164,8 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     o.region = p.value(QStringLiteral("region"));
     o.subscriber = p.value(QStringLiteral("subscriber"));
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
+    if (p.isSet(QStringLiteral("return-of")))
+        o.returnOfProcess = needId(p, QStringLiteral("return-of"));
     if (!ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
     if (QFileInfo(args[1]).isDir())
@@ -173,6 +176,10 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     const ImportResult r = CallDetailRecordImporter::run(*c, args[1], o);
     for (const QString& w : r.warnings)
         std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(w));
+    if (r.quarantined > 0)
+        std::fprintf(stderr, "tessera-cli: %lld records outside the scope of legal process %lld quarantined "
+                             "(kept; tessera-cli quarantine list)\n", static_cast<long long>(r.quarantined),
+                     static_cast<long long>(o.returnOfProcess));
     printJsonLine({{QStringLiteral("exhibit"), r.exhibitId},
                    {QStringLiteral("records"), r.records},
                    {QStringLiteral("flagged"), r.flagged},
@@ -379,6 +386,7 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("kind"), e.kind},
                                    {QStringLiteral("title"), e.title},
                                    {QStringLiteral("sha256"), e.sha256},
+                                   {QStringLiteral("provenance"), e.provenance},
                                    {QStringLiteral("size"), e.sizeBytes},
                                    {QStringLiteral("records"), e.recordCount},
                                    {QStringLiteral("flagged"), e.flaggedCount},
@@ -629,8 +637,9 @@ QList<Command> coreCommands() {
         {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE --profile NAME [--time-basis ZONE|UTC] [--region CC] [--subscriber VALUE] [--exhibit-title TEXT]"),
-         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case."),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE --profile NAME [--time-basis ZONE|UTC] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
+         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case. "
+                        "With --return-of, records outside that legal process's identifiers or window are kept but quarantined."),
          {opt(QStringLiteral("profile"), QStringLiteral("import profile"), QStringLiteral("NAME")),
           opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (later version)"), QStringLiteral("FILE")),
           opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN (later version)"), QStringLiteral("MAP")),
@@ -638,7 +647,7 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("date-order"), QStringLiteral("dmy, mdy or ymd"), QStringLiteral("ORDER")),
           opt(QStringLiteral("region"), QStringLiteral("default phone region"), QStringLiteral("CC")),
           opt(QStringLiteral("subscriber"), QStringLiteral("the identifier whose records these are"), QStringLiteral("VALUE")),
-          opt(QStringLiteral("return-of"), QStringLiteral("legal process (later version)"), QStringLiteral("PROCESS")),
+          opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
         {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD] | person list CASE [--format table|json] [--reveal]"),
@@ -705,6 +714,7 @@ QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
     all += cli::checkpointCommands();
+    all += cli::caseworkCommands();
     return all;
 }
 

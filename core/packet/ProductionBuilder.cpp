@@ -1,6 +1,7 @@
 #include "packet/ProductionBuilder.h"
 
 #include "analysis/Timeline.h"
+#include "casework/CaseworkProduction.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "checkpoints/CheckpointLedger.h"
@@ -193,6 +194,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                   .arg(rows.size())
                                   .arg(total);
 
+        report.summary << CaseworkProduction::summary(db); // notes and quarantined records (issue 10)
+
         auto buildExhibits = [&](int reportPages) {
             report.exhibits.clear();
             exhibitBates.clear();
@@ -318,6 +321,9 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                               .arg(result.productionNumber)
                                               .arg(options.designation));
         }
+        // Investigator notes (every version) and the quarantine list (issue 10).
+        for (const auto& [rel, role] : CaseworkProduction::writeFiles(db, redactor, staging, exhibitBates))
+            listFile(rel, {{QStringLiteral("role"), role}});
         const QByteArray pem = SealKey::publicKeyPem(seal.publicKey());
         saveBytes(staging + QStringLiteral("/seal-public-key.pem"), pem);
         listFile(QStringLiteral("seal-public-key.pem"), {{QStringLiteral("role"), QStringLiteral("seal-key")}});

@@ -185,6 +185,7 @@ QWidget* InterviewModeDialog::phasePage(const QString& phase, const QStringList&
     auto* outer = new QVBoxLayout(page);
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Prompts"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(tr("Prompts for this phase"));
     auto* inner = new QWidget(scroll);

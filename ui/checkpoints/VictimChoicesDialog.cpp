@@ -65,6 +65,8 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
       m_interviews(new QLabel(this)),
       m_benefits(table({tr("Date"), tr("Kind"), tr("Amount"), tr("Note")}, QStringLiteral("benefitLedger"), this)) {
     setObjectName(QStringLiteral("victimChoicesDialog"));
+    m_ledger->setAccessibleName(tr("Choices"));
+    m_benefits->setAccessibleName(tr("Benefits"));
     const auto person = PersonRepository::get(c.db(), personId);
     m_label = person ? person->label() : QString::number(personId);
     setWindowTitle(tr("%1 — choices, interviews and benefits").arg(m_label));
