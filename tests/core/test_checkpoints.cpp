@@ -217,6 +217,8 @@ TEST_CASE("withdrawal stops further collection and seals what was obtained, neve
     CHECK(missing.kind() == ErrorKind::HeldByVictimChoice);
     CHECK(missing.message().contains(QStringLiteral("'device-extraction' is missing")));
     CHECK(db.scalar("SELECT count(*) FROM exhibit") == exhibitsBefore);
+    // Whose device it is must be said: otherwise the choice could not be asked.
+    CHECK(errorOf([&] { f.exhibit(QStringLiteral("victim-device-extraction"), 0); }).kind() == ErrorKind::Usage);
     // The offender's phone (by warrant) is never held by the victim's choice.
     f.exhibit(QStringLiteral("device-extraction"), 0);
     f.exhibit(QStringLiteral("device-extraction"), f.offender);
