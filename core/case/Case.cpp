@@ -130,6 +130,7 @@ std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase)
         }
     }
     Migrations::migrate(*c->m_db);
+    c->removeStaleJournal();
     if (keys.size() > 1) {
         // Finish what an interrupted rotation left: one slot, for the key that opened the database.
         CaseHeader finished = c->m_header;
@@ -150,6 +151,15 @@ std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase)
         }
     }
     return c;
+}
+
+void Case::removeStaleJournal() {
+    // SQLite has had its chance: a hot journal was rolled back at the first read (or the open failed, e.g. on a
+    // read-only file). What is left is not hot (a kill before its header was written, or an empty file): it holds
+    // only ciphertext, no transaction of ours is open, and the case lock keeps other Tessera processes out.
+    const QString journal = m_path + QLatin1String(OffsetVfs::kJournalSuffix);
+    if (QFileInfo::exists(journal))
+        QFile::remove(journal); // best effort: a read-only folder keeps it, and SQLite ignores it as before
 }
 
 void Case::writeHeaderCopy(int offset, const QByteArray& bytes) {

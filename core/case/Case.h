@@ -88,6 +88,9 @@ public:
 
 private:
     Case() = default;
+    /// Removes a rollback journal (`-tjournal`) that SQLite found not hot on opening (stale: left by a kill before
+    /// its header was written). Called only after the database opened, so a hot journal has been rolled back.
+    void removeStaleJournal();
     /// Writes one header copy in place and fsyncs it. Throws CaseError(Usage) if the file is not writable.
     void writeHeaderCopy(int offset, const QByteArray& bytes);
     /// Writes the next generation of `updated` to both copies in turn and makes it the current header.
