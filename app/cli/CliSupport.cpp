@@ -23,7 +23,10 @@ void printJsonLine(const QJsonObject& object) {
 }
 
 std::unique_ptr<Case> openCase(QCommandLineParser& parser, const QString& path) {
-    return Case::open(path, readPassphrase(parser.value(QStringLiteral("passphrase-file"))));
+    auto c = Case::open(path, readPassphrase(parser.value(QStringLiteral("passphrase-file"))));
+    if (!c->backupWarning().isEmpty())
+        std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(c->backupWarning()));
+    return c;
 }
 
 qint64 needId(QCommandLineParser& parser, const QString& name) {

@@ -1,6 +1,7 @@
 // tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
 #include "CliSupport.h"
 #include "Passphrase.h"
+#include "BackupCommands.h"
 #include "ProofCommands.h"
 
 #include "analysis/Timeline.h"
@@ -31,6 +32,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTimeZone>
 #include "storage/Transaction.h"
@@ -119,7 +121,7 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
         {QStringLiteral("title"), CaseSettings::Key::Title},          {QStringLiteral("case-number"), CaseSettings::Key::CaseNumber},
         {QStringLiteral("display-zone"), CaseSettings::Key::DisplayZone}, {QStringLiteral("region"), CaseSettings::Key::Region},
         {QStringLiteral("bates-prefix"), CaseSettings::Key::BatesPrefix}, {QStringLiteral("agency"), CaseSettings::Key::Agency},
-        {QStringLiteral("investigator"), CaseSettings::Key::Investigator}};
+        {QStringLiteral("investigator"), CaseSettings::Key::Investigator}, {QStringLiteral("keep-backups"), CaseSettings::Key::BackupKeep}};
     if (args[0] == QLatin1String("set")) {
         Transaction tx(c->db());
         QJsonArray changed;
@@ -128,6 +130,8 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
                 continue;
             if (key == CaseSettings::Key::DisplayZone && !QTimeZone(p.value(name).toUtf8()).isValid())
                 throw CaseError(ErrorKind::Usage, QStringLiteral("--display-zone: unknown time zone"));
+            if (key == CaseSettings::Key::BackupKeep && !QRegularExpression(QStringLiteral("^(0|[1-9][0-9]?)$")).match(p.value(name)).hasMatch())
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--keep-backups: expected a number from 0 to 99"));
             c->settings().setValue(key, p.value(name));
             changed.append(name);
         }
@@ -613,14 +617,15 @@ QList<Command> coreCommands() {
               << opt(QStringLiteral("region"), QStringLiteral("default phone region (ISO 3166, e.g. US)"), QStringLiteral("CC"))
               << opt(QStringLiteral("bates-prefix"), QStringLiteral("Bates prefix (default TSR)"), QStringLiteral("TEXT"))
               << opt(QStringLiteral("agency"), QStringLiteral("agency"), QStringLiteral("TEXT"))
-              << opt(QStringLiteral("investigator"), QStringLiteral("investigator"), QStringLiteral("TEXT"));
+              << opt(QStringLiteral("investigator"), QStringLiteral("investigator"), QStringLiteral("TEXT"))
+              << opt(QStringLiteral("keep-backups"), QStringLiteral("rolling backups kept beside the case (default 5, 0 = none)"), QStringLiteral("N"));
         return extra;
     };
     return {
         {QStringLiteral("create"), QStringLiteral("create CASE --title TEXT [--case-number TEXT] [--display-zone ZONE] [--region CC] [--bates-prefix TEXT] [--agency TEXT] [--investigator TEXT]"),
          QStringLiteral("Creates a new encrypted case file. New passphrase from TESSERA_NEW_PASSPHRASE, TESSERA_PASSPHRASE, --new-passphrase-file or a prompt."),
          caseOpts({opt(QStringLiteral("new-passphrase-file"), QStringLiteral("file holding the new passphrase"), QStringLiteral("FILE"))}), cmdCreate},
-        {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …]"),
+        {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …] [--keep-backups N]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
         {QStringLiteral("import"), QStringLiteral("import CASE FILE --profile NAME [--time-basis ZONE|UTC] [--region CC] [--subscriber VALUE] [--exhibit-title TEXT]"),
@@ -698,6 +703,7 @@ QList<Command> coreCommands() {
 QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
+    all += cli::backupCommands();
     return all;
 }
 

@@ -2,6 +2,7 @@
 
 #include "case/CaseError.h"
 #include "case/ChangePassphraseDialog.h"
+#include "case/RestoreBackupDialog.h"
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
@@ -132,6 +133,10 @@ void MainWindow::createActions() {
                                     tr("Replace the case passphrase; the old one stops working"));
     connect(m_changePassphrase, &QAction::triggered, this, &MainWindow::changePassphraseInteractive);
 
+    m_restoreBackup = makeAction(this, QStringLiteral("actionRestoreBackup"), tr("Restore a &backup…"),
+                                 tr("Restore one of the case's encrypted backups as a new case file"));
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupInteractive);
+
     m_import = makeAction(this, QStringLiteral("actionImport"), tr("&Import records…"),
                           tr("Import a warrant or subpoena return (call detail records) as a new exhibit"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -182,6 +187,7 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->addAction(m_openCase);
     caseMenu->addAction(m_closeCase);
     caseMenu->addAction(m_changePassphrase);
+    caseMenu->addAction(m_restoreBackup);
     caseMenu->addSeparator();
     caseMenu->addAction(m_export);
     caseMenu->addSeparator();
@@ -279,7 +285,7 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_import, m_addPerson, m_export, m_showEveryoneAction})
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_import, m_addPerson, m_export, m_showEveryoneAction})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
@@ -340,6 +346,8 @@ bool MainWindow::openCase(const QString& path, const QString& passphrase, bool* 
     closeCase();
     m_case = std::move(opened);
     afterCaseOpened();
+    if (m_case && !m_case->backupWarning().isEmpty())
+        statusBar()->showMessage(tr("The case is open, but no backup could be taken (is the disk full?)."), 15000);
     return m_case != nullptr;
 }
 
@@ -725,6 +733,43 @@ bool MainWindow::changePassphrase(const QString& newPassphrase) {
     MessageBoxes::information(this, tr("Passphrase changed"),
                               tr("The passphrase was changed and checked by reading the case file back. Use the new "
                                  "one from now on; the old one no longer opens this case."));
+    return true;
+}
+
+void MainWindow::restoreBackupInteractive() {
+    if (!m_case)
+        return;
+    RestoreBackupDialog dialog(m_case->path(), this);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        bool wrong = false;
+        if (restoreBackup(dialog.backupId(), dialog.outPath(), dialog.passphrase(), &wrong) || !wrong)
+            return;
+        dialog.setNote(tr("That passphrase does not open the backup. Backups open with the case's current passphrase; "
+                          "nothing was written. Please try again."));
+    }
+}
+
+bool MainWindow::restoreBackup(const QString& backupId, const QString& outPath, const QString& passphrase,
+                               bool* wrongPassphrase) {
+    if (!m_case)
+        return false;
+    try {
+        BusyCursor busy;
+        Case::restoreBackup(m_case->path(), backupId, outPath, passphrase);
+    } catch (const CaseError& e) {
+        if (e.kind() == ErrorKind::WrongPassphrase && wrongPassphrase) {
+            *wrongPassphrase = true;
+            return false;
+        }
+        showCaseError(e, tr("restore the backup"));
+        return false;
+    }
+    MessageBoxes::information(this, tr("Backup restored"),
+                              tr("The backup was restored as a new case file and opened once to check it:\n%1\n"
+                                 "The case you have open is unchanged. Open the restored file with Case → Open case.")
+                                  .arg(QDir::toNativeSeparators(outPath)));
     return true;
 }
 
