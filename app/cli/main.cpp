@@ -2,12 +2,15 @@
 #include "CliSupport.h"
 #include "Passphrase.h"
 #include "BackupCommands.h"
+#include "CheckpointCommands.h"
 #include "ProofCommands.h"
+#include "CaseworkCommands.h"
 
 #include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "checkpoints/CheckpointLedger.h"
 #include "crypto/CaseHeader.h"
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
@@ -165,6 +168,8 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     o.region = p.value(QStringLiteral("region"));
     o.subscriber = p.value(QStringLiteral("subscriber"));
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
+    if (p.isSet(QStringLiteral("return-of")))
+        o.returnOfProcess = needId(p, QStringLiteral("return-of"));
     if (!ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
     if (QFileInfo(args[1]).isDir())
@@ -175,6 +180,10 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     const ImportResult r = CallDetailRecordImporter::run(*c, args[1], o);
     for (const QString& w : r.warnings)
         std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(w));
+    if (r.quarantined > 0)
+        std::fprintf(stderr, "tessera-cli: %lld records outside the scope of legal process %lld quarantined "
+                             "(kept; tessera-cli quarantine list)\n", static_cast<long long>(r.quarantined),
+                     static_cast<long long>(o.returnOfProcess));
     printJsonLine({{QStringLiteral("exhibit"), r.exhibitId},
                    {QStringLiteral("records"), r.records},
                    {QStringLiteral("flagged"), r.flagged},
@@ -374,12 +383,14 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     auto c = openCase(p, args[1]);
     const bool json = p.value(kFormat) == QLatin1String("json");
     QJsonArray arr;
+    const auto seals = CheckpointLedger::seals(c->db());
     for (const Exhibit& e : ExhibitRepository::list(c->db())) {
         if (json) {
             arr.append(QJsonObject{{QStringLiteral("id"), e.id},
                                    {QStringLiteral("kind"), e.kind},
                                    {QStringLiteral("title"), e.title},
                                    {QStringLiteral("sha256"), e.sha256},
+                                   {QStringLiteral("provenance"), e.provenance},
                                    {QStringLiteral("size"), e.sizeBytes},
                                    {QStringLiteral("records"), e.recordCount},
                                    {QStringLiteral("flagged"), e.flaggedCount},
@@ -388,10 +399,13 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("authentication"),
                                     e.authenticationMethod.isEmpty() ? QJsonValue() : QJsonValue(e.authenticationMethod)},
                                    {QStringLiteral("time_basis"), e.timeBasis},
-                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed}});
+                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed},
+                                   {QStringLiteral("sealed"), seals.contains(e.id) ? QJsonValue(seals[e.id].displayText())
+                                                                                   : QJsonValue()}});
         } else {
             out() << QString::number(e.id).leftJustified(4) << e.kind.leftJustified(16) << e.title.leftJustified(24)
-                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256 << '\n';
+                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256
+                  << (seals.contains(e.id) ? QStringLiteral("  SEALED") : QString()) << '\n';
         }
     }
     if (json)
@@ -628,8 +642,9 @@ QList<Command> coreCommands() {
         {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …] [--keep-backups N]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE --profile NAME [--time-basis ZONE|UTC] [--region CC] [--subscriber VALUE] [--exhibit-title TEXT]"),
-         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case."),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE --profile NAME [--time-basis ZONE|UTC] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
+         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case. "
+                        "With --return-of, records outside that legal process's identifiers or window are kept but quarantined."),
          {opt(QStringLiteral("profile"), QStringLiteral("import profile"), QStringLiteral("NAME")),
           opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (later version)"), QStringLiteral("FILE")),
           opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN (later version)"), QStringLiteral("MAP")),
@@ -637,7 +652,7 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("date-order"), QStringLiteral("dmy, mdy or ymd"), QStringLiteral("ORDER")),
           opt(QStringLiteral("region"), QStringLiteral("default phone region"), QStringLiteral("CC")),
           opt(QStringLiteral("subscriber"), QStringLiteral("the identifier whose records these are"), QStringLiteral("VALUE")),
-          opt(QStringLiteral("return-of"), QStringLiteral("legal process (later version)"), QStringLiteral("PROCESS")),
+          opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
         {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD] | person list CASE [--format table|json] [--reveal]"),
@@ -704,7 +719,60 @@ QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
     all += cli::backupCommands();
+    all += cli::checkpointCommands();
+    all += cli::caseworkCommands();
     return all;
+}
+
+/// Escapes text for a roff line: backslashes, hyphens (as minus signs, so options copy and paste), a leading dot or
+/// apostrophe, and non-ASCII characters.
+QString roff(QString text) {
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\e"));
+    text.replace(QLatin1Char('-'), QStringLiteral("\\-"));
+    if (text.startsWith(QLatin1Char('.')) || text.startsWith(QLatin1Char('\'')))
+        text.prepend(QStringLiteral("\\&"));
+    // roff input is ASCII: anything else becomes a groff Unicode escape, e.g. … → \[u2026].
+    QString ascii;
+    for (const char32_t c : text.toUcs4())
+        ascii += c < 128 ? QString(QChar(c)) : QStringLiteral("\\[u%1]").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper().replace(QStringLiteral("\\[U"), QStringLiteral("\\[u"));
+    return ascii;
+}
+
+/// The tessera-cli(1) manual page in roff (man(7) macros), generated from the command table at build time so it
+/// never drifts from `help` (packaging/CMakeLists.txt installs it).
+QString manPage(const QList<Command>& all) {
+    QString m;
+    m += QStringLiteral(".TH TESSERA\\-CLI 1 \"\" \"Tessera %1\" \"User Commands\"\n").arg(QStringLiteral(TESSERA_VERSION));
+    m += QStringLiteral(".SH NAME\ntessera\\-cli \\- Tessera's command line: encrypted case files, imports, timelines, proof board and discovery productions\n");
+    m += QStringLiteral(".SH SYNOPSIS\n.B tessera\\-cli\n.I COMMAND\n[\\fIARGUMENTS\\fR] [\\fIOPTIONS\\fR]\n.br\n.B tessera\\-cli help\n.I COMMAND\n");
+    m += QStringLiteral(".SH DESCRIPTION\n") +
+         roff(QStringLiteral("tessera-cli does without a screen what the Tessera desktop application does: detectives script "
+                             "batch imports of warrant returns with it, tests drive it, and prosecutors' staff verify "
+                             "discovery productions with it. The case file is encrypted (SQLCipher behind a key-slot "
+                             "header); its passphrase is never taken from the command line.")) + QStringLiteral("\n");
+    m += QStringLiteral(".SH COMMANDS\n");
+    for (const Command& c : all)
+        m += QStringLiteral(".TP\n.B %1\n%2\n").arg(roff(c.usage), roff(c.description));
+    m += QStringLiteral(".SH ENVIRONMENT\n");
+    const QList<QPair<QString, QString>> env = {
+        {QStringLiteral("TESSERA_PASSPHRASE"), QStringLiteral("the case passphrase (--passphrase-file FILE wins over it; otherwise a no-echo prompt)")},
+        {QStringLiteral("TESSERA_NEW_PASSPHRASE"), QStringLiteral("a new passphrase for create and rekey (or --new-passphrase-file FILE)")},
+        {QStringLiteral("TESSERA_KEY_PASSPHRASE"), QStringLiteral("the passphrase of a sealed identity key")},
+        {QStringLiteral("TESSERA_STATUTES_DIR"), QStringLiteral("a folder of the agency's own statute templates")},
+        {QStringLiteral("TESSERA_INSECURE_TEST_KDF"), QStringLiteral("1: cheap key derivation for new cases. For tests and demos only, never for real cases.")},
+        {QStringLiteral("TESSERA_DEBUG"), QStringLiteral("1: show Qt's own diagnostics")}};
+    for (const auto& [name, text] : env)
+        m += QStringLiteral(".TP\n.B %1\n%2\n").arg(roff(name), roff(text));
+    m += QStringLiteral(".SH EXIT STATUS\n");
+    const QList<QPair<int, QString>> codes = {
+        {0, QStringLiteral("ok")}, {1, QStringLiteral("internal error")}, {2, QStringLiteral("usage (also create over an existing file)")},
+        {3, QStringLiteral("wrong passphrase")}, {4, QStringLiteral("bad input data; nothing was written")},
+        {5, QStringLiteral("case file damaged, of a newer format, or open elsewhere")},
+        {6, QStringLiteral("refused or held by a victim's recorded choice (the message names the decision point)")}};
+    for (const auto& [code, text] : codes)
+        m += QStringLiteral(".TP\n.B %1\n%2\n").arg(code).arg(roff(text));
+    m += QStringLiteral(".SH SEE ALSO\n.BR tessera (1)\n");
+    return m;
 }
 
 int usage() {
@@ -745,6 +813,10 @@ int main(int argc, char** argv) {
     const QList<Command> all = commands();
     if (commandName.isEmpty() || commandName == QLatin1String("--help") || commandName == QLatin1String("-h"))
         return usage();
+    if (commandName == QLatin1String("--man")) { // hidden: the manual page, generated at build time
+        out() << manPage(all);
+        return 0;
+    }
     if (commandName == QLatin1String("--version")) {
         out() << "tessera-cli " << TESSERA_VERSION << '\n';
         return 0;

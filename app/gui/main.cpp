@@ -1,9 +1,11 @@
 // tessera: the desktop workstation. A thin shell around tessera_ui (DESIGN §2); the case work is in core.
 #include "crypto/Sodium.h"
+#include "common/InterfaceLanguage.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -13,8 +15,13 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
     QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("tessera"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tesseraproject.Tessera"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/tessera-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
+    tessera::InterfaceLanguage::install(); // before any window is built
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Tessera: offline, encrypted evidence timelines and case packets for human-trafficking "

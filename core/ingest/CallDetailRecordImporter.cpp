@@ -2,6 +2,7 @@
 
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "casework/ReturnScope.h"
 #include "crypto/Sodium.h"
 #include "ingest/CsvReader.h"
 #include "ingest/ImportProfile.h"
@@ -339,6 +340,8 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
     if (ProtectedIdentityRedactor(db).containsProtected(meta.title.isEmpty() ? fileName : meta.title))
         result.warnings << QStringLiteral("the exhibit title (or file name) holds the name or an identifier of a person "
                                           "whose identity is protected; productions show the pseudonym instead");
+    if (options.returnOfProcess)
+        ReturnScope::requireProcess(db, options.returnOfProcess);
     Transaction tx(db);
     result.exhibitId = ExhibitRepository::insertFromFile(c, filePath, meta, shaHex);
     RowSink sink(db, result.exhibitId, result.timeBasis, result.timeBasisAssumed);
@@ -488,6 +491,8 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
     if (result.records == 0)
         result.warnings << QStringLiteral("%1: the file holds no records; kept as an exhibit").arg(fileName);
     ExhibitRepository::setCounts(db, result.exhibitId, result.records, result.flagged, result.rejected);
+    if (options.returnOfProcess) // scope check in the same transaction (issue 10)
+        result.quarantined = ReturnScope::applyToImport(c, result.exhibitId, options.returnOfProcess);
     ExhibitRepository::addCustody(db, result.exhibitId, QStringLiteral("imported"), c.actor(),
                                   QStringLiteral("%1 records (%2 flagged, %3 rejected rows) with profile %4, time basis %5%6")
                                       .arg(result.records)

@@ -270,4 +270,18 @@ bool LanguageRules::ruleActive(const Rule& rule, const QMap<QString, QString>& c
     return rule.choiceWhen.contains(choices.value(rule.choiceId));
 }
 
+bool isReplacementSuggestion(const QString& suggestion) {
+    static const QStringList kInstructionVerbs = {QStringLiteral("describe"), QStringLiteral("quote"),
+                                                  QStringLiteral("record"),   QStringLiteral("choose"),
+                                                  QStringLiteral("omit"),     QStringLiteral("ask"),
+                                                  QStringLiteral("name the"), QStringLiteral("person-first")};
+    const QString s = suggestion.trimmed();
+    if (s.isEmpty() || s.contains(QLatin1Char(':')) || s.startsWith(QLatin1Char('(')))
+        return false;
+    for (const QString& verb : kInstructionVerbs)
+        if (s.startsWith(verb + QLatin1Char(' '), Qt::CaseInsensitive) || s.compare(verb, Qt::CaseInsensitive) == 0)
+            return false;
+    return true;
+}
+
 } // namespace tessera::language

@@ -109,4 +109,10 @@ private:
 /// "info" / "warning".
 QString severityName(Severity s);
 
+/// Whether a rule's suggestion is words that can replace the finding ("stated", "was sold for sex by [suspect]") rather
+/// than drafting guidance ("describe the context: …", "quote the words verbatim …", "(omit)"). Guidance contains a
+/// colon or starts with an instruction verb or a parenthesis; editors offer only replacements as one-step edits and
+/// show guidance as text. Bracketed placeholders such as "[suspect]" are part of a replacement, for the writer to fill.
+bool isReplacementSuggestion(const QString& suggestion);
+
 } // namespace tessera::language

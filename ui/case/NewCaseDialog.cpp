@@ -1,6 +1,7 @@
 #include "case/NewCaseDialog.h"
 
 #include "common/DialogParts.h"
+#include "common/LintedTextEdit.h"
 #include "common/TimeZoneComboBox.h"
 
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ QLineEdit* secretEdit(QWidget* parent, const QString& objectName) {
 } // namespace
 
 NewCaseDialog::NewCaseDialog(QWidget* parent, const QString& folder)
-    : QDialog(parent), m_folder(folder), m_title(new QLineEdit(this)), m_caseNumber(new QLineEdit(this)),
+    : QDialog(parent), m_folder(folder), m_title(new LintedLineEdit(this)), m_caseNumber(new QLineEdit(this)),
       m_path(new QLineEdit(this)), m_zone(new TimeZoneComboBox(this)), m_region(new QLineEdit(this)),
       m_agency(new QLineEdit(this)), m_investigator(new QLineEdit(this)),
       m_passphrase(secretEdit(this, QStringLiteral("newCasePassphrase"))),
@@ -49,6 +50,9 @@ NewCaseDialog::NewCaseDialog(QWidget* parent, const QString& folder)
 
     m_title->setObjectName(QStringLiteral("newCaseTitle"));
     m_title->setPlaceholderText(tr("e.g. Harbor Street investigation"));
+    for (QWidget* e : {static_cast<QWidget*>(m_caseNumber), static_cast<QWidget*>(m_path), static_cast<QWidget*>(m_region),
+                       static_cast<QWidget*>(m_agency), static_cast<QWidget*>(m_investigator)})
+        markNotProse(e); // numbers, paths, codes and names: not prose
     m_caseNumber->setObjectName(QStringLiteral("newCaseNumber"));
     m_caseNumber->setPlaceholderText(tr("e.g. 2024-HT-0117"));
     m_path->setObjectName(QStringLiteral("newCasePath"));
@@ -110,7 +114,7 @@ NewCaseDialog::NewCaseDialog(QWidget* parent, const QString& folder)
     connect(browse, &QPushButton::clicked, this, &NewCaseDialog::browse);
     connect(m_caseNumber, &QLineEdit::textChanged, this, &NewCaseDialog::updateSuggestion);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathChosen = true; });
-    for (QLineEdit* e : {m_title, m_caseNumber, m_path, m_region, m_passphrase, m_repeat})
+    for (QLineEdit* e : {static_cast<QLineEdit*>(m_title), m_caseNumber, m_path, m_region, m_passphrase, m_repeat})
         connect(e, &QLineEdit::textChanged, this, &NewCaseDialog::validate);
     connect(m_zone, &QComboBox::currentTextChanged, this, &NewCaseDialog::validate);
 

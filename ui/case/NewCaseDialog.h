@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace tessera {
 
+class LintedLineEdit;
 class TimeZoneComboBox;
 
 /**
@@ -45,7 +46,7 @@ private:
 
     QString m_folder;
     bool m_pathChosen = false;
-    QLineEdit* m_title;
+    LintedLineEdit* m_title;
     QLineEdit* m_caseNumber;
     QLineEdit* m_path;
     TimeZoneComboBox* m_zone;

@@ -23,6 +23,12 @@ OptionalDateEdit::OptionalDateEdit(const QString& checkLabel, QWidget* parent)
     connect(m_known, &QCheckBox::toggled, this, &OptionalDateEdit::changed);
     connect(m_date, &QDateEdit::dateChanged, this, &OptionalDateEdit::changed);
     setFocusProxy(m_known);
+    setAccessibleFieldName(tr("Date"));
+}
+
+void OptionalDateEdit::setAccessibleFieldName(const QString& field) {
+    m_date->setAccessibleName(field);
+    m_known->setAccessibleName(tr("%1 known").arg(field));
 }
 
 QString OptionalDateEdit::text() const {

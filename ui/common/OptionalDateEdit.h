@@ -24,6 +24,8 @@ public:
     bool hasDate() const;
     /// Ticks the box and sets the date (an invalid date unticks it).
     void setDate(const QDate& date);
+    /// Names both parts for assistive technologies: "<field>" for the date and "<field> known" for the check box.
+    void setAccessibleFieldName(const QString& field);
     void setDateRange(const QDate& min, const QDate& max);
 
 signals:

@@ -1,5 +1,7 @@
 #include "exporter/ExportDialog.h"
 
+#include "common/LintedTextEdit.h"
+
 #include "common/DialogParts.h"
 
 #include <QComboBox>
@@ -22,6 +24,7 @@ ExportDialog::ExportDialog(const QString& suggestedFolder, QWidget* parent)
     setWindowTitle(tr("Export discovery production"));
     setMinimumWidth(620);
 
+    markNotProse(m_folder); // a path
     m_folder->setObjectName(QStringLiteral("exportFolder"));
     m_folder->setText(suggestedFolder);
     auto* browse = new QPushButton(tr("&Browse…"), this);

@@ -1,5 +1,7 @@
 #include "importer/ImportDialog.h"
 
+#include "common/LintedTextEdit.h"
+
 #include "common/DialogParts.h"
 #include "common/TimeZoneComboBox.h"
 #include "ingest/ImportProfile.h"
@@ -42,11 +44,13 @@ ImportDialog::ImportDialog(const QString& caseZone, const QString& caseRegion, Q
     : QDialog(parent), m_file(new QLineEdit(this)), m_profile(new QComboBox(this)),
       m_profileDescription(new QLabel(this)), m_timeBasis(new TimeZoneComboBox(this)), m_region(new QLineEdit(this)),
       m_subscriber(new QLineEdit(this)), m_subscriberLabel(new QLabel(tr("&Whose records:"), this)),
-      m_title(new QLineEdit(this)), m_problem(new QLabel(this)) {
+      m_title(new LintedLineEdit(this)), m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import records"));
     setMinimumWidth(620);
 
+    for (QWidget* e : {static_cast<QWidget*>(m_file), static_cast<QWidget*>(m_region), static_cast<QWidget*>(m_subscriber)})
+        markNotProse(e); // a path, a country code, an identifier
     m_file->setObjectName(QStringLiteral("importFile"));
     m_file->setPlaceholderText(tr("the file as received, e.g. a carrier's call detail records"));
     auto* browse = new QPushButton(tr("&Browse…"), this);

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace tessera {
 
+class LintedLineEdit;
+
 class TimeZoneComboBox;
 
 /**
@@ -46,7 +48,7 @@ private:
     QLineEdit* m_region;
     QLineEdit* m_subscriber;
     QLabel* m_subscriberLabel;
-    QLineEdit* m_title;
+    LintedLineEdit* m_title;
     QLabel* m_problem;
     QPushButton* m_ok;
 };

@@ -90,6 +90,9 @@ public:
      * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
+    /// Every name showDialogByName() knows. A new dialog is added here, so the documentation screenshots and the test
+    /// that walks every window (tests/gui/test_every_field_linted.cpp) reach it.
+    static QStringList dialogNames();
 
     /// True when TESSERA_INSECURE_TEST_KDF=1 (new cases get cheap KDF parameters: tests and demos only).
     static bool insecureTestKdfRequested();
@@ -116,6 +119,9 @@ private:
     void createWorkspace();
     void afterCaseOpened();
     void refreshAfterDataChange();
+    /// Opens a victim-choice dialog (victim-choices, checkpoint-gate [prefill: point id], interview-mode, benefit)
+    /// for the selected person, else the first victim, else the first person. False when there is no such person.
+    bool showVictimChoiceDialog(const QString& name, const QString& prefill);
     void refreshPeople();
     void refreshChart();
     void fitChartPane();

@@ -1,5 +1,7 @@
 #include "people/AddIdentifierDialog.h"
 
+#include "common/LintedTextEdit.h"
+
 #include "common/DialogParts.h"
 #include "common/OptionalDateEdit.h"
 #include "model/Roles.h"
@@ -38,6 +40,8 @@ AddIdentifierDialog::AddIdentifierDialog(const QVector<PersonChoice>& people, qi
         text[0] = text[0].toUpper();
         m_kind->addItem(text, k);
     }
+    markNotProse(m_value); // a phone number, handle, plate…
+    markNotProse(m_region);
     m_value->setObjectName(QStringLiteral("identifierValue"));
     m_value->setPlaceholderText(tr("as written in the source, e.g. (617) 555-0101"));
     m_region->setObjectName(QStringLiteral("identifierRegion"));
@@ -46,6 +50,8 @@ AddIdentifierDialog::AddIdentifierDialog(const QVector<PersonChoice>& people, qi
     m_region->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_region));
     m_from->setObjectName(QStringLiteral("identifierFrom"));
+    m_from->setAccessibleFieldName(tr("Used from"));
+    m_to->setAccessibleFieldName(tr("Used until"));
     m_to->setObjectName(QStringLiteral("identifierTo"));
 
     auto* form = new QFormLayout;

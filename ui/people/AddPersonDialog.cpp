@@ -1,5 +1,7 @@
 #include "people/AddPersonDialog.h"
 
+#include "common/LintedTextEdit.h"
+
 #include "common/DialogParts.h"
 #include "common/OptionalDateEdit.h"
 #include "model/Roles.h"
@@ -38,8 +40,10 @@ AddPersonDialog::AddPersonDialog(QWidget* parent)
         connect(box, &QCheckBox::toggled, this, &AddPersonDialog::validate);
     }
 
+    markNotProse(m_name); // a name
     m_name->setObjectName(QStringLiteral("personName"));
     m_dob->setObjectName(QStringLiteral("personDateOfBirth"));
+    m_dob->setAccessibleFieldName(tr("Date of birth"));
     m_dob->setDateRange(QDate(1900, 1, 1), QDate::currentDate());
 
     auto* form = new QFormLayout;
