@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "Passphrase.h"
 #include "BackupCommands.h"
+#include "KeyCommands.h"
 #include "CheckpointCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
@@ -719,6 +720,7 @@ QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
     all += cli::backupCommands();
+    all += cli::keyCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
     return all;
@@ -839,6 +841,7 @@ int main(int argc, char** argv) {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions(c.options);
         parser.addOption(kPassFile);
+        parser.addOption(cli::recoveryKeyOption());
         parser.addOption(kFormat);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);

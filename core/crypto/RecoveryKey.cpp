@@ -1,6 +1,9 @@
 #include "crypto/RecoveryKey.h"
 
+#include "case/CaseError.h"
 #include "crypto/Sodium.h"
+
+#include <QFile>
 
 #include <sodium.h>
 
@@ -37,6 +40,20 @@ SecureBuffer secretKeyFromPem(const QByteArray& pem) {
         memcpy(key.data(), der.constData() + kPkcs8Prefix.size(), kKeyBytes);
     }
     sodium_memzero(der.data(), static_cast<size_t>(der.size()));
+    return key;
+}
+
+SecureBuffer readSecretKeyFile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot read (%2)").arg(path, f.errorString()));
+    QByteArray pem = f.read(64 * 1024);
+    SecureBuffer key = secretKeyFromPem(pem);
+    sodium_memzero(pem.data(), static_cast<size_t>(pem.size()));
+    if (key.isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: not an X25519 private key in PEM form (make one with "
+                                                         "`openssl genpkey -algorithm X25519`)")
+                                              .arg(path));
     return key;
 }
 

@@ -23,6 +23,9 @@ QByteArray publicKeyFromPem(const QByteArray& pem);
 /// The 32-byte X25519 secret key from a PKCS#8 PEM, in secure memory; empty buffer if `pem` is not an X25519 private
 /// key. The decoded DER is wiped; the caller should wipe `pem`.
 SecureBuffer secretKeyFromPem(const QByteArray& pem);
+/// secretKeyFromPem() of a file's contents (at most 64 KiB read; the bytes read are wiped). Throws CaseError(Usage)
+/// naming the file when it cannot be read or holds no X25519 private key.
+SecureBuffer readSecretKeyFile(const QString& path);
 /// The public key belonging to a secret key (crypto_scalarmult_base).
 QByteArray publicKeyOf(const SecureBuffer& secretKey);
 /// The 32-byte public key as a SubjectPublicKeyInfo PEM (what publicKeyFromPem reads).
