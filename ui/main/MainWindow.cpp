@@ -3,6 +3,7 @@
 #include "case/CaseError.h"
 #include "case/ChangePassphraseDialog.h"
 #include "case/RestoreBackupDialog.h"
+#include "case/AuditLogDialog.h"
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
@@ -147,6 +148,10 @@ void MainWindow::createActions() {
                                  tr("Restore one of the case's encrypted backups as a new case file"));
     connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupInteractive);
 
+    m_auditLog = makeAction(this, QStringLiteral("actionAuditLog"), tr("Audit &log…"),
+                            tr("The case's tamper-evident audit log, read-only, and whether its chain holds"));
+    connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+
     m_import = makeAction(this, QStringLiteral("actionImport"), tr("&Import records…"),
                           tr("Import a warrant or subpoena return (call detail records) as a new exhibit"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -201,6 +206,7 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->addAction(m_closeCase);
     caseMenu->addAction(m_changePassphrase);
     caseMenu->addAction(m_restoreBackup);
+    caseMenu->addAction(m_auditLog);
     caseMenu->addSeparator();
     caseMenu->addAction(m_export);
     caseMenu->addSeparator();
@@ -315,7 +321,7 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_import, m_addPerson, m_export, m_showEveryoneAction})
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export, m_showEveryoneAction})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
@@ -765,6 +771,17 @@ bool MainWindow::changePassphrase(const QString& newPassphrase) {
                               tr("The passphrase was changed and checked by reading the case file back. Use the new "
                                  "one from now on; the old one no longer opens this case."));
     return true;
+}
+
+void MainWindow::showAuditLog() {
+    if (!m_case)
+        return;
+    try {
+        AuditLogDialog dialog(m_case->db(), this);
+        dialog.exec();
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("read the audit log"));
+    }
 }
 
 void MainWindow::restoreBackupInteractive() {

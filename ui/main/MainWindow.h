@@ -107,6 +107,8 @@ public slots:
     void changePassphraseInteractive();
     /// Lists the open case's backups and restores the chosen one as a new case file (RestoreBackupDialog).
     void restoreBackupInteractive();
+    /// Shows the open case's audit log, read-only, with the state of its hash chain (AuditLogDialog).
+    void showAuditLog();
     void exportInteractive(const QString& prefillFolder = {});
     void about();
 
@@ -156,6 +158,7 @@ private:
     QAction* m_closeCase = nullptr;
     QAction* m_changePassphrase = nullptr;
     QAction* m_restoreBackup = nullptr;
+    QAction* m_auditLog = nullptr;
     QAction* m_import = nullptr;
     QAction* m_addPerson = nullptr;
     QAction* m_addIdentifier = nullptr;
