@@ -4,6 +4,8 @@
 
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "crypto/RecoveryKey.h"
+
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -22,8 +24,23 @@ void printJsonLine(const QJsonObject& object) {
     out().flush();
 }
 
+QCommandLineOption recoveryKeyOption() {
+    return opt(QStringLiteral("recovery-key"), QStringLiteral("open with the agency's X25519 secret key (PEM) instead of the passphrase"),
+               QStringLiteral("FILE"));
+}
+
 std::unique_ptr<Case> openCase(QCommandLineParser& parser, const QString& path) {
-    return Case::open(path, readPassphrase(parser.value(QStringLiteral("passphrase-file"))));
+    const QString keyFile = parser.isSet(QStringLiteral("recovery-key")) ? parser.value(QStringLiteral("recovery-key"))
+                                                                         : qEnvironmentVariable("TESSERA_RECOVERY_KEY_FILE");
+    std::unique_ptr<Case> c;
+    if (!keyFile.isEmpty()) {
+        c = Case::openWithRecoveryKey(path, RecoveryKey::readSecretKeyFile(keyFile));
+    } else {
+        c = Case::open(path, readPassphrase(parser.value(QStringLiteral("passphrase-file"))));
+    }
+    if (!c->backupWarning().isEmpty())
+        std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(c->backupWarning()));
+    return c;
 }
 
 qint64 needId(QCommandLineParser& parser, const QString& name) {

@@ -35,8 +35,12 @@ QCommandLineOption opt(const QString& name, const QString& help, const QString& 
 QTextStream& out();
 /// Prints one compact JSON object and a newline on stdout.
 void printJsonLine(const QJsonObject& object);
-/// Opens CASE with the passphrase from --passphrase-file, TESSERA_PASSPHRASE or a prompt. Throws CaseError.
+/// Opens CASE with the passphrase from --passphrase-file, TESSERA_PASSPHRASE or a prompt (taking the rolling backup;
+/// a failed backup is a warning on stderr). Throws CaseError.
 std::unique_ptr<Case> openCase(QCommandLineParser& parser, const QString& path);
+/// `--recovery-key FILE`, accepted by every command: open the case with the agency's X25519 secret key (PEM) through
+/// its agency recovery slot instead of the passphrase (TESSERA_RECOVERY_KEY_FILE works the same way).
+QCommandLineOption recoveryKeyOption();
 /// The positive numeric id given as --NAME. Throws CaseError(Usage) naming the option.
 qint64 needId(QCommandLineParser& parser, const QString& name);
 /// The non-empty value given as --NAME. Throws CaseError(Usage) naming the option.

@@ -2,6 +2,8 @@
 #include "CliSupport.h"
 #include "PacketCommands.h"
 #include "Passphrase.h"
+#include "BackupCommands.h"
+#include "KeyCommands.h"
 #include "CheckpointCommands.h"
 #include "PatternCommands.h"
 #include "PromotionCommands.h"
@@ -39,6 +41,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTimeZone>
 #include "storage/Transaction.h"
@@ -127,7 +130,7 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
         {QStringLiteral("title"), CaseSettings::Key::Title},          {QStringLiteral("case-number"), CaseSettings::Key::CaseNumber},
         {QStringLiteral("display-zone"), CaseSettings::Key::DisplayZone}, {QStringLiteral("region"), CaseSettings::Key::Region},
         {QStringLiteral("bates-prefix"), CaseSettings::Key::BatesPrefix}, {QStringLiteral("agency"), CaseSettings::Key::Agency},
-        {QStringLiteral("investigator"), CaseSettings::Key::Investigator}};
+        {QStringLiteral("investigator"), CaseSettings::Key::Investigator}, {QStringLiteral("keep-backups"), CaseSettings::Key::BackupKeep}};
     if (args[0] == QLatin1String("set")) {
         Transaction tx(c->db());
         QJsonArray changed;
@@ -136,6 +139,8 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
                 continue;
             if (key == CaseSettings::Key::DisplayZone && !QTimeZone(p.value(name).toUtf8()).isValid())
                 throw CaseError(ErrorKind::Usage, QStringLiteral("--display-zone: unknown time zone"));
+            if (key == CaseSettings::Key::BackupKeep && !QRegularExpression(QStringLiteral("^(0|[1-9][0-9]?)$")).match(p.value(name)).hasMatch())
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--keep-backups: expected a number from 0 to 99"));
             c->settings().setValue(key, p.value(name));
             changed.append(name);
         }
@@ -642,14 +647,15 @@ QList<Command> coreCommands() {
               << opt(QStringLiteral("region"), QStringLiteral("default phone region (ISO 3166, e.g. US)"), QStringLiteral("CC"))
               << opt(QStringLiteral("bates-prefix"), QStringLiteral("Bates prefix (default TSR)"), QStringLiteral("TEXT"))
               << opt(QStringLiteral("agency"), QStringLiteral("agency"), QStringLiteral("TEXT"))
-              << opt(QStringLiteral("investigator"), QStringLiteral("investigator"), QStringLiteral("TEXT"));
+              << opt(QStringLiteral("investigator"), QStringLiteral("investigator"), QStringLiteral("TEXT"))
+              << opt(QStringLiteral("keep-backups"), QStringLiteral("rolling backups kept beside the case (default 5, 0 = none)"), QStringLiteral("N"));
         return extra;
     };
     return {
         {QStringLiteral("create"), QStringLiteral("create CASE --title TEXT [--case-number TEXT] [--display-zone ZONE] [--region CC] [--bates-prefix TEXT] [--agency TEXT] [--investigator TEXT]"),
          QStringLiteral("Creates a new encrypted case file. New passphrase from TESSERA_NEW_PASSPHRASE, TESSERA_PASSPHRASE, --new-passphrase-file or a prompt."),
          caseOpts({opt(QStringLiteral("new-passphrase-file"), QStringLiteral("file holding the new passphrase"), QStringLiteral("FILE"))}), cmdCreate},
-        {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …]"),
+        {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …] [--keep-backups N]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
         {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
@@ -732,6 +738,8 @@ QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
     all += cli::packetCommands();
+    all += cli::backupCommands();
+    all += cli::keyCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
     all += cli::patternCommands();
@@ -854,6 +862,7 @@ int main(int argc, char** argv) {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions(c.options);
         parser.addOption(kPassFile);
+        parser.addOption(cli::recoveryKeyOption());
         parser.addOption(kFormat);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);

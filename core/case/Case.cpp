@@ -1,6 +1,7 @@
 #include "case/Case.h"
 
 #include "audit/AuditLog.h"
+#include "case/CaseBackups.h"
 #include "case/CaseError.h"
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
@@ -36,6 +37,17 @@ std::unique_ptr<QLockFile> takeLock(const QString& path) {
     return lock;
 }
 
+
+/// Writes one header copy of the case (or backup) file at `path` in place and fsyncs it. Throws CaseError: Usage if
+/// the file cannot be opened for writing, Internal if the write fails.
+void writeCopyTo(const QString& path, int offset, const QByteArray& bytes) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        throw CaseError(ErrorKind::Usage,
+                        QStringLiteral("%1: the case file cannot be written (%2); nothing was changed").arg(path, f.errorString()));
+    if (!f.seek(offset) || f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0)
+        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: writing the case header failed").arg(path));
+}
 
 } // namespace
 
@@ -101,7 +113,26 @@ std::unique_ptr<Case> Case::create(const QString& path, const QString& passphras
     return c;
 }
 
-std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase) {
+std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase, bool takeBackup) {
+    return openWith(
+        path, [&passphrase](const CaseHeader& h) { return h.unlockAllWithPassphrase(passphrase); }, &passphrase,
+        takeBackup);
+}
+
+std::unique_ptr<Case> Case::openWithRecoveryKey(const QString& path, const SecureBuffer& agencySecretKey, bool takeBackup) {
+    auto c = openWith(
+        path, [&agencySecretKey](const CaseHeader& h) { return h.unlockAllWithRecoveryKey(agencySecretKey); }, nullptr,
+        takeBackup);
+    Transaction tx(*c->m_db);
+    c->audit(QStringLiteral("case.open-with-recovery-key"), QStringLiteral("case"),
+             QJsonObject{{QStringLiteral("agency_key_fingerprint"), SealKey::fingerprint(c->m_header.recoveryPublicKey())}});
+    tx.commit();
+    return c;
+}
+
+std::unique_ptr<Case> Case::openWith(const QString& path,
+                                     const std::function<std::vector<SecureBuffer>(const CaseHeader&)>& unlock,
+                                     const QString* passphrase, bool takeBackup) {
     ensureSodium();
     if (!QFileInfo::exists(path))
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: no such case file").arg(path));
@@ -118,7 +149,7 @@ std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase)
     c->m_header = CaseHeader::parse(headerBytes, path);
     // Normally one key; two only when a key rotation was interrupted. The current key comes first: it is the one a
     // hot journal of an interrupted re-encryption must be rolled back with.
-    std::vector<SecureBuffer> keys = c->m_header.unlockAllWithPassphrase(passphrase);
+    std::vector<SecureBuffer> keys = unlock(c->m_header);
     for (size_t i = 0; i < keys.size(); ++i) {
         try {
             c->m_db = std::make_unique<Database>(path, keys[i], false);
@@ -129,11 +160,21 @@ std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase)
                 throw;
         }
     }
+    c->removeStaleJournal();
+    if (takeBackup)
+        c->takeBackup(); // before migrating: the backup keeps the version this build has not yet touched
     Migrations::migrate(*c->m_db);
-    if (keys.size() > 1) {
-        // Finish what an interrupted rotation left: one slot, for the key that opened the database.
+    if (keys.size() > 1 && passphrase) {
+        // Finish what an interrupted rotation left: one slot, for the key that opened the database. (Opened with the
+        // recovery key, the passphrase is unknown: the investigator's next open finishes it.)
+        KdfParameters kdf = KdfParameters::releaseDefault();
+        for (const KeySlot& s : c->m_header.keySlots())
+            if (s.type == KeySlotType::Passphrase) {
+                kdf = s.kdf;
+                break;
+            }
         CaseHeader finished = c->m_header;
-        finished.setPassphraseSlots(passphrase, {&c->m_dataKey}, c->m_header.keySlots().front().kdf);
+        finished.setPassphraseSlots(*passphrase, {&c->m_dataKey}, kdf);
         try {
             c->writeHeaderBothCopies(finished);
         } catch (const CaseError&) {
@@ -152,14 +193,70 @@ std::unique_ptr<Case> Case::open(const QString& path, const QString& passphrase)
     return c;
 }
 
-void Case::writeHeaderCopy(int offset, const QByteArray& bytes) {
-    QFile f(m_path);
-    if (!f.open(QIODevice::ReadWrite))
-        throw CaseError(ErrorKind::Usage,
-                        QStringLiteral("%1: the case file cannot be written (%2); nothing was changed").arg(m_path, f.errorString()));
-    if (!f.seek(offset) || f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0)
-        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: writing the case header failed").arg(m_path));
+void Case::takeBackup() {
+    bool ok = false;
+    int keep = settings().value(CaseSettings::Key::BackupKeep).toInt(&ok);
+    if (!ok || keep < 0)
+        keep = CaseSettings::defaultValue(CaseSettings::Key::BackupKeep).toInt();
+    try {
+        CaseBackups::take(m_path, keep);
+    } catch (const CaseError& e) {
+        m_backupWarning = QStringLiteral("no backup was taken: %1").arg(e.message());
+    }
 }
+
+void Case::requireWritableBackups() const {
+    for (const BackupInfo& b : CaseBackups::list(m_path)) {
+        QFile probe(b.path);
+        if (!probe.open(QIODevice::ReadWrite))
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: the backup cannot be written (%2); nothing was changed")
+                                                  .arg(b.path, probe.errorString()));
+    }
+}
+
+QPair<int, int> Case::rekeyBackups(const QString& passphrase, const KdfParameters& kdf) {
+    return updateBackupHeaders([&](CaseHeader& h) { h.setPassphraseSlots(passphrase, {&m_dataKey}, kdf); });
+}
+
+QPair<int, int> Case::updateBackupHeaders(const std::function<void(CaseHeader&)>& change) {
+    int rewritten = 0, removed = 0;
+    for (const BackupInfo& b : CaseBackups::list(m_path)) {
+        QByteArray bytes;
+        {
+            QFile f(b.path);
+            if (f.open(QIODevice::ReadOnly))
+                bytes = f.read(CaseHeader::kHeaderBytes);
+        }
+        try {
+            CaseHeader h = CaseHeader::parse(bytes, b.path);
+            if (h.authenticatedBy(m_dataKey)) {
+                change(h);
+                // The copy not holding the current generation first, then the other (as for the case itself).
+                const auto [offset, copy] = h.nextCopy(m_dataKey);
+                writeCopyTo(b.path, offset, copy);
+                writeCopyTo(b.path, CaseHeader::copyOffset(1 - h.currentCopyIndex()), copy);
+                ++rewritten;
+                continue;
+            }
+        } catch (const CaseError&) {
+            // damaged or unreadable: it cannot be brought in step, so it goes
+        }
+        if (QFile::remove(b.path))
+            ++removed;
+    }
+    return {rewritten, removed};
+}
+
+void Case::removeStaleJournal() {
+    // SQLite has had its chance: a hot journal was rolled back at the first read (or the open failed, e.g. on a
+    // read-only file). What is left is not hot (a kill before its header was written, or an empty file): it holds
+    // only ciphertext, no transaction of ours is open, and the case lock keeps other Tessera processes out.
+    const QString journal = m_path + QLatin1String(OffsetVfs::kJournalSuffix);
+    if (QFileInfo::exists(journal))
+        QFile::remove(journal); // best effort: a read-only folder keeps it, and SQLite ignores it as before
+}
+
+void Case::writeHeaderCopy(int offset, const QByteArray& bytes) { writeCopyTo(m_path, offset, bytes); }
 
 bool Case::checkPassphrase(const QString& passphrase) const {
     try {
@@ -177,13 +274,17 @@ void Case::changePassphrase(const QString& newPassphrase, const KdfParameters& k
                                                              "was not changed")
                                                   .arg(m_path, probe.errorString()));
     }
+    requireWritableBackups();
     CaseHeader updated = m_header;
     updated.setPassphraseSlots(newPassphrase, {&m_dataKey}, kdf);
     writeHeaderBothCopies(updated);
     verifyHeaderOnDisk(newPassphrase);
+    const auto [rewritten, removed] = rekeyBackups(newPassphrase, kdf);
     Transaction tx(*m_db);
     audit(QStringLiteral("passphrase.change"), QStringLiteral("case"),
-          QJsonObject{{QStringLiteral("generation"), static_cast<qint64>(m_header.generation())}});
+          QJsonObject{{QStringLiteral("generation"), static_cast<qint64>(m_header.generation())},
+                      {QStringLiteral("backups_rekeyed"), rewritten},
+                      {QStringLiteral("backups_removed"), removed}});
     tx.commit();
 }
 
@@ -214,6 +315,7 @@ void Case::rotateDataKey(const QString& newPassphrase, const KdfParameters& kdf,
                                                              "changed")
                                                   .arg(m_path, probe.errorString()));
     }
+    requireWritableBackups();
     SecureBuffer fresh(32);
     const QByteArray r = randomBytes(32);
     memcpy(fresh.data(), r.constData(), 32);
@@ -234,9 +336,80 @@ void Case::rotateDataKey(const QString& newPassphrase, const KdfParameters& kdf,
     only.setPassphraseSlots(newPassphrase, {&m_dataKey}, kdf);
     writeHeaderBothCopies(only);
     verifyHeaderOnDisk(newPassphrase);
+    // The old backups are under the old (possibly compromised) data key: re-encrypting every copy would cost as much
+    // as the case itself, so they are removed and one fresh backup under the new key replaces them.
+    const int removed = rekeyBackups(newPassphrase, kdf).second;
     Transaction tx(*m_db);
     audit(QStringLiteral("key.rotate"), QStringLiteral("case"),
-          QJsonObject{{QStringLiteral("generation"), static_cast<qint64>(m_header.generation())}});
+          QJsonObject{{QStringLiteral("generation"), static_cast<qint64>(m_header.generation())},
+                      {QStringLiteral("backups_removed"), removed}});
+    tx.commit();
+    takeBackup();
+}
+
+void Case::restoreBackup(const QString& casePath, const QString& backupId, const QString& outPath,
+                         const QString& passphrase) {
+    CaseBackups::restoreTo(casePath, backupId, outPath);
+    try {
+        std::unique_ptr<Case> restored = open(outPath, passphrase, false);
+        Transaction tx(restored->db());
+        restored->audit(QStringLiteral("case.restore"), QStringLiteral("case"),
+                        QJsonObject{{QStringLiteral("backup"), backupId},
+                                    {QStringLiteral("from"), QFileInfo(casePath).fileName()}});
+        tx.commit();
+    } catch (...) {
+        QFile::remove(outPath);
+        QFile::remove(outPath + QLatin1String(OffsetVfs::kJournalSuffix));
+        throw;
+    }
+}
+
+void Case::addRecoverySlot(const QByteArray& agencyPublicKey) {
+    {
+        QFile probe(m_path);
+        if (!probe.open(QIODevice::ReadWrite))
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: the case file cannot be written (%2); nothing was "
+                                                             "changed")
+                                                  .arg(m_path, probe.errorString()));
+    }
+    requireWritableBackups();
+    CaseHeader updated = m_header;
+    updated.setRecoverySlots(agencyPublicKey, {&m_dataKey});
+    writeHeaderBothCopies(updated);
+    {
+        QFile f(m_path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot read back the header").arg(m_path));
+        const CaseHeader reread = CaseHeader::parse(f.read(CaseHeader::kHeaderBytes), m_path);
+        if (!reread.copiesInSync() || !reread.authenticatedBy(m_dataKey) || reread.recoveryPublicKey() != agencyPublicKey)
+            throw CaseError(ErrorKind::Internal, QStringLiteral("%1: the recovery slot could not be verified").arg(m_path));
+        m_header = reread;
+    }
+    const auto [rewritten, removed] =
+        updateBackupHeaders([&](CaseHeader& h) { h.setRecoverySlots(agencyPublicKey, {&m_dataKey}); });
+    Transaction tx(*m_db);
+    audit(QStringLiteral("recovery-slot.add"), QStringLiteral("case"),
+          QJsonObject{{QStringLiteral("agency_key_fingerprint"), SealKey::fingerprint(agencyPublicKey)},
+                      {QStringLiteral("backups_updated"), rewritten},
+                      {QStringLiteral("backups_removed"), removed}});
+    tx.commit();
+}
+
+void Case::handOver(const QString& newPassphrase, const QString& note, const QString& newInvestigator,
+                    const KdfParameters& kdf) {
+    if (note.trimmed().isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--note: say why the case is handed over"));
+    const QString from = actor();
+    rotateDataKey(newPassphrase, kdf);
+    Transaction tx(*m_db);
+    if (!newInvestigator.isEmpty())
+        settings().setValue(CaseSettings::Key::Investigator, newInvestigator);
+    AuditLog::append(*m_db, from, QStringLiteral("case.handover"), QStringLiteral("case"),
+                     QJsonObject{{QStringLiteral("from"), from},
+                                 {QStringLiteral("to"), newInvestigator.isEmpty() ? QJsonValue() : QJsonValue(newInvestigator)},
+                                 {QStringLiteral("note"), note},
+                                 {QStringLiteral("key_rotated"), true},
+                                 {QStringLiteral("generation"), static_cast<qint64>(m_header.generation())}});
     tx.commit();
 }
 

@@ -6,7 +6,9 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QLockFile;
 
@@ -44,8 +46,28 @@ public:
     /**
      * Opens an existing case. Throws CaseError: WrongPassphrase (file bytes unchanged), OpenElsewhere,
      * Unsupported (newer format or schema: untouched), Damaged (not a case, header or database altered).
+     * With `takeBackup`, a rolling backup is taken once the database is consistent (CaseBackups::take, keeping the
+     * case setting BackupKeep); a failed backup does not stop the open but is reported by backupWarning().
      */
-    static std::unique_ptr<Case> open(const QString& path, const QString& passphrase);
+    static std::unique_ptr<Case> open(const QString& path, const QString& passphrase, bool takeBackup = true);
+    /**
+     * Opens a case with the agency's X25519 secret key (a supervisor, when the investigator is gone) through its
+     * agency recovery slot, and records that in the audit log. Otherwise as open(); an interrupted key rotation is
+     * left for the next passphrase open to finish. Throws CaseError: WrongPassphrase when the case has no recovery
+     * slot for this key, and what open() throws.
+     */
+    static std::unique_ptr<Case> openWithRecoveryKey(const QString& path, const SecureBuffer& agencySecretKey,
+                                                     bool takeBackup = true);
+    /**
+     * Restores backup `backupId` of the case at `casePath` as a new case file `outPath` (which must not exist):
+     * copies it, opens the copy with `passphrase` to verify it, and records the restore in the copy's audit log.
+     * Nothing is left at `outPath` on failure. Throws CaseError: Usage (unknown id, `outPath` exists), and what
+     * open() throws (WrongPassphrase, Damaged…).
+     */
+    static void restoreBackup(const QString& casePath, const QString& backupId, const QString& outPath,
+                              const QString& passphrase);
+    /// Why the backup on opening failed (one plain line), or empty.
+    QString backupWarning() const { return m_backupWarning; }
     ~Case();
     Case(const Case&) = delete;
     Case& operator=(const Case&) = delete;
@@ -65,8 +87,10 @@ public:
      * other, each fsynced, so a crash at any moment leaves a file that opens with exactly one of the two passphrases
      * (the newer generation wins; a stale copy is rewritten at the next open). Verifies by re-reading the header from
      * disk and unlocking it with the new passphrase before returning. The database is not touched (the data key does
-     * not change). Throws CaseError: Usage when the file cannot be written (read-only: the old passphrase still
-     * works), Internal when the verification fails.
+     * not change). Then every backup (CaseBackups) under the same data key gets the same new passphrase slot, so the
+     * old passphrase opens nothing; a backup under another data key is removed. Throws CaseError: Usage when the file
+     * or a backup cannot be written (read-only: the old passphrase still works, nothing changed), Internal when the
+     * verification fails.
      */
     void changePassphrase(const QString& newPassphrase, const KdfParameters& kdf = KdfParameters::releaseDefault());
     /**
@@ -75,6 +99,8 @@ public:
      * new key, both under the new passphrase; (2) the pages are re-encrypted in one journaled transaction; (3) the
      * header keeps only the new key. After step 1 only the new passphrase opens the case, and opening tries the
      * keys in order and finishes an interrupted rotation. `testStopAfterStep` (1 or 2) simulates a crash for tests.
+     * Afterwards the old backups (under the old data key, which may be compromised) are removed and one fresh
+     * backup under the new key is taken.
      * Throws CaseError: Usage when the file cannot be written, Internal when verification fails.
      */
     void rotateDataKey(const QString& newPassphrase, const KdfParameters& kdf = KdfParameters::releaseDefault(),
@@ -83,11 +109,47 @@ public:
     /// unattended open case cannot be re-keyed by someone else). Costs one Argon2id derivation.
     bool checkPassphrase(const QString& passphrase) const;
 
+    /**
+     * Adds (or replaces) the agency recovery slot: the data key sealed to `agencyPublicKey` (32-byte X25519) with
+     * crypto_box_seal, written to both header copies in turn and verified from disk; backups get the same slot. Later
+     * passphrase changes and key rotations keep it sealed to the current key. Audited with the key's fingerprint.
+     * Throws CaseError: Usage (not a 32-byte key, file or a backup not writable), Internal (verification failed).
+     */
+    void addRecoverySlot(const QByteArray& agencyPublicKey);
+    /**
+     * Hands the case over to another investigator: a full key rotation (rotateDataKey: new data key, every page
+     * re-encrypted, old backups removed) to `newPassphrase`, so the departing investigator's passphrase and any copy
+     * of the old key open nothing written from now on; then a `case.handover` audit entry with `note`, the previous
+     * and (when given, also stored as the Investigator setting) the new investigator. The agency recovery slot is
+     * kept. Throws as rotateDataKey, and CaseError(Usage) for an empty note.
+     */
+    void handOver(const QString& newPassphrase, const QString& note, const QString& newInvestigator,
+                  const KdfParameters& kdf = KdfParameters::releaseDefault());
+
     /// Wipes the data key and closes the database; the Case is unusable afterwards.
     void close();
 
 private:
     Case() = default;
+    /// open() and openWithRecoveryKey(): lock, header, `unlock` → candidate data keys (current first), database,
+    /// stale journal, backup, migrations, header repair. `passphrase` (may be null) lets an interrupted rotation finish.
+    static std::unique_ptr<Case> openWith(const QString& path,
+                                          const std::function<std::vector<SecureBuffer>(const CaseHeader&)>& unlock,
+                                          const QString* passphrase, bool takeBackup);
+    /// Removes a rollback journal (`-tjournal`) that SQLite found not hot on opening (stale: left by a kill before
+    /// its header was written). Called only after the database opened, so a hot journal has been rolled back.
+    void removeStaleJournal();
+    /// Throws CaseError(Usage) naming the first backup that cannot be written (checked before any change).
+    void requireWritableBackups() const;
+    /// Gives every backup authenticated by the current data key one passphrase slot for `passphrase` (other slots
+    /// kept); removes the rest. Returns {rewritten, removed}.
+    QPair<int, int> rekeyBackups(const QString& passphrase, const KdfParameters& kdf);
+    /// Applies `change` to the header of every backup authenticated by the current data key (both copies in turn);
+    /// removes the rest. Returns {rewritten, removed}.
+    QPair<int, int> updateBackupHeaders(const std::function<void(CaseHeader&)>& change);
+    /// CaseBackups::take with the case's BackupKeep setting; a failure goes to m_backupWarning.
+    void takeBackup();
+    QString m_backupWarning;
     /// Writes one header copy in place and fsyncs it. Throws CaseError(Usage) if the file is not writable.
     void writeHeaderCopy(int offset, const QByteArray& bytes);
     /// Writes the next generation of `updated` to both copies in turn and makes it the current header.

@@ -14,6 +14,7 @@ QString CaseSettings::keyName(Key key) {
     case Key::Agency: return QStringLiteral("agency");
     case Key::Investigator: return QStringLiteral("investigator");
     case Key::CreatedUtc: return QStringLiteral("created_utc");
+    case Key::BackupKeep: return QStringLiteral("backup_keep");
     }
     return {};
 }
@@ -23,6 +24,7 @@ QString CaseSettings::defaultValue(Key key) {
     case Key::BatesPrefix: return QStringLiteral("TSR");
     case Key::Region: return QStringLiteral("US");
     case Key::DisplayZone: return QStringLiteral("UTC");
+    case Key::BackupKeep: return QStringLiteral("5");
     default: return {};
     }
 }

@@ -21,6 +21,7 @@ public:
         Agency,
         Investigator,
         CreatedUtc,   ///< UTC microseconds, as decimal text
+        BackupKeep,   ///< how many rolling backups to keep beside the case (decimal, default 5; 0 = none)
     };
 
     /// The stored name of a key ("title", "case_number", …).

@@ -243,14 +243,74 @@ std::vector<SecureBuffer> CaseHeader::unlockAllWithPassphrase(const QString& pas
     sodium_memzero(pass.data(), static_cast<size_t>(pass.size()));
     if (keys.empty())
         throw CaseError(ErrorKind::WrongPassphrase, QStringLiteral("wrong passphrase"));
+    requireMac(keys);
+    return keys;
+}
+
+void CaseHeader::requireMac(const std::vector<SecureBuffer>& keys) const {
     bool macHolds = false;
-    for (const SecureBuffer& key : keys) {
-        const SecureBuffer mk = macKey(key);
-        macHolds = macHolds || sodium_memcmp(blake2b(m_macCoveredBytes, &mk).constData(), m_storedMac.constData(), 32) == 0;
-    }
+    for (const SecureBuffer& key : keys)
+        macHolds = macHolds || authenticatedBy(key);
     if (!macHolds)
         throw CaseError(ErrorKind::Damaged, QStringLiteral("case header fails its integrity check (altered)"));
+}
+
+void CaseHeader::setRecoverySlots(const QByteArray& agencyPublicKey, const std::vector<const SecureBuffer*>& dataKeys) {
+    if (agencyPublicKey.size() != crypto_box_PUBLICKEYBYTES)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("the agency recovery key is not an X25519 public key"));
+    for (KeySlot& s : m_slots)
+        if (s.type == KeySlotType::AgencyRecovery)
+            s = KeySlot{};
+    for (const SecureBuffer* key : dataKeys) {
+        auto free = std::find_if(m_slots.begin(), m_slots.end(), [](const KeySlot& s) { return s.type == KeySlotType::Empty; });
+        if (free == m_slots.end())
+            throw CaseError(ErrorKind::Internal, QStringLiteral("no free key slot for the agency recovery key"));
+        KeySlot s;
+        s.type = KeySlotType::AgencyRecovery;
+        s.salt = QByteArray(16, '\0');
+        s.nonce = QByteArray(24, '\0');
+        QByteArray sealed(static_cast<int>(crypto_box_SEALBYTES + key->size()), '\0');
+        crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), key->data(), key->size(),
+                        reinterpret_cast<const unsigned char*>(agencyPublicKey.constData()));
+        s.payload = agencyPublicKey + sealed;
+        *free = s;
+    }
+}
+
+QByteArray CaseHeader::recoveryPublicKey() const {
+    for (const KeySlot& s : m_slots)
+        if (s.type == KeySlotType::AgencyRecovery)
+            return s.payload.left(crypto_box_PUBLICKEYBYTES);
+    return {};
+}
+
+std::vector<SecureBuffer> CaseHeader::unlockAllWithRecoveryKey(const SecureBuffer& agencySecretKey) const {
+    ensureSodium();
+    QByteArray pk(crypto_box_PUBLICKEYBYTES, '\0');
+    crypto_scalarmult_base(reinterpret_cast<unsigned char*>(pk.data()), agencySecretKey.data());
+    std::vector<SecureBuffer> keys;
+    for (const KeySlot& s : m_slots) {
+        if (s.type != KeySlotType::AgencyRecovery || s.payload.left(crypto_box_PUBLICKEYBYTES) != pk)
+            continue;
+        SecureBuffer key(32);
+        if (crypto_box_seal_open(key.data(),
+                                 reinterpret_cast<const unsigned char*>(s.payload.constData()) + crypto_box_PUBLICKEYBYTES,
+                                 crypto_box_SEALBYTES + 32, reinterpret_cast<const unsigned char*>(pk.constData()),
+                                 agencySecretKey.data()) == 0)
+            keys.push_back(std::move(key));
+    }
+    if (keys.empty())
+        throw CaseError(ErrorKind::WrongPassphrase,
+                        QStringLiteral("the recovery key does not open this case (it has no agency recovery slot for it)"));
+    requireMac(keys);
     return keys;
+}
+
+bool CaseHeader::authenticatedBy(const SecureBuffer& dataKey) const {
+    if (m_storedMac.size() != 32)
+        return false;
+    const SecureBuffer mk = macKey(dataKey);
+    return sodium_memcmp(blake2b(m_macCoveredBytes, &mk).constData(), m_storedMac.constData(), 32) == 0;
 }
 
 void CaseHeader::setPassphraseSlots(const QString& passphrase, const std::vector<const SecureBuffer*>& dataKeys,
@@ -264,6 +324,9 @@ void CaseHeader::setPassphraseSlots(const QString& passphrase, const std::vector
             throw CaseError(ErrorKind::Internal, QStringLiteral("no free key slot"));
         *free = makePassphraseSlot(passphrase, *key, kdf);
     }
+    const QByteArray agency = recoveryPublicKey();
+    if (!agency.isEmpty())
+        setRecoverySlots(agency, dataKeys);
 }
 
 } // namespace tessera

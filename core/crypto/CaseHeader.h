@@ -76,10 +76,29 @@ public:
      * unlockWithPassphrase().
      */
     std::vector<SecureBuffer> unlockAllWithPassphrase(const QString& passphrase) const;
+    /// True when the header's stored MAC holds under `dataKey`: the header (of a case or a backup) belongs to that
+    /// data key and was not altered. Used to re-key backups without their passphrase.
+    bool authenticatedBy(const SecureBuffer& dataKey) const;
     /// Replaces every passphrase slot with one slot per key in `dataKeys`, all under `passphrase`, in that order;
-    /// other slot types (agency recovery, handover) are kept.
+    /// when the header has an agency recovery slot, its recovery slots are sealed again for the same keys (so a key
+    /// rotation or handover keeps the agency able to open the case). Throws CaseError(Internal) when the slots run out.
     void setPassphraseSlots(const QString& passphrase, const std::vector<const SecureBuffer*>& dataKeys,
                             const KdfParameters& kdf);
+
+    /**
+     * Replaces the agency recovery slots with one per key in `dataKeys`: the data key sealed to the agency's X25519
+     * public key with crypto_box_seal (anonymous sender; only the agency's secret key opens it). Slot payload:
+     * public key (32) ‖ sealed box (80). Throws CaseError: Usage for a public key that is not 32 bytes, Internal when
+     * the slots run out (4 slots: a passphrase and a recovery slot per key).
+     */
+    void setRecoverySlots(const QByteArray& agencyPublicKey, const std::vector<const SecureBuffer*>& dataKeys);
+    /// The agency's X25519 public key of the first recovery slot, or empty when the case has none.
+    QByteArray recoveryPublicKey() const;
+    /**
+     * Every data key the agency's X25519 secret key unseals, in slot order (as unlockAllWithPassphrase). Throws
+     * CaseError: WrongPassphrase when no recovery slot is for this key, Damaged when the header MAC does not hold.
+     */
+    std::vector<SecureBuffer> unlockAllWithRecoveryKey(const SecureBuffer& agencySecretKey) const;
 
     /// Which of the two header copies (A, B) pass their checksum, for `check`: one bad copy is survivable but worth
     /// reporting, since the next header write replaces the other.
@@ -113,6 +132,8 @@ public:
 private:
     QByteArray serializeCopy(const SecureBuffer& dataKey) const;
     static SecureBuffer macKey(const SecureBuffer& dataKey);
+    /// Throws CaseError(Damaged) unless the stored MAC holds under one of `keys`.
+    void requireMac(const std::vector<SecureBuffer>& keys) const;
     int m_formatVersion = kFormatVersion;
     int m_minReaderVersion = 1;
     std::uint64_t m_generation = 0;

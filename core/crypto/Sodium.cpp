@@ -66,6 +66,7 @@ QByteArray randomBytes(int size) {
 
 } // namespace tessera
 
+#include <csignal>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -74,5 +75,8 @@ void disableCoreDumps() {
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     struct rlimit none {0, 0};
     ::setrlimit(RLIMIT_CORE, &none);
+    // A file-size limit (RLIMIT_FSIZE) must end in a write error SQLite rolls back from, not in SIGXFSZ killing the
+    // process mid-write (and dumping core).
+    ::signal(SIGXFSZ, SIG_IGN);
 }
 } // namespace tessera

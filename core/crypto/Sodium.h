@@ -39,6 +39,7 @@ QByteArray randomBytes(int size);
 
 namespace tessera {
 /// Turns off core dumps for this process (prctl PR_SET_DUMPABLE 0, RLIMIT_CORE 0) so key material and case data
-/// never reach a crash dump (DESIGN §3). Best effort; never throws.
+/// never reach a crash dump (DESIGN §3), and ignores SIGXFSZ, so hitting a file-size limit is a write error (reported as
+/// a full disk, the transaction rolled back) rather than a kill with a core dump. Best effort; never throws.
 void disableCoreDumps();
 } // namespace tessera

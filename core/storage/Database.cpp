@@ -82,8 +82,8 @@ void Database::exec(const char* sql) {
             throw CaseError(ErrorKind::Damaged, QStringLiteral("case file is damaged or altered (%1)").arg(msg));
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
             throw CaseError(ErrorKind::OpenElsewhere, QStringLiteral("case file is busy (%1)").arg(msg));
-        if (primary == SQLITE_FULL)
-            throw CaseError(ErrorKind::Internal, QStringLiteral("the disk is full; nothing was saved"));
+        if (primary == SQLITE_FULL || isWriteFailure(sqlite3_extended_errcode(m_db)))
+            throw CaseError(ErrorKind::Internal, QStringLiteral("the disk is full or refused a write; nothing was saved (%1)").arg(msg));
         throw CaseError(ErrorKind::Internal, msg);
     }
 }

@@ -7,19 +7,26 @@
 
 namespace tessera {
 
+bool isWriteFailure(int extendedCode) {
+    // EFBIG (a file-size limit) and ENOSPC surface as write, fsync or truncate I/O errors, not always SQLITE_FULL.
+    return extendedCode == SQLITE_IOERR_WRITE || extendedCode == SQLITE_IOERR_FSYNC ||
+           extendedCode == SQLITE_IOERR_TRUNCATE || extendedCode == SQLITE_IOERR_DIR_FSYNC;
+}
+
 namespace {
 [[noreturn]] void throwSqlite(sqlite3* db, int rc, const char* what) {
     const int primary = rc & 0xff;
     const QString msg = QStringLiteral("%1: %2").arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(db)));
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         throw CaseError(ErrorKind::Damaged, QStringLiteral("case file is damaged or altered (%1)").arg(msg));
-    if (primary == SQLITE_FULL)
-        throw CaseError(ErrorKind::Internal, QStringLiteral("the disk is full; nothing was saved (%1)").arg(msg));
+    if (primary == SQLITE_FULL || isWriteFailure(sqlite3_extended_errcode(db)))
+        throw CaseError(ErrorKind::Internal, QStringLiteral("the disk is full or refused a write; nothing was saved (%1)").arg(msg));
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         throw CaseError(ErrorKind::OpenElsewhere, QStringLiteral("case file is busy in another program (%1)").arg(msg));
     throw CaseError(ErrorKind::Internal, msg);
 }
 } // namespace
+
 
 Statement::Statement(sqlite3* db, const char* sql) : m_db(db) {
     const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);

@@ -9,6 +9,10 @@ struct sqlite3_stmt;
 
 namespace tessera {
 
+/// True for SQLite extended result codes that mean a write did not reach the disk (write, fsync, truncate): how a
+/// full disk (ENOSPC) or a file-size limit (EFBIG) shows up besides SQLITE_FULL. For error messages only.
+bool isWriteFailure(int extendedCode);
+
 /**
  * A prepared SQL statement (RAII over sqlite3_stmt; finalised on destruction). Parameters are 1-based as in SQLite;
  * columns are 0-based. Text is UTF-8. Errors throw CaseError (Damaged for SQLITE_CORRUPT/NOTADB, Internal otherwise)

@@ -2,6 +2,8 @@
 
 #include "case/CaseError.h"
 #include "case/ChangePassphraseDialog.h"
+#include "case/RestoreBackupDialog.h"
+#include "case/AuditLogDialog.h"
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
@@ -150,6 +152,14 @@ void MainWindow::createActions() {
                                     tr("Replace the case passphrase; the old one stops working"));
     connect(m_changePassphrase, &QAction::triggered, this, &MainWindow::changePassphraseInteractive);
 
+    m_restoreBackup = makeAction(this, QStringLiteral("actionRestoreBackup"), tr("Restore a &backup…"),
+                                 tr("Restore one of the case's encrypted backups as a new case file"));
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupInteractive);
+
+    m_auditLog = makeAction(this, QStringLiteral("actionAuditLog"), tr("Audit &log…"),
+                            tr("The case's tamper-evident audit log, read-only, and whether its chain holds"));
+    connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+
     m_import = makeAction(this, QStringLiteral("actionImport"), tr("&Import records…"),
                           tr("Import a warrant or subpoena return (call detail records) as a new exhibit"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -209,6 +219,8 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->addMenu(recent);
     caseMenu->addAction(m_closeCase);
     caseMenu->addAction(m_changePassphrase);
+    caseMenu->addAction(m_restoreBackup);
+    caseMenu->addAction(m_auditLog);
     caseMenu->addSeparator();
     caseMenu->addAction(m_export);
     caseMenu->addSeparator();
@@ -357,7 +369,8 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_import, m_addPerson, m_export, m_showEveryoneAction, m_promote})
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export,
+                       m_showEveryoneAction, m_promote})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
@@ -421,6 +434,8 @@ bool MainWindow::openCase(const QString& path, const QString& passphrase, bool* 
     closeCase();
     m_case = std::move(opened);
     afterCaseOpened();
+    if (m_case && !m_case->backupWarning().isEmpty())
+        statusBar()->showMessage(tr("The case is open, but no backup could be taken (is the disk full?)."), 15000);
     return m_case != nullptr;
 }
 
@@ -924,6 +939,54 @@ bool MainWindow::changePassphrase(const QString& newPassphrase) {
     return true;
 }
 
+void MainWindow::showAuditLog() {
+    if (!m_case)
+        return;
+    try {
+        AuditLogDialog dialog(m_case->db(), this);
+        dialog.exec();
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("read the audit log"));
+    }
+}
+
+void MainWindow::restoreBackupInteractive() {
+    if (!m_case)
+        return;
+    RestoreBackupDialog dialog(m_case->path(), this);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        bool wrong = false;
+        if (restoreBackup(dialog.backupId(), dialog.outPath(), dialog.passphrase(), &wrong) || !wrong)
+            return;
+        dialog.setNote(tr("That passphrase does not open the backup. Backups open with the case's current passphrase; "
+                          "nothing was written. Please try again."));
+    }
+}
+
+bool MainWindow::restoreBackup(const QString& backupId, const QString& outPath, const QString& passphrase,
+                               bool* wrongPassphrase) {
+    if (!m_case)
+        return false;
+    try {
+        BusyCursor busy;
+        Case::restoreBackup(m_case->path(), backupId, outPath, passphrase);
+    } catch (const CaseError& e) {
+        if (e.kind() == ErrorKind::WrongPassphrase && wrongPassphrase) {
+            *wrongPassphrase = true;
+            return false;
+        }
+        showCaseError(e, tr("restore the backup"));
+        return false;
+    }
+    MessageBoxes::information(this, tr("Backup restored"),
+                              tr("The backup was restored as a new case file and opened once to check it:\n%1\n"
+                                 "The case you have open is unchanged. Open the restored file with Case → Open case.")
+                                  .arg(QDir::toNativeSeparators(outPath)));
+    return true;
+}
+
 void MainWindow::addIdentifierInteractive() {
     if (!m_case)
         return;
@@ -1013,6 +1076,10 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         promoteRecordsInteractive();
     else if (name == QLatin1String("change-passphrase"))
         changePassphraseInteractive();
+    else if (name == QLatin1String("restore-backup"))
+        restoreBackupInteractive();
+    else if (name == QLatin1String("audit-log"))
+        showAuditLog();
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
              name == QLatin1String("interview-mode") || name == QLatin1String("benefit"))
         return showVictimChoiceDialog(name, prefill);
@@ -1062,7 +1129,8 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
             QStringLiteral("change-passphrase"), QStringLiteral("victim-choices"), QStringLiteral("checkpoint-gate"),
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
-            QStringLiteral("link-event"), QStringLiteral("promote-records")};
+            QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("restore-backup"),
+            QStringLiteral("audit-log")};
 }
 
 } // namespace tessera

@@ -77,6 +77,10 @@ public:
     /// Changes the open case's passphrase (the caller has checked the current one) and reports the result. False on
     /// error (reported; the old passphrase still works).
     bool changePassphrase(const QString& newPassphrase);
+    /// Restores backup `backupId` of the open case as the new case file `outPath` (Case::restoreBackup) and reports
+    /// the result. A passphrase that does not open the backup sets *wrongPassphrase (if given) instead of a message.
+    bool restoreBackup(const QString& backupId, const QString& outPath, const QString& passphrase,
+                       bool* wrongPassphrase = nullptr);
 
     TimelineModel* timelineModel() const { return m_model; }
     TimelineView* timelineView() const { return m_table; }
@@ -124,6 +128,10 @@ public slots:
     void addIdentifierInteractive();
     /// Asks for the current and a new passphrase and changes it (Case::changePassphrase).
     void changePassphraseInteractive();
+    /// Lists the open case's backups and restores the chosen one as a new case file (RestoreBackupDialog).
+    void restoreBackupInteractive();
+    /// Shows the open case's audit log, read-only, with the state of its hash chain (AuditLogDialog).
+    void showAuditLog();
     void exportInteractive(const QString& prefillFolder = {});
     /// Proposes an event from the selected records and, once the investigator accepts it, promotes them.
     void promoteRecordsInteractive();
@@ -176,6 +184,8 @@ private:
     QAction* m_openCase = nullptr;
     QAction* m_closeCase = nullptr;
     QAction* m_changePassphrase = nullptr;
+    QAction* m_restoreBackup = nullptr;
+    QAction* m_auditLog = nullptr;
     QAction* m_import = nullptr;
     QAction* m_addPerson = nullptr;
     QAction* m_addIdentifier = nullptr;

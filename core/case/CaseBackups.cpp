@@ -1,0 +1,119 @@
+#include "case/CaseBackups.h"
+
+#include "case/CaseError.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimeZone>
+#include <algorithm>
+
+namespace tessera {
+namespace {
+
+constexpr auto kIdFormat = "yyyyMMdd'T'HHmmsszzz'Z'";
+
+bool isBackupId(const QString& id) {
+    return QDateTime::fromString(id, QLatin1String(kIdFormat)).isValid();
+}
+
+BackupInfo infoFor(const QFileInfo& fi) {
+    BackupInfo b;
+    b.id = fi.completeBaseName();
+    b.path = fi.absoluteFilePath();
+    b.bytes = fi.size();
+    QDateTime t = QDateTime::fromString(b.id, QLatin1String(kIdFormat));
+    t.setTimeZone(QTimeZone::utc());
+    b.createdUtcUs = t.toMSecsSinceEpoch() * 1000;
+    return b;
+}
+
+/// Streams `from` into a QSaveFile at `to` (1 MiB chunks), mode 0600. Throws CaseError(Usage) naming `to`.
+void copyAtomically(const QString& from, const QString& to) {
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot read (%2)").arg(from, in.errorString()));
+    QSaveFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot write (%2)").arg(to, out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size()) {
+            const QString why = out.errorString();
+            out.cancelWriting();
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: writing the copy failed (%2); disk full?").arg(to, why));
+        }
+    }
+    if (in.error() != QFileDevice::NoError) {
+        out.cancelWriting();
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: reading failed (%2)").arg(from, in.errorString()));
+    }
+    if (!out.commit())
+        throw CaseError(ErrorKind::Usage,
+                        QStringLiteral("%1: writing the copy failed (%2); disk full?").arg(to, out.errorString()));
+}
+
+} // namespace
+
+QString CaseBackups::folderFor(const QString& casePath) { return casePath + QStringLiteral(".backups"); }
+
+QVector<BackupInfo> CaseBackups::list(const QString& casePath) {
+    QVector<BackupInfo> out;
+    const QDir dir(folderFor(casePath));
+    for (const QFileInfo& fi : dir.entryInfoList({QStringLiteral("*.tessera")}, QDir::Files))
+        if (isBackupId(fi.completeBaseName()))
+            out.append(infoFor(fi));
+    std::sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.id > b.id; });
+    return out;
+}
+
+BackupInfo CaseBackups::find(const QString& casePath, const QString& id) {
+    for (const BackupInfo& b : list(casePath))
+        if (b.id == id)
+            return b;
+    return {};
+}
+
+bool CaseBackups::take(const QString& casePath, int keep) {
+    if (keep <= 0)
+        return false;
+    const QFileInfo source(casePath);
+    QVector<BackupInfo> existing = list(casePath);
+    bool written = false;
+    const bool unchanged = !existing.isEmpty() && QFileInfo(existing.front().path).size() == source.size() &&
+                           QFileInfo(existing.front().path).lastModified() == source.lastModified();
+    if (!unchanged) {
+        const QString folder = folderFor(casePath);
+        if (!QDir().mkpath(folder))
+            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot create the backup folder").arg(folder));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QString id = QDateTime::currentDateTimeUtc().toString(QLatin1String(kIdFormat));
+        while (QFileInfo::exists(folder + QLatin1Char('/') + id + QStringLiteral(".tessera"))) // same millisecond
+            id = QDateTime::fromString(id, QLatin1String(kIdFormat)).addMSecs(1).toString(QLatin1String(kIdFormat));
+        const QString target = folder + QLatin1Char('/') + id + QStringLiteral(".tessera");
+        copyAtomically(casePath, target);
+        // Same modification time as the case: the next open sees that this version is already kept.
+        QFile stamp(target);
+        if (stamp.open(QIODevice::ReadWrite))
+            stamp.setFileTime(source.lastModified(), QFileDevice::FileModificationTime);
+        existing.prepend(infoFor(QFileInfo(target)));
+        written = true;
+    }
+    for (int i = keep; i < existing.size(); ++i)
+        QFile::remove(existing[i].path);
+    return written;
+}
+
+void CaseBackups::restoreTo(const QString& casePath, const QString& id, const QString& outPath) {
+    const BackupInfo b = find(casePath, id);
+    if (b.id.isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: no backup with id %2 (see `tessera-cli backups`)").arg(casePath, id));
+    if (QFileInfo::exists(outPath))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: a file already exists there; not overwriting it").arg(outPath));
+    copyAtomically(b.path, outPath);
+}
+
+} // namespace tessera

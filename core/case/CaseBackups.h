@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+namespace tessera {
+
+/// One rolling backup of a case: an encrypted copy of the whole case file (same header, same key slots).
+struct BackupInfo {
+    QString id;           ///< "20261130T002512123Z": the UTC time it was taken, to the millisecond
+    QString path;         ///< absolute path of the copy
+    qint64 createdUtcUs = 0;
+    qint64 bytes = 0;
+};
+
+/**
+ * Rolling encrypted backups of a case file (issue 8 §6), in the folder `<case>.backups/` beside the case
+ * (mode 0700, files 0600). A backup is a byte copy of the encrypted case, so it needs the case's passphrase (or
+ * recovery key) to open; Case keeps the copies' key slots in step with the case (passphrase change, key rotation).
+ * No plaintext ever reaches the folder. File names are `<id>.tessera`.
+ */
+class CaseBackups {
+public:
+    /// The backup folder of the case at `casePath` (`<casePath>.backups`).
+    static QString folderFor(const QString& casePath);
+    /// The backups of a case, newest first (empty when there are none). Never throws.
+    static QVector<BackupInfo> list(const QString& casePath);
+    /// The backup with `id`, or a BackupInfo with an empty id. Never throws.
+    static BackupInfo find(const QString& casePath, const QString& id);
+
+    /**
+     * Copies the case file into a new backup unless the newest backup already holds this version (same size and
+     * modification time), then deletes the oldest so that `keep` remain; `keep` 0 takes none and deletes none.
+     * The copy is consistent only while the caller holds the case lock with no transaction open and no hot journal
+     * (Case::open calls it after SQLite has rolled back any). Written through QSaveFile (temporary file, fsync,
+     * rename), so a crash leaves no partial backup. Returns true when a backup was written. Throws CaseError(Usage)
+     * when the folder or the copy cannot be written (e.g. a full disk); the case itself is never touched.
+     */
+    static bool take(const QString& casePath, int keep);
+
+    /**
+     * Copies backup `id` of the case to `outPath` (which must not exist) through QSaveFile, mode 0600. Throws
+     * CaseError(Usage): unknown id, `outPath` exists or cannot be written.
+     */
+    static void restoreTo(const QString& casePath, const QString& id, const QString& outPath);
+};
+
+} // namespace tessera

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Rolling encrypted backups through tessera-cli (issue 8 §6): taken on opening, kept to N, atomic, no plaintext;
+# a passphrase change re-keys them (the old passphrase opens nothing), a key rotation replaces them; backups and
+# restore. Usage: test_backups.sh path/to/tessera-cli
+set -u
+cli=$(realpath "$1")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export TMPDIR=$work/tmp QT_QPA_PLATFORM=offscreen TESSERA_PASSPHRASE='Backup test passphrase' TESSERA_INSECURE_TEST_KDF=1
+mkdir -p "$TMPDIR"
+pass=0; fail=0
+ok() { pass=$((pass+1)); echo "ok   - $*"; }
+no() { fail=$((fail+1)); echo "FAIL - $*"; }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else no "$what"; fi; }
+count() { "$cli" backups "$1" --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'; }
+ids() { "$cli" backups "$1" --format json | python3 -c 'import json,sys; print(" ".join(b["id"] for b in json.load(sys.stdin)))'; }
+exhibits() { "$cli" exhibit list "$1" --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'; }
+csv() { printf 'interaction,direction,correspondent_id,datetime,call_duration,antenna_id\ntext,out,MARKERBKP%s,2014-04-20 10:00:00,,1\n' "$1"; }
+
+c=$work/case/op.tessera
+mkdir -p "$work/case"
+"$cli" create "$c" --title "Backup MARKERTITLE" >/dev/null
+check "a new case has no backups yet" test "$(count "$c")" = 0
+"$cli" case show "$c" >/dev/null
+check "opening takes a backup" test "$(count "$c")" = 1
+"$cli" case show "$c" >/dev/null
+check "opening an unchanged case takes no second backup" test "$(count "$c")" = 1
+first=$(ids "$c")
+for i in 1 2 3 4 5 6; do
+    csv "$i" >"$work/r$i.csv"
+    "$cli" import "$c" "$work/r$i.csv" --profile cdr-bandicoot --subscriber 4125550147 --time-basis UTC >/dev/null 2>&1
+done
+check "the last 5 are kept by default" test "$(count "$c")" = 5
+check "the oldest was rolled out" bash -c "! grep -q '$first' <<<'$(ids "$c")'"
+"$cli" case set "$c" --keep-backups 3 >/dev/null
+"$cli" case show "$c" >/dev/null
+check "case set --keep-backups 3: three kept" test "$(count "$c")" = 3
+"$cli" case set "$c" --keep-backups x >/dev/null 2>&1; rc=$?
+check "case set --keep-backups x: exit 2" test "$rc" = 2
+check "backup folder: mode 0700, files 0600, nothing but backups in it" bash -c "
+  test \$(stat -c %a '$c.backups') = 700 && test -z \"\$(find '$c.backups' -type f ! -perm 600)\" &&
+  test -z \"\$(find '$c.backups' -type f ! -name '*Z.tessera')\""
+check "no plaintext in any backup (title, imported values)" bash -c "! grep -raqE 'MARKERBKP|MARKERTITLE' '$c.backups'"
+
+# Restore: the oldest kept backup was taken when the last import opened the case, before it changed anything.
+oldest=$(ids "$c" | tr ' ' '\n' | tail -1)
+"$cli" restore "$c" --backup "$oldest" --out "$work/restored.tessera" >"$work/out.json"; rc=$?
+check "restore: exit 0, prints the new path" bash -c "test $rc = 0 && grep -q restored.tessera '$work/out.json'"
+check "restore: the restored case passes check" "$cli" check "$work/restored.tessera"
+check "restore: the restored case holds that version (one exhibit less than the case)" \
+    test "$(exhibits "$work/restored.tessera")" = $(( $(exhibits "$c") - 1 ))
+"$cli" restore "$c" --backup "$oldest" --out "$work/restored.tessera" >/dev/null 2>&1; rc=$?
+check "restore over an existing file: exit 2" test "$rc" = 2
+"$cli" restore "$c" --backup 20000101T000000000Z --out "$work/none.tessera" >/dev/null 2>&1; rc=$?
+check "restore of an unknown id: exit 2, nothing written" bash -c "test $rc = 2 && test ! -e '$work/none.tessera'"
+TESSERA_PASSPHRASE=wrong-passphrase "$cli" restore "$c" --backup "$oldest" --out "$work/wrong.tessera" >/dev/null 2>&1; rc=$?
+check "restore with a wrong passphrase: exit 3, nothing left behind" bash -c "test $rc = 3 && test ! -e '$work/wrong.tessera'"
+
+# A passphrase change re-keys every backup: the old passphrase opens nothing.
+printf 'Second backup passphrase\n' >"$work/new.pass"
+"$cli" rekey "$c" --new-passphrase-file "$work/new.pass" >/dev/null; rc=$?
+check "rekey: exit 0" test "$rc" = 0
+export TESSERA_PASSPHRASE='Second backup passphrase'
+n=$(count "$c"); opened_new=0; opened_old=0
+for id in $(ids "$c"); do
+    TESSERA_PASSPHRASE='Backup test passphrase' "$cli" restore "$c" --backup "$id" --out "$work/old-$id.tessera" >/dev/null 2>&1 && opened_old=$((opened_old + 1))
+    "$cli" restore "$c" --backup "$id" --out "$work/new-$id.tessera" >/dev/null 2>&1 && opened_new=$((opened_new + 1))
+done
+check "after a passphrase change the old passphrase opens none of the $n backups" test "$opened_old" = 0
+check "and the new passphrase opens every one of them" test "$opened_new" = "$n"
+
+# A key rotation removes the backups under the old data key and takes one fresh backup.
+before=$(ids "$c")
+printf 'Third backup passphrase\n' >"$work/third.pass"
+"$cli" rekey "$c" --rotate --new-passphrase-file "$work/third.pass" >/dev/null; rc=$?
+after=$(ids "$c")
+check "rekey --rotate: exit 0, one fresh backup replaces the old ones" bash -c "test $rc = 0 && test \$(wc -w <<<'$after') = 1 && ! grep -qw '$after' <<<'$before'"
+TESSERA_PASSPHRASE='Third backup passphrase' "$cli" restore "$c" --backup "$after" --out "$work/rot.tessera" >/dev/null 2>&1; rc=$?
+check "the fresh backup opens with the new passphrase" test "$rc" = 0
+
+# A backup that cannot be written (disk full) is a warning; the command still works and the case is unharmed.
+export TESSERA_PASSPHRASE='Third backup passphrase'
+"$cli" case set "$c" --keep-backups 5 >/dev/null
+csv 9 >"$work/r9.csv"
+"$cli" import "$c" "$work/r9.csv" --profile cdr-bandicoot --subscriber 4125550147 --time-basis UTC >/dev/null 2>&1
+nb=$(count "$c")
+prlimit --fsize=65536 "$cli" case show "$c" >/dev/null 2>"$work/err"; rc=$?
+check "backup on a full disk: the command still succeeds with a warning" bash -c "test $rc = 0 && grep -q 'no backup was taken' '$work/err'"
+check "backup on a full disk: no partial backup or temporary file left" bash -c "test \$(ls -A '$c.backups' | wc -l) = $nb"
+check "the case still passes check" "$cli" check "$c"
+
+echo "# $pass passed, $fail failed"
+test "$fail" = 0
