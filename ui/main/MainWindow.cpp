@@ -38,6 +38,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QTimeZone>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -312,6 +313,24 @@ void MainWindow::createWorkspace() {
     m_table->applyColumnWidths();
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_promote);
+
+    // The chart's zoom, filter and navigation undo (View → Timeline chart); chart and table select together.
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView"))) {
+        QMenu* chartMenu = view->addMenu(tr("Timeline &chart"));
+        chartMenu->setObjectName(QStringLiteral("menuTimelineChart"));
+        for (QAction* a : m_chart->navigation()->actions()) {
+            chartMenu->addAction(a);
+            addAction(a); // shortcuts work wherever the focus is in the window
+        }
+    }
+    connect(m_chart, &TimelineChartWidget::eventClicked, this, [this](qint64 id) { selectInTimeline({id}, {}); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QVector<qint64> events;
+        for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+            if (i.data(TimelineModel::ItemKindRole).toString() == QLatin1String("event"))
+                events << i.data(TimelineModel::ItemIdRole).toLongLong();
+        m_chart->setSelectedEvents(events);
+    });
 
     m_splitter = new QSplitter(Qt::Vertical, m_workspace);
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
@@ -983,6 +1002,19 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
             m_proof->addChargeInteractive();
         else if (name == QLatin1String("link-event"))
             m_proof->linkEventInteractive();
+    }
+    else if (name == QLatin1String("timeline-chart")) {
+        // prefill "FROM/TO" (ISO dates, in the display zone): zoom the chart to that period, as one navigation step.
+        const QStringList range = prefill.split(QLatin1Char('/'));
+        const QTimeZone zone(m_displayZone.toUtf8());
+        if (range.size() == 2 && zone.isValid()) {
+            ChartView v = m_chart->navigation()->view();
+            v.fromUtcUs = QDateTime(QDate::fromString(range[0], Qt::ISODate), QTime(0, 0), zone).toMSecsSinceEpoch() * 1000;
+            v.toUtcUs = QDateTime(QDate::fromString(range[1], Qt::ISODate), QTime(0, 0), zone).toMSecsSinceEpoch() * 1000;
+            m_chart->navigation()->navigate(v, tr("zoom"));
+        }
+        fitChartPane();
+        m_chart->setFocus();
     }
     else if (name == QLatin1String("promote-records"))
         promoteRecordsInteractive();
