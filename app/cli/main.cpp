@@ -3,16 +3,20 @@
 #include "Passphrase.h"
 #include "PatternCommands.h"
 #include "PromotionCommands.h"
+#include "CheckpointCommands.h"
 #include "ProofCommands.h"
+#include "CaseworkCommands.h"
 
 #include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "checkpoints/CheckpointLedger.h"
 #include "crypto/CaseHeader.h"
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
 #include "ingest/CallDetailRecordImporter.h"
+#include "ingest/RecordImporter.h"
 #include "ingest/ImportProfile.h"
 #include "language/Linter.h"
 #include "model/EventRepository.h"
@@ -147,39 +151,55 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
 
 int cmdProfiles(QCommandLineParser&, const QStringList&) {
     for (const ImportProfile& pr : ImportProfile::all())
-        out() << pr.name.leftJustified(16) << pr.description << '\n';
+        out() << pr.name.leftJustified(17) << pr.description << '\n'; // 17: the longest name and a space
     return 0;
 }
 
 int cmdImport(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 2)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli import CASE FILE --profile NAME [options]"));
-    if (p.isSet(QStringLiteral("profile-file")) || p.isSet(QStringLiteral("map")))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--profile-file/--map: saved column mappings are not available "
-                                                         "in this version; use a built-in --profile"));
     ImportOptions o;
-    o.profile = needValue(p, QStringLiteral("profile"));
+    o.profileFile = p.value(QStringLiteral("profile-file"));
+    o.profile = o.profileFile.isEmpty() ? needValue(p, QStringLiteral("profile")) : p.value(QStringLiteral("profile"));
+    o.dateOrder = p.value(QStringLiteral("date-order"));
+    for (const QString& m : p.values(QStringLiteral("map"))) {
+        const qsizetype eq = m.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == m.size() - 1)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--map: expected FIELD=COLUMN"));
+        o.mapping.append({m.left(eq).trimmed(), m.mid(eq + 1).trimmed()});
+    }
+    if (!o.profileFile.isEmpty() && !QFileInfo(o.profileFile).isFile())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("--profile-file %1: no such file").arg(o.profileFile));
     o.timeBasis = p.value(QStringLiteral("time-basis"));
     o.region = p.value(QStringLiteral("region"));
     o.subscriber = p.value(QStringLiteral("subscriber"));
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
-    if (!ImportProfile::find(o.profile))
+    if (p.isSet(QStringLiteral("return-of")))
+        o.returnOfProcess = needId(p, QStringLiteral("return-of"));
+    if (!o.profile.isEmpty() && !ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
     if (QFileInfo(args[1]).isDir())
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: is a folder, not a file").arg(args[1]));
     if (!QFileInfo(args[1]).isFile())
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: no such file").arg(args[1]));
     auto c = openCase(p, args[0]);
-    const ImportResult r = CallDetailRecordImporter::run(*c, args[1], o);
+    const ImportResult r = RecordImporter::run(*c, args[1], o);
     for (const QString& w : r.warnings)
         std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(w));
-    printJsonLine({{QStringLiteral("exhibit"), r.exhibitId},
-                   {QStringLiteral("records"), r.records},
-                   {QStringLiteral("flagged"), r.flagged},
-                   {QStringLiteral("quarantined"), r.quarantined},
-                   {QStringLiteral("rejected"), r.rejected},
-                   {QStringLiteral("time_basis"), r.timeBasis},
-                   {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}});
+    if (r.quarantined > 0)
+        std::fprintf(stderr, "tessera-cli: %lld records outside the scope of legal process %lld quarantined "
+                             "(kept; tessera-cli quarantine list)\n", static_cast<long long>(r.quarantined),
+                     static_cast<long long>(o.returnOfProcess));
+    QJsonObject summary{{QStringLiteral("exhibit"), r.exhibitId},
+                        {QStringLiteral("records"), r.records},
+                        {QStringLiteral("flagged"), r.flagged},
+                        {QStringLiteral("quarantined"), r.quarantined},
+                        {QStringLiteral("rejected"), r.rejected},
+                        {QStringLiteral("time_basis"), r.timeBasis},
+                        {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}};
+    if (r.identifiers > 0) // sources that name identifiers (contacts, ads, plate reads)
+        summary.insert(QStringLiteral("identifiers"), r.identifiers);
+    printJsonLine(summary);
     return 0;
 }
 
@@ -373,12 +393,14 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     auto c = openCase(p, args[1]);
     const bool json = p.value(kFormat) == QLatin1String("json");
     QJsonArray arr;
+    const auto seals = CheckpointLedger::seals(c->db());
     for (const Exhibit& e : ExhibitRepository::list(c->db())) {
         if (json) {
             arr.append(QJsonObject{{QStringLiteral("id"), e.id},
                                    {QStringLiteral("kind"), e.kind},
                                    {QStringLiteral("title"), e.title},
                                    {QStringLiteral("sha256"), e.sha256},
+                                   {QStringLiteral("provenance"), e.provenance},
                                    {QStringLiteral("size"), e.sizeBytes},
                                    {QStringLiteral("records"), e.recordCount},
                                    {QStringLiteral("flagged"), e.flaggedCount},
@@ -387,10 +409,13 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("authentication"),
                                     e.authenticationMethod.isEmpty() ? QJsonValue() : QJsonValue(e.authenticationMethod)},
                                    {QStringLiteral("time_basis"), e.timeBasis},
-                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed}});
+                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed},
+                                   {QStringLiteral("sealed"), seals.contains(e.id) ? QJsonValue(seals[e.id].displayText())
+                                                                                   : QJsonValue()}});
         } else {
             out() << QString::number(e.id).leftJustified(4) << e.kind.leftJustified(16) << e.title.leftJustified(24)
-                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256 << '\n';
+                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256
+                  << (seals.contains(e.id) ? QStringLiteral("  SEALED") : QString()) << '\n';
         }
     }
     if (json)
@@ -626,16 +651,17 @@ QList<Command> coreCommands() {
         {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE --profile NAME [--time-basis ZONE|UTC] [--region CC] [--subscriber VALUE] [--exhibit-title TEXT]"),
-         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case."),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
+         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case. "
+                        "With --return-of, records outside that legal process's identifiers or window are kept but quarantined."),
          {opt(QStringLiteral("profile"), QStringLiteral("import profile"), QStringLiteral("NAME")),
-          opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (later version)"), QStringLiteral("FILE")),
-          opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN (later version)"), QStringLiteral("MAP")),
+          opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (JSON, from the GUI import wizard)"), QStringLiteral("FILE")),
+          opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN: the column (name or 1-based number) that fills a field of a table profile; repeatable"), QStringLiteral("MAP")),
           opt(QStringLiteral("time-basis"), QStringLiteral("zone of the file's times, or UTC"), QStringLiteral("ZONE")),
           opt(QStringLiteral("date-order"), QStringLiteral("dmy, mdy or ymd"), QStringLiteral("ORDER")),
           opt(QStringLiteral("region"), QStringLiteral("default phone region"), QStringLiteral("CC")),
           opt(QStringLiteral("subscriber"), QStringLiteral("the identifier whose records these are"), QStringLiteral("VALUE")),
-          opt(QStringLiteral("return-of"), QStringLiteral("legal process (later version)"), QStringLiteral("PROCESS")),
+          opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
         {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD [--dob-source victim-statement|document|record|other]] | person list CASE [--format table|json] [--reveal]"),
@@ -704,6 +730,8 @@ QList<Command> commands() {
     all += cli::proofCommands();
     all += cli::patternCommands();
     all += cli::promotionCommands();
+    all += cli::checkpointCommands();
+    all += cli::caseworkCommands();
     return all;
 }
 
