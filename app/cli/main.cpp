@@ -1,9 +1,9 @@
 // tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
 #include "CliSupport.h"
 #include "Passphrase.h"
+#include "CheckpointCommands.h"
 #include "PatternCommands.h"
 #include "PromotionCommands.h"
-#include "CheckpointCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
 
@@ -728,10 +728,10 @@ QList<Command> coreCommands() {
 QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
-    all += cli::patternCommands();
-    all += cli::promotionCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
+    all += cli::patternCommands();
+    all += cli::promotionCommands();
     return all;
 }
 
