@@ -22,6 +22,7 @@
 #include "render/TimelineChartPainter.h"
 #include "timeline/ChartNavigation.h"
 #include "timeline/TimelineChartWidget.h"
+#include "timeline/RuleProposalsDialog.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
@@ -340,6 +341,24 @@ TEST_CASE("records selected in the timeline are promoted to an event, and the pr
     CHECK(m->rowOfEvent(event) == -1);
     w.timelineUndoStack()->redo();
     CHECK(m->totalItems() == before + 1);
+
+    // The rules' proposals (a sex buyer's number in the call records) are accepted together and undone together.
+    const std::optional<Person> buyer = w.addPerson({QStringLiteral("sex-buyer")}, QStringLiteral("Buyer E"), QString());
+    REQUIRE(buyer);
+    REQUIRE(w.addIdentifier(buyer->id, QStringLiteral("handle"), QStringLiteral("E"), {}, {}, {}));
+    const QVector<EventProposal> proposals = PromotionRules::propose(w.currentCase()->db(), QStringLiteral("America/New_York"));
+    REQUIRE(proposals.size() > 1);
+    RuleProposalsDialog dialog(proposals);
+    CHECK(dialog.accepted().isEmpty());
+    dialog.setAllChecked(true);
+    CHECK(dialog.accepted().size() == proposals.size());
+    const qint64 withOne = m->totalItems();
+    const QVector<qint64> made = w.acceptProposals(dialog.accepted());
+    CHECK(made.size() == proposals.size());
+    CHECK(m->totalItems() == withOne + made.size());
+    CHECK(PromotionRules::propose(w.currentCase()->db(), QStringLiteral("America/New_York")).isEmpty());
+    w.timelineUndoStack()->undo(); // the whole acceptance is one step
+    CHECK(m->totalItems() == withOne);
     MessageBoxes::setTestHook({});
 }
 

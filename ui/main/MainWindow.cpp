@@ -30,6 +30,7 @@
 #include "proof/ProofBoardView.h"
 #include "timeline/PromoteRecordsCommand.h"
 #include "timeline/PromoteRecordsDialog.h"
+#include "timeline/RuleProposalsDialog.h"
 #include "timeline/TimelineChartBuilder.h"
 #include "timeline/TimelineChartWidget.h"
 #include "timeline/TimelineModel.h"
@@ -188,6 +189,9 @@ void MainWindow::createActions() {
     m_promote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_promote, &QAction::triggered, this, &MainWindow::promoteRecordsInteractive);
     m_timelineUndo = new QUndoStack(this);
+    m_ruleProposals = makeAction(this, QStringLiteral("actionRuleProposals"), tr("Events proposed by &rules…"),
+                                 tr("Events the promotion rules propose from the records, to accept or leave"));
+    connect(m_ruleProposals, &QAction::triggered, this, &MainWindow::ruleProposalsInteractive);
 
     m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), tr("Close the case and quit Tessera"));
     m_quit->setShortcut(QKeySequence::Quit);
@@ -220,6 +224,7 @@ void MainWindow::createMenusAndToolBar() {
     records->addAction(m_import);
     records->addSeparator();
     records->addAction(m_promote);
+    records->addAction(m_ruleProposals);
     QAction* undoPromote = m_timelineUndo->createUndoAction(this, tr("Undo"));
     undoPromote->setObjectName(QStringLiteral("actionTimelineUndo"));
     QAction* redoPromote = m_timelineUndo->createRedoAction(this, tr("Redo"));
@@ -376,7 +381,7 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_import, m_addPerson, m_export, m_showEveryoneAction, m_promote})
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_import, m_addPerson, m_export, m_showEveryoneAction, m_promote, m_ruleProposals})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
@@ -713,6 +718,56 @@ void MainWindow::promoteRecordsInteractive() {
     promoteRecords(dialog.proposal(), dialog.place());
 }
 
+void MainWindow::ruleProposalsInteractive() {
+    if (!m_case)
+        return;
+    QVector<EventProposal> proposals;
+    try {
+        BusyCursor busy;
+        proposals = PromotionRules::propose(m_case->db(), m_displayZone);
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("apply the promotion rules"));
+        return;
+    }
+    RuleProposalsDialog dialog(proposals, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVector<qint64> ids = acceptProposals(dialog.accepted());
+    statusBar()->showMessage(tr("%n event(s) recorded from the rules' proposals.", nullptr, static_cast<int>(ids.size())),
+                             8000);
+}
+
+QVector<qint64> MainWindow::acceptProposals(const QVector<EventProposal>& proposals) {
+    QVector<qint64> ids;
+    if (!m_case || proposals.isEmpty())
+        return ids;
+    m_timelineUndo->beginMacro(tr("record %n proposed event(s)", nullptr, static_cast<int>(proposals.size())));
+    for (const EventProposal& p : proposals) {
+        NewEvent ev;
+        ev.when = p.when;
+        ev.timeBasis = p.timeBasis;
+        ev.category = p.category;
+        ev.summary = p.summary;
+        ev.actors = p.actors;
+        ev.others = p.others;
+        ev.fromRecords = p.records;
+        try {
+            const qint64 id = EventRepository::add(*m_case, ev);
+            m_timelineUndo->push(new PromoteRecordsCommand(
+                m_case.get(), ev, id, [this] { refreshAfterDataChange(); },
+                [this](const CaseError& e) { showCaseError(e, tr("change the events")); }));
+            ids << id;
+        } catch (const CaseError& e) {
+            showCaseError(e, tr("record the proposed event"));
+            break;
+        }
+    }
+    m_timelineUndo->endMacro();
+    refreshAfterDataChange();
+    selectInTimeline(ids, {});
+    return ids;
+}
+
 qint64 MainWindow::promoteRecords(const EventProposal& proposal, const QString& place) {
     if (!m_case)
         return 0;
@@ -1043,6 +1098,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
     }
     else if (name == QLatin1String("promote-records"))
         promoteRecordsInteractive();
+    else if (name == QLatin1String("rule-proposals"))
+        ruleProposalsInteractive();
     else if (name == QLatin1String("change-passphrase"))
         changePassphraseInteractive();
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
@@ -1094,7 +1151,7 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
             QStringLiteral("change-passphrase"), QStringLiteral("victim-choices"), QStringLiteral("checkpoint-gate"),
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
-            QStringLiteral("link-event"), QStringLiteral("promote-records")};
+            QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals")};
 }
 
 } // namespace tessera
