@@ -32,6 +32,7 @@
 #include "proof/ProofBoardView.h"
 #include "timeline/PromoteRecordsCommand.h"
 #include "timeline/PromoteRecordsDialog.h"
+#include "timeline/RuleProposalsDialog.h"
 #include "timeline/TimelineChartBuilder.h"
 #include "timeline/TimelineChartWidget.h"
 #include "timeline/TimelineModel.h"
@@ -48,6 +49,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QTimeZone>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -197,6 +199,9 @@ void MainWindow::createActions() {
     m_promote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_promote, &QAction::triggered, this, &MainWindow::promoteRecordsInteractive);
     m_timelineUndo = new QUndoStack(this);
+    m_ruleProposals = makeAction(this, QStringLiteral("actionRuleProposals"), tr("Events proposed by &rules…"),
+                                 tr("Events the promotion rules propose from the records, to accept or leave"));
+    connect(m_ruleProposals, &QAction::triggered, this, &MainWindow::ruleProposalsInteractive);
 
     m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), tr("Close the case and quit Tessera"));
     m_quit->setShortcut(QKeySequence::Quit);
@@ -231,6 +236,7 @@ void MainWindow::createMenusAndToolBar() {
     records->addAction(m_import);
     records->addSeparator();
     records->addAction(m_promote);
+    records->addAction(m_ruleProposals);
     QAction* undoPromote = m_timelineUndo->createUndoAction(this, tr("Undo"));
     undoPromote->setObjectName(QStringLiteral("actionTimelineUndo"));
     QAction* redoPromote = m_timelineUndo->createRedoAction(this, tr("Redo"));
@@ -349,6 +355,24 @@ void MainWindow::createWorkspace() {
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_promote);
 
+    // The chart's zoom, filter and navigation undo (View → Timeline chart); chart and table select together.
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView"))) {
+        QMenu* chartMenu = view->addMenu(tr("Timeline &chart"));
+        chartMenu->setObjectName(QStringLiteral("menuTimelineChart"));
+        for (QAction* a : m_chart->navigation()->actions()) {
+            chartMenu->addAction(a);
+            addAction(a); // shortcuts work wherever the focus is in the window
+        }
+    }
+    connect(m_chart, &TimelineChartWidget::eventClicked, this, [this](qint64 id) { selectInTimeline({id}, {}); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QVector<qint64> events;
+        for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+            if (i.data(TimelineModel::ItemKindRole).toString() == QLatin1String("event"))
+                events << i.data(TimelineModel::ItemIdRole).toLongLong();
+        m_chart->setSelectedEvents(events);
+    });
+
     m_splitter = new QSplitter(Qt::Vertical, m_workspace);
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -370,7 +394,7 @@ void MainWindow::createWorkspace() {
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
     for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export,
-                       m_showEveryoneAction, m_promote})
+                       m_showEveryoneAction, m_promote, m_ruleProposals})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
@@ -707,6 +731,56 @@ void MainWindow::promoteRecordsInteractive() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     promoteRecords(dialog.proposal(), dialog.place());
+}
+
+void MainWindow::ruleProposalsInteractive() {
+    if (!m_case)
+        return;
+    QVector<EventProposal> proposals;
+    try {
+        BusyCursor busy;
+        proposals = PromotionRules::propose(m_case->db(), m_displayZone);
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("apply the promotion rules"));
+        return;
+    }
+    RuleProposalsDialog dialog(proposals, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVector<qint64> ids = acceptProposals(dialog.accepted());
+    statusBar()->showMessage(tr("%n event(s) recorded from the rules' proposals.", nullptr, static_cast<int>(ids.size())),
+                             8000);
+}
+
+QVector<qint64> MainWindow::acceptProposals(const QVector<EventProposal>& proposals) {
+    QVector<qint64> ids;
+    if (!m_case || proposals.isEmpty())
+        return ids;
+    m_timelineUndo->beginMacro(tr("record %n proposed event(s)", nullptr, static_cast<int>(proposals.size())));
+    for (const EventProposal& p : proposals) {
+        NewEvent ev;
+        ev.when = p.when;
+        ev.timeBasis = p.timeBasis;
+        ev.category = p.category;
+        ev.summary = p.summary;
+        ev.actors = p.actors;
+        ev.others = p.others;
+        ev.fromRecords = p.records;
+        try {
+            const qint64 id = EventRepository::add(*m_case, ev);
+            m_timelineUndo->push(new PromoteRecordsCommand(
+                m_case.get(), ev, id, [this] { refreshAfterDataChange(); },
+                [this](const CaseError& e) { showCaseError(e, tr("change the events")); }));
+            ids << id;
+        } catch (const CaseError& e) {
+            showCaseError(e, tr("record the proposed event"));
+            break;
+        }
+    }
+    m_timelineUndo->endMacro();
+    refreshAfterDataChange();
+    selectInTimeline(ids, {});
+    return ids;
 }
 
 qint64 MainWindow::promoteRecords(const EventProposal& proposal, const QString& place) {
@@ -1072,8 +1146,23 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         else if (name == QLatin1String("link-event"))
             m_proof->linkEventInteractive();
     }
+    else if (name == QLatin1String("timeline-chart")) {
+        // prefill "FROM/TO" (ISO dates, in the display zone): zoom the chart to that period, as one navigation step.
+        const QStringList range = prefill.split(QLatin1Char('/'));
+        const QTimeZone zone(m_displayZone.toUtf8());
+        if (range.size() == 2 && zone.isValid()) {
+            ChartView v = m_chart->navigation()->view();
+            v.fromUtcUs = QDateTime(QDate::fromString(range[0], Qt::ISODate), QTime(0, 0), zone).toMSecsSinceEpoch() * 1000;
+            v.toUtcUs = QDateTime(QDate::fromString(range[1], Qt::ISODate), QTime(0, 0), zone).toMSecsSinceEpoch() * 1000;
+            m_chart->navigation()->navigate(v, tr("zoom"));
+        }
+        fitChartPane();
+        m_chart->setFocus();
+    }
     else if (name == QLatin1String("promote-records"))
         promoteRecordsInteractive();
+    else if (name == QLatin1String("rule-proposals"))
+        ruleProposalsInteractive();
     else if (name == QLatin1String("change-passphrase"))
         changePassphraseInteractive();
     else if (name == QLatin1String("restore-backup"))
@@ -1129,8 +1218,8 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
             QStringLiteral("change-passphrase"), QStringLiteral("victim-choices"), QStringLiteral("checkpoint-gate"),
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
-            QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("restore-backup"),
-            QStringLiteral("audit-log")};
+            QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
+            QStringLiteral("restore-backup"), QStringLiteral("audit-log")};
 }
 
 } // namespace tessera

@@ -103,13 +103,17 @@ public:
      * 0 on error (reported; nothing pushed).
      */
     qint64 promoteRecords(const EventProposal& proposal, const QString& place);
+    /// Promotes each proposal as an event (one undoable step for all); refreshes once. Returns the new event ids.
+    QVector<qint64> acceptProposals(const QVector<EventProposal>& proposals);
     /// The undo stack of timeline edits (record promotion).
     QUndoStack* timelineUndoStack() const { return m_timelineUndo; }
 
     /**
      * Opens one dialog by name, as its action would, for documentation screenshots (hidden option
      * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier, proof-board (shows the
-     * board), add-charge, link-event. `prefill` is a file
+     * board; prefill "CHARGE/ELEMENT" chooses an element and selects its evidence in the timeline), add-charge,
+     * link-event, promote-records, rule-proposals, timeline-chart (not a dialog: prefill "FROM/TO" ISO dates zooms the
+     * chart). `prefill` is a file
      * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
@@ -135,6 +139,8 @@ public slots:
     void exportInteractive(const QString& prefillFolder = {});
     /// Proposes an event from the selected records and, once the investigator accepts it, promotes them.
     void promoteRecordsInteractive();
+    /// Lists the events the promotion rules propose and records the ones the investigator checks.
+    void ruleProposalsInteractive();
     void about();
 
 protected:
@@ -192,6 +198,7 @@ private:
     QAction* m_showEveryoneAction = nullptr;
     QAction* m_export = nullptr;
     QAction* m_promote = nullptr;
+    QAction* m_ruleProposals = nullptr;
     QUndoStack* m_timelineUndo = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
