@@ -3,6 +3,8 @@
 #include "PacketCommands.h"
 #include "Passphrase.h"
 #include "CheckpointCommands.h"
+#include "PatternCommands.h"
+#include "PromotionCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
 
@@ -210,7 +212,8 @@ int cmdPerson(QCommandLineParser& p, const QStringList& args) {
         const QStringList roles = p.values(QStringLiteral("role"));
         const QString name = needValue(p, QStringLiteral("name"));
         auto c = openCase(p, args[1]);
-        const Person person = PersonRepository::add(*c, roles, name, p.value(QStringLiteral("dob")));
+        const Person person = PersonRepository::add(*c, roles, name, p.value(QStringLiteral("dob")),
+                                                    p.value(QStringLiteral("dob-source")));
         printJsonLine({{QStringLiteral("id"), person.id},
                        {QStringLiteral("pseudonym"), person.pseudonym.isEmpty() ? QJsonValue() : QJsonValue(person.pseudonym)}});
         return 0;
@@ -662,10 +665,11 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
-        {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD] | person list CASE [--format table|json] [--reveal]"),
+        {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD [--dob-source victim-statement|document|record|other]] | person list CASE [--format table|json] [--reveal]"),
          QStringLiteral("Adds or lists people. Victims get pseudonyms (V-1, V-2…) and appear by them unless --reveal (audited)."),
          {opt(QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE")), opt(QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("TEXT")),
-          opt(QStringLiteral("dob"), QStringLiteral("date of birth"), QStringLiteral("DATE")), opt(QStringLiteral("reveal"), QStringLiteral("show protected names"))},
+          opt(QStringLiteral("dob"), QStringLiteral("date of birth"), QStringLiteral("DATE")),
+          opt(QStringLiteral("dob-source"), QStringLiteral("where the date of birth comes from"), QStringLiteral("SOURCE")), opt(QStringLiteral("reveal"), QStringLiteral("show protected names"))},
          cmdPerson},
         {QStringLiteral("identifier"), QStringLiteral("identifier add CASE --person ID --kind KIND --value TEXT [--region CC] [--from DATE] [--to DATE]"),
          QStringLiteral("Attributes an identifier to a person; records carrying it (also those imported before) link to them."),
@@ -730,6 +734,8 @@ QList<Command> commands() {
     all += cli::packetCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
+    all += cli::patternCommands();
+    all += cli::promotionCommands();
     return all;
 }
 

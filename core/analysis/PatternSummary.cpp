@@ -1,8 +1,9 @@
 #include "analysis/PatternSummary.h"
 
+#include "case/CaseError.h"
 #include "model/PersonRepository.h"
-#include "model/Roles.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,82 +12,86 @@
 
 namespace tessera {
 
-QVector<OffenderPattern> PatternSummary::build(Database& db, const QString& displayZone) {
-    const QTimeZone zone(displayZone.toUtf8());
-    const QVector<Person> people = PersonRepository::list(db);
-    QHash<qint64, Person> byId;
-    for (const Person& p : people)
-        byId.insert(p.id, p);
+PatternSummary PatternSummary::build(Database& db, qint64 personId, const QString& displayZone) {
+    const auto person = PersonRepository::get(db, personId);
+    if (!person)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--offender: no person with id %1").arg(personId));
+    QTimeZone zone(displayZone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    QHash<qint64, QString> labels;
+    for (const Person& p : PersonRepository::list(db))
+        labels.insert(p.id, p.label());
 
-    // others of each event, once
-    QHash<qint64, QVector<qint64>> othersOf;
-    {
-        Statement s = db.prepare("SELECT event_id, person_id FROM event_person WHERE role = 'other' ORDER BY person_id");
-        while (s.step())
-            othersOf[s.int64(0)].append(s.int64(1));
-    }
-
-    QVector<OffenderPattern> result;
-    QHash<qint64, int> indexOf;
-    for (const Person& p : people) {
-        if (!p.roles.contains(QStringLiteral("offender")) && !p.roles.contains(QStringLiteral("suspect")))
-            continue;
-        OffenderPattern op;
-        op.personId = p.id;
-        op.label = p.label();
-        indexOf.insert(p.id, int(result.size()));
-        result.append(op);
-    }
-    QVector<QHash<QString, int>> victimIndex(result.size());
-
-    Statement s = db.prepare("SELECT e.id, e.lower_utc, e.upper_utc, e.category, coalesce(e.place, ''), ep.person_id "
-                             "FROM event e JOIN event_person ep ON ep.event_id = e.id AND ep.role = 'actor' "
-                             "ORDER BY e.lower_utc, e.upper_utc, e.id");
-    while (s.step()) {
-        const int i = indexOf.value(s.int64(5), -1);
-        if (i < 0)
-            continue;
-        OffenderPattern& op = result[i];
-        const qint64 lower = s.int64(1);
-        const qint64 upper = s.int64(2);
-        const QString category = s.text(3);
-        const QString place = s.text(4).trimmed();
-        if (op.events == 0)
-            op.firstUtcUs = lower;
-        op.lastUtcUs = std::max(op.lastUtcUs, upper);
-        ++op.events;
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(lower / 1000, QTimeZone::utc())
-                                    .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
-        op.byMonth[local.toString(QStringLiteral("yyyy-MM"))][category] += 1;
-        if (!place.isEmpty())
-            op.places[place] += 1;
-        for (qint64 other : othersOf.value(s.int64(0))) {
-            const auto it = byId.constFind(other);
-            if (it == byId.constEnd() || !it->roles.contains(QStringLiteral("victim")))
-                continue;
-            const QString label = it->label();
-            int vi = victimIndex[i].value(label, -1);
-            if (vi < 0) {
-                vi = int(op.victims.size());
-                victimIndex[i].insert(label, vi);
-                op.victims.append({label, 0, lower, upper});
+    PatternSummary out;
+    out.offenderId = personId;
+    out.offenderLabel = person->label();
+    QHash<qint64, int> victimIndex;
+    QHash<QString, int> placeIndex;
+    Statement ev = db.prepare("SELECT e.id, e.lower_utc, e.upper_utc, e.category, e.place FROM event e JOIN event_person a "
+                              "ON a.event_id = e.id AND a.role = 'actor' AND a.person_id = ? "
+                              "ORDER BY e.lower_utc, e.upper_utc, e.id");
+    ev.bind(1, personId);
+    while (ev.step()) {
+        const qint64 id = ev.int64(0), lower = ev.int64(1), upper = ev.int64(2);
+        const QString category = ev.text(3);
+        const QString place = ev.isNull(4) ? QString() : ev.text(4).trimmed();
+        ++out.events;
+        if (out.events == 1)
+            out.firstUtcUs = lower;
+        out.lastUtcUs = std::max(out.lastUtcUs, upper);
+        const QString month = QDateTime::fromMSecsSinceEpoch(lower / 1000, zone).toString(QStringLiteral("yyyy-MM"));
+        ++out.actsByCategory[category][month];
+        if (!place.isEmpty()) {
+            if (!placeIndex.contains(place)) {
+                placeIndex.insert(place, static_cast<int>(out.places.size()));
+                out.places.append(PatternPlace{place, 0, {}});
             }
-            PatternVictim& v = op.victims[vi];
-            ++v.events;
-            v.lastUtcUs = std::max(v.lastUtcUs, upper);
+            PatternPlace& p = out.places[placeIndex.value(place)];
+            ++p.events;
+            if (!p.categories.contains(category))
+                p.categories << category;
+        }
+        // Victims: others involved who have the role victim.
+        Statement vs = db.prepare("SELECT o.person_id FROM event_person o JOIN person_role r ON r.person_id = o.person_id "
+                                  "AND r.role = 'victim' WHERE o.event_id = ? AND o.role = 'other' ORDER BY o.person_id");
+        vs.bind(1, id);
+        while (vs.step()) {
+            const qint64 v = vs.int64(0);
+            if (!victimIndex.contains(v)) {
+                victimIndex.insert(v, static_cast<int>(out.victims.size()));
+                out.victims.append(PatternVictim{v, labels.value(v), 0, lower, upper, {}});
+            }
+            PatternVictim& pv = out.victims[victimIndex.value(v)];
+            ++pv.events;
+            pv.lastUtcUs = std::max(pv.lastUtcUs, upper);
+            if (!pv.categories.contains(category))
+                pv.categories << category;
         }
     }
-    for (OffenderPattern& op : result) {
-        for (const QString& category : Vocabulary::eventCategories())
-            for (const auto& month : std::as_const(op.byMonth))
-                if (month.contains(category)) {
-                    op.categories << category;
-                    break;
-                }
-        std::stable_sort(op.victims.begin(), op.victims.end(),
-                         [](const PatternVictim& a, const PatternVictim& b) { return a.events > b.events; });
-    }
-    return result;
+    for (PatternVictim& v : out.victims)
+        v.categories.sort();
+    for (PatternPlace& p : out.places)
+        p.categories.sort();
+    std::stable_sort(out.places.begin(), out.places.end(), [](const PatternPlace& a, const PatternPlace& b) {
+        return a.events != b.events ? a.events > b.events : a.place < b.place;
+    });
+    Statement rc = db.prepare("SELECT COUNT(*) FROM record r WHERE r.exhibit_id NOT IN (SELECT id FROM exhibit WHERE "
+                              "withdrawn = 1) AND EXISTS (SELECT 1 FROM identifier i WHERE i.person_id = ? AND "
+                              "(i.value = r.originator OR i.value = r.recipient) AND (i.valid_from IS NULL OR "
+                              "r.upper_utc >= i.valid_from) AND (i.valid_to IS NULL OR r.lower_utc <= i.valid_to))");
+    rc.bind(1, personId);
+    if (rc.step())
+        out.records = rc.int64(0);
+    return out;
+}
+
+QVector<PatternSummary> PatternSummary::buildAll(Database& db, const QString& displayZone) {
+    QVector<PatternSummary> out;
+    for (const Person& p : PersonRepository::list(db))
+        if (p.roles.contains(QStringLiteral("offender")) || p.roles.contains(QStringLiteral("suspect")))
+            out << build(db, p.id, displayZone);
+    return out;
 }
 
 } // namespace tessera

@@ -214,6 +214,22 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
     }
 }
 
+std::optional<TimelineKey> timelineKeyOfEvent(Database& db, qint64 eventId) {
+    Statement s = db.prepare("SELECT lower_utc, upper_utc FROM event WHERE id = ?");
+    s.bind(1, eventId);
+    if (!s.step())
+        return std::nullopt;
+    return TimelineKey{s.int64(0), s.int64(1), 0, eventId, 0};
+}
+
+std::optional<TimelineKey> timelineKeyOfRecord(Database& db, qint64 recordId) {
+    Statement s = db.prepare("SELECT lower_utc, upper_utc, exhibit_id, row_number FROM record WHERE id = ?");
+    s.bind(1, recordId);
+    if (!s.step())
+        return std::nullopt;
+    return TimelineKey{s.int64(0), s.int64(1), 1, s.int64(2), s.int64(3)};
+}
+
 QString eventCorroboration(Database& db, qint64 eventId, QVector<qint64>* exhibitIds) {
     Statement s = db.prepare(
         "SELECT x.id, x.victim_sourced, x.authentication_method, x.authentication_victim_dependent, l.contradicts "

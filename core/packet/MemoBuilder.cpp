@@ -2,6 +2,7 @@
 
 #include "analysis/PatternSummary.h"
 #include "analysis/ProofBoard.h"
+#include "analysis/VenueDistricts.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "model/ExhibitRepository.h"
@@ -175,6 +176,15 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
             places << own(p);
         notes << QStringList{QStringLiteral("Places of the charge's events"),
                              places.isEmpty() ? QStringLiteral("none recorded") : places.join(QStringLiteral("; "))};
+        QStringList districts;
+        for (const DistrictSuggestion& d : charge.districts)
+            districts << QStringLiteral("%1: %2").arg(own(d.place), d.district.isEmpty() ? d.note : d.district);
+        if (!districts.isEmpty())
+            notes << QStringList{QStringLiteral("Federal district suggested by each place"),
+                                 districts.join(QLatin1Char('\n'))};
+        if (!charge.suggestedStatutes.isEmpty())
+            notes << QStringList{QStringLiteral("Minor-victim templates to consider"),
+                                 charge.suggestedStatutes.join(QStringLiteral(", "))};
         charging.blocks << MemoBlock::table({QStringLiteral("Note"), QStringLiteral("Detail")}, {28, 72}, notes);
     }
     if (board.charges.isEmpty()) {
@@ -200,26 +210,35 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
         "For each offender or suspect: the events naming them as an actor, by category per month (in %1), by person "
         "who was trafficked (pseudonym) and by place. Counts of recorded events, not findings.")
                                           .arg(zone));
-    const QVector<OffenderPattern> patterns = PatternSummary::build(db, zone);
+    const QVector<PatternSummary> patterns = PatternSummary::buildAll(db, zone);
     if (patterns.isEmpty())
         pattern.blocks << MemoBlock::paragraph(QStringLiteral("No person has the role offender or suspect yet."));
-    for (const OffenderPattern& op : patterns) {
-        pattern.blocks << MemoBlock::heading(own(op.label));
+    for (const PatternSummary& op : patterns) {
+        pattern.blocks << MemoBlock::heading(own(op.offenderLabel));
         if (op.events == 0) {
-            pattern.blocks << MemoBlock::paragraph(QStringLiteral("No events name this person as an actor yet."));
+            pattern.blocks << MemoBlock::paragraph(
+                QStringLiteral("No events name this person as an actor yet (%1 record(s) carry their identifiers).")
+                    .arg(op.records));
             continue;
         }
-        pattern.blocks << MemoBlock::paragraph(QStringLiteral("%1 event(s), %2.")
+        pattern.blocks << MemoBlock::paragraph(QStringLiteral("%1 event(s), %2; %3 record(s) carry their identifiers.")
                                                    .arg(op.events)
-                                                   .arg(onOrAboutRange(op.firstUtcUs, op.lastUtcUs, zone)));
+                                                   .arg(onOrAboutRange(op.firstUtcUs, op.lastUtcUs, zone))
+                                                   .arg(op.records));
+        // months × categories (PatternSummary keeps category → month → count)
+        const QStringList categories = op.actsByCategory.keys();
+        QMap<QString, QMap<QString, int>> byMonth;
+        for (auto c = op.actsByCategory.constBegin(); c != op.actsByCategory.constEnd(); ++c)
+            for (auto m = c.value().constBegin(); m != c.value().constEnd(); ++m)
+                byMonth[m.key()][c.key()] = m.value();
         QStringList headers{QStringLiteral("Month")};
-        headers += op.categories;
+        headers += categories;
         headers << QStringLiteral("Total");
         QVector<QStringList> rows;
-        for (auto m = op.byMonth.constBegin(); m != op.byMonth.constEnd(); ++m) {
+        for (auto m = byMonth.constBegin(); m != byMonth.constEnd(); ++m) {
             QStringList row{m.key()};
             int total = 0;
-            for (const QString& cat : op.categories) {
+            for (const QString& cat : categories) {
                 const int n = m.value().value(cat);
                 total += n;
                 row << (n ? QString::number(n) : QString());
@@ -230,18 +249,21 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
         pattern.blocks << MemoBlock::table(headers, {}, rows);
         QVector<QStringList> victims;
         for (const PatternVictim& v : op.victims)
-            victims << QStringList{v.label, QString::number(v.events), onOrAboutRange(v.firstUtcUs, v.lastUtcUs, zone)};
+            victims << QStringList{v.label, QString::number(v.events), onOrAboutRange(v.firstUtcUs, v.lastUtcUs, zone),
+                                   v.categories.join(QStringLiteral(", "))};
         if (victims.isEmpty())
             pattern.blocks << MemoBlock::note(QStringLiteral("No person who was trafficked is named in these events."));
         else
             pattern.blocks << MemoBlock::table({QStringLiteral("Person who was trafficked"), QStringLiteral("Events"),
-                                                QStringLiteral("When")},
-                                               {30, 12, 58}, victims);
+                                                QStringLiteral("When"), QStringLiteral("Categories")},
+                                               {22, 10, 40, 28}, victims);
         QVector<QStringList> places;
-        for (auto p = op.places.constBegin(); p != op.places.constEnd(); ++p)
-            places << QStringList{own(p.key()), QString::number(p.value())};
+        for (const PatternPlace& p : op.places)
+            places << QStringList{own(p.place), QString::number(p.events), p.categories.join(QStringLiteral(", "))};
         if (!places.isEmpty())
-            pattern.blocks << MemoBlock::table({QStringLiteral("Place"), QStringLiteral("Events")}, {80, 20}, places);
+            pattern.blocks << MemoBlock::table({QStringLiteral("Place"), QStringLiteral("Events"),
+                                                QStringLiteral("Categories")},
+                                               {50, 12, 38}, places);
     }
     memo.sections << pattern;
 

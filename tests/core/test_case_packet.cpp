@@ -93,23 +93,23 @@ TEST_CASE("CSV cells that a spreadsheet would evaluate are neutralised, numbers 
           QByteArray("\"a,b\",\"say \"\"hi\"\"\",'=1+1,-89.50\n"));
 }
 
-TEST_CASE("the offender pattern counts acts by category per month, by victim pseudonym and by place", "[memo]") {
+TEST_CASE("the memo's offender pattern: acts by category per month, by victim pseudonym and by place", "[memo]") {
     PacketScenario f;
-    const QVector<OffenderPattern> patterns = PatternSummary::build(f.c->db(), QStringLiteral("America/New_York"));
+    const QVector<PatternSummary> patterns = PatternSummary::buildAll(f.c->db(), QStringLiteral("America/New_York"));
     REQUIRE(patterns.size() == 1);
-    const OffenderPattern& p = patterns.front();
-    CHECK(p.label == QStringLiteral("Marcus Webb"));
+    const PatternSummary& p = patterns.front();
+    CHECK(p.offenderLabel == QStringLiteral("Marcus Webb"));
     CHECK(p.events == 4);
-    CHECK(p.byMonth.keys() == QStringList{QStringLiteral("2023-03"), QStringLiteral("2023-04")});
-    CHECK(p.byMonth.value(QStringLiteral("2023-03")).value(QStringLiteral("recruitment")) == 1);
-    CHECK(p.byMonth.value(QStringLiteral("2023-04")).value(QStringLiteral("commercial-sex")) == 1);
-    CHECK(p.categories == QStringList{QStringLiteral("recruitment"), QStringLiteral("advertising"), QStringLiteral("transport"),
-                                      QStringLiteral("commercial-sex")});
+    CHECK(p.actsByCategory.value(QStringLiteral("recruitment")).value(QStringLiteral("2023-03")) == 1);
+    CHECK(p.actsByCategory.value(QStringLiteral("commercial-sex")).value(QStringLiteral("2023-04")) == 1);
     REQUIRE(p.victims.size() == 2);
     CHECK(p.victims[0].label == QStringLiteral("V-1"));
     CHECK(p.victims[0].events == 2);
-    CHECK(p.places.value(QStringLiteral("Newark, NJ")) == 2);
-    CHECK(p.places.value(QStringLiteral("Trenton, NJ")) == 1);
+    MemoOptions o;
+    const QString text = allText(MemoBuilder::compose(*f.c, o));
+    CHECK(text.contains(QStringLiteral("2023-03")));
+    CHECK(text.contains(QStringLiteral("Trenton, NJ")));
+    CHECK(text.contains(QStringLiteral("recruitment")));
 }
 
 TEST_CASE("the memo holds the proof board, gaps, charging notes and the pattern, with victims by pseudonym", "[memo]") {
