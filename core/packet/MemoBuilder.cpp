@@ -2,10 +2,10 @@
 
 #include "analysis/PatternSummary.h"
 #include "analysis/ProofBoard.h"
-#include "analysis/VenueDistricts.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "model/ExhibitRepository.h"
+#include "model/Roles.h"
 #include "packet/ProtectedIdentityRedactor.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -176,15 +176,6 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
             places << own(p);
         notes << QStringList{QStringLiteral("Places of the charge's events"),
                              places.isEmpty() ? QStringLiteral("none recorded") : places.join(QStringLiteral("; "))};
-        QStringList districts;
-        for (const DistrictSuggestion& d : charge.districts)
-            districts << QStringLiteral("%1: %2").arg(own(d.place), d.district.isEmpty() ? d.note : d.district);
-        if (!districts.isEmpty())
-            notes << QStringList{QStringLiteral("Federal district suggested by each place"),
-                                 districts.join(QLatin1Char('\n'))};
-        if (!charge.suggestedStatutes.isEmpty())
-            notes << QStringList{QStringLiteral("Minor-victim templates to consider"),
-                                 charge.suggestedStatutes.join(QStringLiteral(", "))};
         charging.blocks << MemoBlock::table({QStringLiteral("Note"), QStringLiteral("Detail")}, {28, 72}, notes);
     }
     if (board.charges.isEmpty()) {
@@ -216,21 +207,21 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
     for (const PatternSummary& op : patterns) {
         pattern.blocks << MemoBlock::heading(own(op.offenderLabel));
         if (op.events == 0) {
-            pattern.blocks << MemoBlock::paragraph(
-                QStringLiteral("No events name this person as an actor yet (%1 record(s) carry their identifiers).")
-                    .arg(op.records));
+            pattern.blocks << MemoBlock::paragraph(QStringLiteral("No events name this person as an actor yet."));
             continue;
         }
-        pattern.blocks << MemoBlock::paragraph(QStringLiteral("%1 event(s), %2; %3 record(s) carry their identifiers.")
+        pattern.blocks << MemoBlock::paragraph(QStringLiteral("%1 event(s), %2.")
                                                    .arg(op.events)
-                                                   .arg(onOrAboutRange(op.firstUtcUs, op.lastUtcUs, zone))
-                                                   .arg(op.records));
-        // months × categories (PatternSummary keeps category → month → count)
-        const QStringList categories = op.actsByCategory.keys();
-        QMap<QString, QMap<QString, int>> byMonth;
+                                                   .arg(onOrAboutRange(op.firstUtcUs, op.lastUtcUs, zone)));
+        // Categories in the vocabulary's order (recruitment … other); months in time order.
+        QStringList categories;
+        for (const QString& cat : eventCategories())
+            if (op.actsByCategory.contains(cat))
+                categories << cat;
+        QMap<QString, QMap<QString, int>> byMonth; // month → category → events
         for (auto c = op.actsByCategory.constBegin(); c != op.actsByCategory.constEnd(); ++c)
             for (auto m = c.value().constBegin(); m != c.value().constEnd(); ++m)
-                byMonth[m.key()][c.key()] = m.value();
+                byMonth[m.key()][c.key()] += m.value();
         QStringList headers{QStringLiteral("Month")};
         headers += categories;
         headers << QStringLiteral("Total");
@@ -249,21 +240,18 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
         pattern.blocks << MemoBlock::table(headers, {}, rows);
         QVector<QStringList> victims;
         for (const PatternVictim& v : op.victims)
-            victims << QStringList{v.label, QString::number(v.events), onOrAboutRange(v.firstUtcUs, v.lastUtcUs, zone),
-                                   v.categories.join(QStringLiteral(", "))};
+            victims << QStringList{v.label, QString::number(v.events), onOrAboutRange(v.firstUtcUs, v.lastUtcUs, zone)};
         if (victims.isEmpty())
             pattern.blocks << MemoBlock::note(QStringLiteral("No person who was trafficked is named in these events."));
         else
             pattern.blocks << MemoBlock::table({QStringLiteral("Person who was trafficked"), QStringLiteral("Events"),
-                                                QStringLiteral("When"), QStringLiteral("Categories")},
-                                               {22, 10, 40, 28}, victims);
+                                                QStringLiteral("When")},
+                                               {30, 12, 58}, victims);
         QVector<QStringList> places;
         for (const PatternPlace& p : op.places)
-            places << QStringList{own(p.place), QString::number(p.events), p.categories.join(QStringLiteral(", "))};
+            places << QStringList{own(p.place), QString::number(p.events)};
         if (!places.isEmpty())
-            pattern.blocks << MemoBlock::table({QStringLiteral("Place"), QStringLiteral("Events"),
-                                                QStringLiteral("Categories")},
-                                               {50, 12, 38}, places);
+            pattern.blocks << MemoBlock::table({QStringLiteral("Place"), QStringLiteral("Events")}, {80, 20}, places);
     }
     memo.sections << pattern;
 
