@@ -73,6 +73,43 @@ qint64 durationFrom(QByteArrayView v) {
 
 } // namespace
 
+QHash<QString, int> mapColumns(const ImportProfile& profile, const QList<QPair<QString, QString>>& mapping,
+                               const QVector<QByteArray>& header, bool hasHeader, const QString& fileName) {
+    QHash<QString, int> col;
+    for (const auto& [field, column] : mapping) {
+        bool isNumber = false;
+        const int n = column.toInt(&isNumber);
+        int idx = -1;
+        if (isNumber && n >= 1 && n <= header.size())
+            idx = n - 1;
+        else
+            for (int i = 0; i < header.size(); ++i)
+                if (hasHeader && normalHeader(header[i]) == column.simplified().toLower())
+                    idx = i;
+        if (idx < 0)
+            throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: --map %2: no column \"%3\" in the file; nothing was "
+                                                                "imported")
+                                                     .arg(fileName, field, column));
+        col.insert(field, idx);
+    }
+    if (hasHeader)
+        for (const ImportProfile::Field& f : profile.fields) {
+            if (col.contains(f.name))
+                continue;
+            for (const QString& alias : f.aliases) {
+                int idx = -1;
+                for (int i = 0; i < header.size() && idx < 0; ++i)
+                    if (normalHeader(header[i]) == alias && !col.values().contains(i))
+                        idx = i;
+                if (idx >= 0) {
+                    col.insert(f.name, idx);
+                    break;
+                }
+            }
+        }
+    return col;
+}
+
 void readTable(Context& ctx) {
     const ImportProfile& profile = ctx.profile;
     const QByteArray& text = ctx.text;
@@ -107,39 +144,7 @@ void readTable(Context& ctx) {
         columnNames << name;
     }
 
-    // Field → column: --map / profile file first, then the profile's header names.
-    QHash<QString, int> col;
-    for (const auto& [field, column] : ctx.options.mapping) {
-        bool isNumber = false;
-        const int n = column.toInt(&isNumber);
-        int idx = -1;
-        if (isNumber && n >= 1 && n <= header.size())
-            idx = n - 1;
-        else
-            for (int i = 0; i < header.size(); ++i)
-                if (hasHeader && normalHeader(header[i]) == column.simplified().toLower())
-                    idx = i;
-        if (idx < 0)
-            throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: --map %2: no column \"%3\" in the file; nothing was "
-                                                                "imported")
-                                                     .arg(ctx.fileName, field, column));
-        col.insert(field, idx);
-    }
-    if (hasHeader)
-        for (const ImportProfile::Field& f : profile.fields) {
-            if (col.contains(f.name))
-                continue;
-            for (const QString& alias : f.aliases) {
-                int idx = -1;
-                for (int i = 0; i < header.size() && idx < 0; ++i)
-                    if (normalHeader(header[i]) == alias && !col.values().contains(i))
-                        idx = i;
-                if (idx >= 0) {
-                    col.insert(f.name, idx);
-                    break;
-                }
-            }
-        }
+    const QHash<QString, int> col = mapColumns(profile, ctx.options.mapping, header, hasHeader, ctx.fileName);
     // Timesketch: a datetime column with no timestamp column may hold the epoch microseconds itself.
     QStringList missing;
     for (const QString& need : profile.required) {
