@@ -1,12 +1,15 @@
 // tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
 #include "CliSupport.h"
 #include "Passphrase.h"
+#include "CheckpointCommands.h"
 #include "ProofCommands.h"
+#include "CaseworkCommands.h"
 
 #include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "checkpoints/CheckpointLedger.h"
 #include "crypto/CaseHeader.h"
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
@@ -169,6 +172,8 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     o.region = p.value(QStringLiteral("region"));
     o.subscriber = p.value(QStringLiteral("subscriber"));
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
+    if (p.isSet(QStringLiteral("return-of")))
+        o.returnOfProcess = needId(p, QStringLiteral("return-of"));
     if (!o.profile.isEmpty() && !ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
     if (QFileInfo(args[1]).isDir())
@@ -179,6 +184,10 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     const ImportResult r = RecordImporter::run(*c, args[1], o);
     for (const QString& w : r.warnings)
         std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(w));
+    if (r.quarantined > 0)
+        std::fprintf(stderr, "tessera-cli: %lld records outside the scope of legal process %lld quarantined "
+                             "(kept; tessera-cli quarantine list)\n", static_cast<long long>(r.quarantined),
+                     static_cast<long long>(o.returnOfProcess));
     QJsonObject summary{{QStringLiteral("exhibit"), r.exhibitId},
                         {QStringLiteral("records"), r.records},
                         {QStringLiteral("flagged"), r.flagged},
@@ -381,12 +390,14 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     auto c = openCase(p, args[1]);
     const bool json = p.value(kFormat) == QLatin1String("json");
     QJsonArray arr;
+    const auto seals = CheckpointLedger::seals(c->db());
     for (const Exhibit& e : ExhibitRepository::list(c->db())) {
         if (json) {
             arr.append(QJsonObject{{QStringLiteral("id"), e.id},
                                    {QStringLiteral("kind"), e.kind},
                                    {QStringLiteral("title"), e.title},
                                    {QStringLiteral("sha256"), e.sha256},
+                                   {QStringLiteral("provenance"), e.provenance},
                                    {QStringLiteral("size"), e.sizeBytes},
                                    {QStringLiteral("records"), e.recordCount},
                                    {QStringLiteral("flagged"), e.flaggedCount},
@@ -395,10 +406,13 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("authentication"),
                                     e.authenticationMethod.isEmpty() ? QJsonValue() : QJsonValue(e.authenticationMethod)},
                                    {QStringLiteral("time_basis"), e.timeBasis},
-                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed}});
+                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed},
+                                   {QStringLiteral("sealed"), seals.contains(e.id) ? QJsonValue(seals[e.id].displayText())
+                                                                                   : QJsonValue()}});
         } else {
             out() << QString::number(e.id).leftJustified(4) << e.kind.leftJustified(16) << e.title.leftJustified(24)
-                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256 << '\n';
+                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256
+                  << (seals.contains(e.id) ? QStringLiteral("  SEALED") : QString()) << '\n';
         }
     }
     if (json)
@@ -634,8 +648,9 @@ QList<Command> coreCommands() {
         {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--exhibit-title TEXT]"),
-         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case."),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
+         QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case. "
+                        "With --return-of, records outside that legal process's identifiers or window are kept but quarantined."),
          {opt(QStringLiteral("profile"), QStringLiteral("import profile"), QStringLiteral("NAME")),
           opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (JSON, from the GUI import wizard)"), QStringLiteral("FILE")),
           opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN: the column (name or 1-based number) that fills a field of a table profile; repeatable"), QStringLiteral("MAP")),
@@ -643,7 +658,7 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("date-order"), QStringLiteral("dmy, mdy or ymd"), QStringLiteral("ORDER")),
           opt(QStringLiteral("region"), QStringLiteral("default phone region"), QStringLiteral("CC")),
           opt(QStringLiteral("subscriber"), QStringLiteral("the identifier whose records these are"), QStringLiteral("VALUE")),
-          opt(QStringLiteral("return-of"), QStringLiteral("legal process (later version)"), QStringLiteral("PROCESS")),
+          opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
         {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD] | person list CASE [--format table|json] [--reveal]"),
@@ -709,6 +724,8 @@ QList<Command> coreCommands() {
 QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
+    all += cli::checkpointCommands();
+    all += cli::caseworkCommands();
     return all;
 }
 

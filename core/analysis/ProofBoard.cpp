@@ -224,7 +224,7 @@ ProofBoardResult ProofBoard::build(Case& c, QDate today) {
                     Statement ex = db.prepare(
                         "SELECT l.exhibit_id, l.contradicts FROM (SELECT exhibit_id, contradicts FROM event_exhibit "
                         "WHERE event_id = ?1 UNION SELECT r.exhibit_id, 0 FROM event_record er JOIN record r "
-                        "ON r.id = er.record_id WHERE er.event_id = ?1) l JOIN exhibit x ON x.id = l.exhibit_id "
+                        "ON r.id = er.record_id WHERE er.event_id = ?1 AND r.id NOT IN (SELECT record_id FROM record_quarantine)) l JOIN exhibit x ON x.id = l.exhibit_id "
                         "WHERE x.withdrawn = 0 ORDER BY l.exhibit_id");
                     ex.bind(1, ev);
                     while (ex.step()) {

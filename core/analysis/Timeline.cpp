@@ -102,7 +102,8 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
                                  "r.originator, r.recipient, r.location, r.flags";
     rsql += " FROM record r WHERE r.lower_utc >= ?1 AND (r.lower_utc, r.upper_utc, r.exhibit_id, r.row_number) >= "
             "(?1, ?2, ?3, ?4) AND r.lower_utc <= ?5 AND r.upper_utc >= ?6 "
-            "AND r.exhibit_id NOT IN (SELECT id FROM exhibit WHERE withdrawn = 1)";
+            "AND r.exhibit_id NOT IN (SELECT id FROM exhibit WHERE withdrawn = 1) "
+            "AND r.id NOT IN (SELECT record_id FROM record_quarantine)"; // out of a legal process's scope (issue 10)
     if (filter.personId)
         rsql += " AND EXISTS (SELECT 1 FROM identifier i WHERE i.person_id = ?7 AND (i.value = r.originator OR "
                 "i.value = r.recipient) AND (i.valid_from IS NULL OR r.upper_utc >= i.valid_from) AND "
@@ -218,7 +219,7 @@ QString eventCorroboration(Database& db, qint64 eventId, QVector<qint64>* exhibi
         "SELECT x.id, x.victim_sourced, x.authentication_method, x.authentication_victim_dependent, l.contradicts "
         "FROM (SELECT exhibit_id, contradicts FROM event_exhibit WHERE event_id = ?1 "
         "      UNION SELECT r.exhibit_id, 0 FROM event_record er JOIN record r ON r.id = er.record_id "
-        "      WHERE er.event_id = ?1) l JOIN exhibit x ON x.id = l.exhibit_id WHERE x.withdrawn = 0 ORDER BY x.id");
+        "      WHERE er.event_id = ?1 AND r.id NOT IN (SELECT record_id FROM record_quarantine)) l JOIN exhibit x ON x.id = l.exhibit_id WHERE x.withdrawn = 0 ORDER BY x.id");
     s.bind(1, eventId);
     bool any = false, independent = false, pending = false;
     while (s.step()) {

@@ -15,6 +15,7 @@ struct ImportOptions {
     QString region;       ///< default region for phone numbers; empty = the case's region
     QString subscriber;   ///< the identifier whose records these are (cdr-bandicoot; without it that party is unknown)
     QString exhibitTitle; ///< empty = the file name
+    qint64 returnOfProcess = 0; ///< legal process this file is the return of (ReturnScope checks each record), 0 = none
     /// Called now and then with bytes parsed and the file size; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;
     QString dateOrder;    ///< "dmy", "mdy" or "ymd" for numeric dates a column cannot settle; empty = decide per column
@@ -27,7 +28,7 @@ struct ImportResult {
     qint64 exhibitId = 0;
     qint64 records = 0;
     qint64 flagged = 0;     ///< records kept with a flag (contradictory direction, invalid number…)
-    qint64 quarantined = 0; ///< records outside a legal process's scope (none yet without --return-of)
+    qint64 quarantined = 0; ///< records outside the scope of returnOfProcess (kept, quarantined)
     qint64 rejected = 0;    ///< rows that could not be read (see the reject report in the case)
     QString timeBasis;
     bool timeBasisAssumed = false;

@@ -1,5 +1,6 @@
 #include "ingest/ImportSession.h"
 
+#include "casework/ReturnScope.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "crypto/Sodium.h"
@@ -154,6 +155,12 @@ void ImportSession::reject(qint64 row, const QString& field, const QString& reas
     ++m_result.rejected;
 }
 
+void ImportSession::setReturnOf(qint64 processId) {
+    if (processId)
+        ReturnScope::requireProcess(m_case.db(), processId);
+    m_returnOf = processId;
+}
+
 void ImportSession::finish(const QString& detail) {
     Database& db = m_case.db();
     if (m_result.records == 0 && m_identifiers == 0 && m_result.rejected > 0)
@@ -168,6 +175,8 @@ void ImportSession::finish(const QString& detail) {
     if (m_result.records == 0 && m_identifiers == 0)
         m_result.warnings << QStringLiteral("%1: the file holds no records; kept as an exhibit").arg(m_fileName);
     ExhibitRepository::setCounts(db, m_result.exhibitId, m_result.records, m_result.flagged, m_result.rejected);
+    if (m_returnOf) // scope check in the same transaction (issue 10)
+        m_result.quarantined = ReturnScope::applyToImport(m_case, m_result.exhibitId, m_returnOf);
     QString line = QStringLiteral("%1 records (%2 flagged, %3 rejected rows) with profile %4, time basis %5%6")
                        .arg(m_result.records)
                        .arg(m_result.flagged)

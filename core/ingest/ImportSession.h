@@ -106,6 +106,10 @@ public:
     /// A row that could not be read.
     void reject(qint64 row, const QString& field, const QString& reason) override;
     qint64 identifiers() const { return m_identifiers; }
+    /// Marks this file as the return of legal process `processId` (0: none): finish() then checks each record against
+    /// the process's scope and quarantines what falls outside (ReturnScope, issue 10), in the same transaction.
+    /// Throws CaseError(Usage) when the process does not exist.
+    void setReturnOf(qint64 processId);
     /// Finishes: throws BadInput when every row was rejected; warns on a file with no records; counts, custody,
     /// audit; commits. `detail` is appended to the custody line (e.g. the detected encoding).
     void finish(const QString& detail = {});
@@ -132,6 +136,7 @@ private:
     qint64 m_rows = 0;
     bool m_inOrder = true;
     qint64 m_identifiers = 0;
+    qint64 m_returnOf = 0;
 };
 
 } // namespace tessera

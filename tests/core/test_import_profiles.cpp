@@ -328,7 +328,7 @@ TEST_CASE("cdr-carrier: separate date and time columns, UTC basis, duration as H
     CHECK(f.col(r.exhibitId, "r.location").first() == QStringLiteral("310-260-1234-99"));
 }
 
-TEST_CASE("--map names the columns of an unfamiliar layout, a headerless file by position, and a saved profile file") {
+TEST_CASE("Column mapping: --map names the columns of an unfamiliar layout, a headerless file by position, and a saved profile file") {
     Fixture f;
     const QString p = f.file(QStringLiteral("odd.csv"), "When|Who|Whom|Secs\n2023-01-02 10:00|4125550147|6175550199|30\n");
     CHECK_THROWS_AS(f.import(p, QStringLiteral("cdr-carrier")), CaseError);

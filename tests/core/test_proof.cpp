@@ -12,6 +12,7 @@
 #include "statutes/StatuteCatalog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -329,9 +330,22 @@ TEST_CASE("a case from before migration 0002 upgrades on open and keeps its data
     {
         auto c = Case::create(path, QStringLiteral("pw"), testOptions());
         PersonRepository::add(*c, {QStringLiteral("offender")}, QStringLiteral("Offender One"), {});
-        // As a case written by a Tessera that knew only migration 0001.
-        c->db().exec("DROP TABLE element_link");
-        c->db().exec("DROP TABLE charge");
+        // As a case written by a Tessera that knew only migration 0001: every table of a later migration dropped
+        // (their triggers and indexes go with them), in reverse order of creation so references go first.
+        QStringList later;
+        {
+            Statement t = c->db().prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
+                                          "('case_setting','seal_key','person','person_role','pseudonym_counter',"
+                                          "'identifier','exhibit','exhibit_chunk','custody_entry','record',"
+                                          "'import_reject','event','event_person','event_record','event_exhibit',"
+                                          "'production','production_item','audit_entry') AND name NOT LIKE 'sqlite_%' "
+                                          "ORDER BY rowid DESC");
+            while (t.step())
+                later << t.text(0);
+        }
+        CHECK(later.contains(QStringLiteral("charge")));
+        for (const QString& table : later)
+            c->db().exec(QStringLiteral("DROP TABLE %1").arg(table));
         c->db().exec("PRAGMA user_version = 1");
     }
     auto c = Case::open(path, QStringLiteral("pw"));

@@ -1,0 +1,49 @@
+#include "casework/ActivityLog.h"
+
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tessera::ActivityLog {
+
+QString describe(const QString& action, const QString& subject, const QString& detailJson) {
+    const QJsonObject d = QJsonDocument::fromJson(detailJson.toUtf8()).object();
+    const QString id = subject.section(QLatin1Char(':'), 1);
+    auto num = [&d](const char* key) { return QString::number(d.value(QLatin1String(key)).toInteger()); };
+    if (action == QLatin1String("note.add"))
+        return QStringLiteral("Note %1 added (about %2)").arg(id, d.value(QStringLiteral("about")).toString());
+    if (action == QLatin1String("note.revise"))
+        return QStringLiteral("Note %1 revised (version %2)").arg(id, num("version"));
+    if (action == QLatin1String("lead.add"))
+        return QStringLiteral("Lead %1 opened").arg(id);
+    if (action == QLatin1String("lead.close"))
+        return QStringLiteral("Lead %1 closed").arg(id);
+    if (action == QLatin1String("process.add"))
+        return QStringLiteral("Legal process %1 recorded (%2)").arg(id, d.value(QStringLiteral("kind")).toString());
+    if (action == QLatin1String("process.renew"))
+        return QStringLiteral("Preservation request %1 renewed until %2").arg(id, d.value(QStringLiteral("expires")).toString());
+    if (action == QLatin1String("process.letter"))
+        return QStringLiteral("Request letter draft written for legal process %1").arg(id);
+    if (action == QLatin1String("import"))
+        return QStringLiteral("Exhibit %1 imported (%2 records, %3 rejected rows)").arg(id, num("records"), num("rejected"));
+    if (action == QLatin1String("import.return-of"))
+        return QStringLiteral("Exhibit %1 checked against legal process %2: %3 records quarantined")
+            .arg(id, num("process"), num("quarantined"));
+    if (action == QLatin1String("deconfliction.export"))
+        return QStringLiteral("Deconfliction export written (%1 rows)").arg(num("rows"));
+    QString words = action;
+    words.replace(QLatin1Char('.'), QLatin1Char(' '));
+    return subject.isEmpty() ? words : QStringLiteral("%1 (%2)").arg(words, subject);
+}
+
+QVector<Activity> recent(Database& db, int limit) {
+    QVector<Activity> out;
+    Statement s = db.prepare("SELECT id, utc, actor, action, subject, detail FROM audit_entry ORDER BY id DESC LIMIT ?");
+    s.bind(1, limit > 0 ? static_cast<qint64>(limit) : qint64(-1));
+    while (s.step())
+        out.append({s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), describe(s.text(3), s.text(4), s.text(5))});
+    return out;
+}
+
+} // namespace tessera::ActivityLog

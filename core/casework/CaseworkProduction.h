@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace tessera {
+
+class Database;
+class ProtectedIdentityRedactor;
+
+/**
+ * The casework part of a discovery production (issue 10), kept apart from ProductionBuilder so the builder only calls
+ * it: every version of every investigator note (notes are discoverable: DESIGN §4, §10) as `notes.csv`, with protected
+ * identities replaced by the marked pseudonym; and the records quarantined as outside a legal process's scope as
+ * `quarantine.csv` (exhibit, Bates number of the native, row, process, reason) for the prosecutor, who decides on them.
+ */
+namespace CaseworkProduction {
+
+/**
+ * Writes the files into `folder` (through QSaveFile) and returns each one's path relative to it and its manifest role
+ * ("notes", "quarantine"). `batesOf` maps exhibit ids to the Bates number of their produced native. `notes.csv` is
+ * always written (a header alone when there are no notes); `quarantine.csv` only when records are quarantined.
+ * Throws CaseError(Internal) when a file cannot be written.
+ */
+QVector<QPair<QString, QString>> writeFiles(Database& db, const ProtectedIdentityRedactor& redactor, const QString& folder,
+                                            const QHash<qint64, QString>& batesOf);
+/// Summary paragraphs for the report: the notes and the quarantined records, when there are any.
+QStringList summary(Database& db);
+
+} // namespace CaseworkProduction
+} // namespace tessera
