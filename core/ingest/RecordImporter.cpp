@@ -65,7 +65,8 @@ QJsonObject RecordImporter::profileJson(const ImportOptions& o) {
     return out;
 }
 
-RecordImporter::Preview RecordImporter::preview(const QString& path, const ImportOptions& options, int maxRows) {
+RecordImporter::Preview RecordImporter::preview(const QString& path, const ImportOptions& options, int maxRows,
+                                                int scanRows) {
     Preview p;
     const ImportProfile* profile = ImportProfile::find(options.profile);
     if (!profile)
@@ -75,7 +76,12 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
         p.problem = QStringLiteral("cannot read the file");
         return p;
     }
-    const QByteArray bytes = file.read(64LL << 20); // a preview needs the start, not a whole 1 GB return
+    // A preview needs the start, not a whole 1 GB return: up to 64 MiB (1 MiB for a quick look), cut at a line end so
+    // that no character is split.
+    QByteArray bytes = file.read(scanRows > 1000 ? (64LL << 20) : (1LL << 20));
+    if (!file.atEnd())
+        if (const qsizetype nl = bytes.lastIndexOf('\n'); nl > 0)
+            bytes.truncate(nl + 1);
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     p.encoding = TextDecoder::name(decoded.encoding);
     if (!decoded.ok) {
@@ -131,7 +137,7 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
         }
     };
     int read = 0;
-    while (read < 100000 && reader.next(row)) {
+    while (read < scanRows && reader.next(row)) {
         if (sample.size() < 20)
             sample.append(row.fields);
         tally(row.fields);

@@ -34,9 +34,10 @@ public:
                                        ///< amount-point, number, empty or text — from all rows read (up to 100,000)
         QString problem;               ///< why there is no preview (unreadable, undecodable); empty when there is one
     };
-    /// A preview of `path` under `options` (profile, mapping); reads at most 100,000 rows. Never writes; never throws
-    /// for a bad file (see `problem`); Usage for an unknown profile.
-    static Preview preview(const QString& path, const ImportOptions& options, int maxRows = 20);
+    /// A preview of `path` under `options` (profile, mapping): `maxRows` rows shown, types judged from `scanRows` rows
+    /// (from the first 64 MiB; 1 MiB when scanRows ≤ 1000). Never writes; never throws for a bad file (see
+    /// `problem`); Usage for an unknown profile.
+    static Preview preview(const QString& path, const ImportOptions& options, int maxRows = 20, int scanRows = 100000);
 
     static ImportResult run(Case& c, const QString& filePath, const ImportOptions& options);
     /// `options` with a saved profile file's settings filled in where the options leave them empty. Throws

@@ -222,6 +222,7 @@ void readTable(Context& ctx) {
     const QString basisOfProfile = ctx.result.timeBasis;
 
     // Pass 2: the records.
+    QHash<QByteArray, PhoneNormalizer::Result> partyCache;
     CsvReader reader(text.constData(), text.size(), delimiter);
     CsvReader::Row row;
     if (hasHeader)
@@ -383,10 +384,17 @@ void readTable(Context& ctx) {
         if (at(QStringLiteral("direction")) >= 0)
             r.direction = directionFrom(cell(QStringLiteral("direction")));
         auto partyOf = [&](const QString& field) {
-            const QString raw = cellText(field);
-            if (raw.isEmpty())
+            const int i = at(field);
+            if (i < 0 || i >= row.fields.size() || cell(field).isEmpty())
                 return QString();
-            const auto p = PhoneNormalizer::normalize(raw, ctx.region);
+            // Parties repeat: each distinct cell is normalised once (keyed by its bytes, shared with the row).
+            auto it = partyCache.constFind(row.fields[i]);
+            if (it == partyCache.constEnd()) {
+                if (partyCache.size() > 100000)
+                    partyCache.clear();
+                it = partyCache.insert(row.fields[i], PhoneNormalizer::normalize(cellText(field), ctx.region));
+            }
+            const PhoneNormalizer::Result& p = *it;
             if (p.status == PhoneNormalizer::Status::Invalid && !r.flags.contains(QLatin1String("invalid-number")))
                 r.flags << QStringLiteral("invalid-number");
             if (p.status == PhoneNormalizer::Status::Ambiguous && !r.flags.contains(QLatin1String("ambiguous-number")))

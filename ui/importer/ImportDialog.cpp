@@ -203,7 +203,7 @@ void ImportDialog::guessProfile() {
             continue;
         ImportOptions o;
         o.profile = p.name;
-        const RecordImporter::Preview preview = RecordImporter::preview(path, o, 1);
+        const RecordImporter::Preview preview = RecordImporter::preview(path, o, 1, 50); // a quick look per profile
         int score = 0;
         if (p.reader == ImportProfile::Reader::CallDetail) {
             bool all = p.hasHeader;
