@@ -277,7 +277,8 @@ void readTable(Context& ctx) {
         };
         auto epochUs = [](QByteArrayView v, qint64& us) {
             const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), us);
-            return !v.isEmpty() && ec == std::errc() && end == v.data() + v.size();
+            return !v.isEmpty() && ec == std::errc() && end == v.data() + v.size() && us >= kEarliestUtcUs &&
+                   us <= kLatestUtcUs;
         };
         auto spanFromUs = [&](qint64 us, const QString& textValue) {
             TimeSpan s;
