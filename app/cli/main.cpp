@@ -1,7 +1,10 @@
 // tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
 #include "CliSupport.h"
+#include "PacketCommands.h"
 #include "Passphrase.h"
 #include "CheckpointCommands.h"
+#include "PatternCommands.h"
+#include "PromotionCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
 
@@ -25,6 +28,7 @@
 #include "packet/PacketVerifier.h"
 #include "packet/ProductionBuilder.h"
 #include "packet/ProtectedIdentityRedactor.h"
+#include "render/PdfExhibitStamper.h"
 #include "render/ReportPdfRenderer.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -208,7 +212,8 @@ int cmdPerson(QCommandLineParser& p, const QStringList& args) {
         const QStringList roles = p.values(QStringLiteral("role"));
         const QString name = needValue(p, QStringLiteral("name"));
         auto c = openCase(p, args[1]);
-        const Person person = PersonRepository::add(*c, roles, name, p.value(QStringLiteral("dob")));
+        const Person person = PersonRepository::add(*c, roles, name, p.value(QStringLiteral("dob")),
+                                                    p.value(QStringLiteral("dob-source")));
         printJsonLine({{QStringLiteral("id"), person.id},
                        {QStringLiteral("pseudonym"), person.pseudonym.isEmpty() ? QJsonValue() : QJsonValue(person.pseudonym)}});
         return 0;
@@ -445,17 +450,16 @@ int cmdRejects(QCommandLineParser& p, const QStringList& args) {
 
 int cmdExport(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
-        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli export CASE --out DIR"));
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli export CASE --out DIR [--supplemental]"));
     ProductionOptions o;
     o.outDir = needValue(p, QStringLiteral("out"));
     if (p.isSet(QStringLiteral("designation")))
         o.designation = p.value(QStringLiteral("designation"));
-    if (p.isSet(QStringLiteral("supplemental")))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: not available in this version; each export is a "
-                                                         "full production with Bates numbers continuing from the last"));
+    o.supplemental = p.isSet(QStringLiteral("supplemental"));
     auto c = openCase(p, args[0]);
     ReportPdfRenderer renderer;
-    const ProductionResult r = ProductionBuilder::build(*c, o, renderer);
+    PdfExhibitStamper stamper;
+    const ProductionResult r = ProductionBuilder::build(*c, o, renderer, &stamper);
     printJsonLine({{QStringLiteral("production"), r.productionNumber},
                    {QStringLiteral("first_bates"), r.firstBates},
                    {QStringLiteral("last_bates"), r.lastBates},
@@ -661,10 +665,11 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
-        {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD] | person list CASE [--format table|json] [--reveal]"),
+        {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD [--dob-source victim-statement|document|record|other]] | person list CASE [--format table|json] [--reveal]"),
          QStringLiteral("Adds or lists people. Victims get pseudonyms (V-1, V-2…) and appear by them unless --reveal (audited)."),
          {opt(QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE")), opt(QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("TEXT")),
-          opt(QStringLiteral("dob"), QStringLiteral("date of birth"), QStringLiteral("DATE")), opt(QStringLiteral("reveal"), QStringLiteral("show protected names"))},
+          opt(QStringLiteral("dob"), QStringLiteral("date of birth"), QStringLiteral("DATE")),
+          opt(QStringLiteral("dob-source"), QStringLiteral("where the date of birth comes from"), QStringLiteral("SOURCE")), opt(QStringLiteral("reveal"), QStringLiteral("show protected names"))},
          cmdPerson},
         {QStringLiteral("identifier"), QStringLiteral("identifier add CASE --person ID --kind KIND --value TEXT [--region CC] [--from DATE] [--to DATE]"),
          QStringLiteral("Attributes an identifier to a person; records carrying it (also those imported before) link to them."),
@@ -696,11 +701,13 @@ QList<Command> coreCommands() {
         {QStringLiteral("rejects"), QStringLiteral("rejects CASE [--exhibit ID] [--format table|json]"),
          QStringLiteral("The reject report: rows that could not be imported, by file, row, field and reason (never the value)."),
          {opt(QStringLiteral("exhibit"), QStringLiteral("exhibit id"), QStringLiteral("ID"))}, cmdRejects},
-        {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo]"),
-         QStringLiteral("Writes the discovery production: report.pdf, natives, manifest.json, SHA256SUMS and the integrity seal."),
+        {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo] [--supplemental]"),
+         QStringLiteral("Writes the discovery production: report.pdf (with the disclosure register), natives, analyst CSVs, a "
+                        "certificate template, manifest.json, SHA256SUMS and the integrity seal. --supplemental: only what is "
+                        "new since the last production, Bates numbers continuing."),
          {opt(QStringLiteral("out"), QStringLiteral("new or empty folder"), QStringLiteral("DIR")),
           opt(QStringLiteral("designation"), QStringLiteral("standard, sensitive or aeo"), QStringLiteral("D")),
-          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new (later version)"))},
+          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new since the last production"))},
          cmdExport},
         {QStringLiteral("verify-packet"), QStringLiteral("verify-packet DIR [--expect-key FINGERPRINT]"),
          QStringLiteral("Checks every file's SHA-256, that no unlisted file is present, and the integrity seal. Exit 0 only when all hold."),
@@ -724,8 +731,11 @@ QList<Command> coreCommands() {
 QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
+    all += cli::packetCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
+    all += cli::patternCommands();
+    all += cli::promotionCommands();
     return all;
 }
 
@@ -805,7 +815,7 @@ int main(int argc, char** argv) {
     qInstallMessageHandler(quietQtMessages);
     const QString commandName = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     std::unique_ptr<QCoreApplication> app;
-    if (commandName == QLatin1String("export")) {
+    if (commandName == QLatin1String("export") || commandName == QLatin1String("memo")) {
         // PDF rendering needs a QGuiApplication; no screen is needed.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
