@@ -12,4 +12,9 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
   export XDG_RUNTIME_DIR="$PWD/build/dev/xdg-runtime"
   mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 fi
+# The import readers under libFuzzer for a bounded time (FUZZ_SECONDS each, default 20; 0 skips), before the tests so
+# that CTest's summary stays the last word.
+if [ "${FUZZ_SECONDS:-20}" != 0 ]; then
+  bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+fi
 ctest --preset dev -j 2
