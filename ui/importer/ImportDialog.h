@@ -35,6 +35,9 @@ public:
     void setFilePath(const QString& path);
     /// Selects a profile by name.
     void setProfile(const QString& name);
+    /// Offers "Return of legal process" (issue 10): (process id, label) pairs; the records are then checked against
+    /// that process's scope. Hidden while the list is empty.
+    void setLegalProcesses(const QVector<QPair<qint64, QString>>& processes);
 
 private:
     void browse();
@@ -49,6 +52,7 @@ private:
     QLineEdit* m_subscriber;
     QLabel* m_subscriberLabel;
     LintedLineEdit* m_title;
+    QComboBox* m_returnOf = nullptr;
     QLabel* m_problem;
     QPushButton* m_ok;
 };

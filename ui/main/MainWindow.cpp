@@ -5,6 +5,8 @@
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
+#include "casework/CaseworkPanel.h"
+#include "casework/LegalProcessRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/WritingPromptsMenu.h"
 #include "main/RecentCases.h"
@@ -219,6 +221,14 @@ void MainWindow::createMenusAndToolBar() {
     togglePeople->setObjectName(QStringLiteral("actionShowPeoplePanel"));
     togglePeople->setText(tr("&People panel"));
     view->addAction(togglePeople);
+    m_caseworkDock = new QDockWidget(tr("Casework"), this); // issue 10: due and expiring, leads, notes, activity
+    m_caseworkDock->setObjectName(QStringLiteral("caseworkDock"));
+    m_caseworkDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_casework = new CaseworkPanel(m_caseworkDock);
+    m_caseworkDock->setWidget(m_casework);
+    addDockWidget(Qt::RightDockWidgetArea, m_caseworkDock);
+    view->addAction(m_caseworkDock->toggleViewAction());
+    connect(m_casework, &CaseworkPanel::caseChanged, this, &MainWindow::refreshAfterDataChange);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
@@ -403,6 +413,8 @@ void MainWindow::afterCaseOpened() {
     updateActions();
     fitChartPane();
     m_table->setFocus();
+    m_casework->setCase(m_case.get());
+    m_casework->remindIfDue(); // something due within a week (issue 10)
 }
 
 void MainWindow::fitChartPane() {
@@ -418,6 +430,7 @@ void MainWindow::closeCase() {
     m_model->setDatabase(nullptr, QString());
     m_chart->setChartData({});
     m_people->clear();
+    m_casework->setCase(nullptr);
     m_hasPeople = false;
     m_case->close();
     m_case.reset();
@@ -521,6 +534,7 @@ void MainWindow::refreshAfterDataChange() {
     }
     refreshStatus();
     refreshFilterLabel();
+    m_casework->refresh();
 }
 
 void MainWindow::onPersonSelected(qint64 personId) {
@@ -589,6 +603,9 @@ bool MainWindow::importFile(const QString& filePath, const ImportOptions& option
     if (r.rejected > 0)
         text += tr(" (listed by row and field in the case's reject report)");
     text += QLatin1Char('\n');
+    if (r.quarantined > 0) // issue 10: a return checked against its legal process's scope
+        text += tr("Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof "
+                   "board, listed for the prosecutor): %1").arg(QLocale().toString(r.quarantined)) + QLatin1Char('\n');
     text += r.timeBasisAssumed ? tr("Time basis: %1, assumed: the source did not state its zone, so every record is "
                                     "marked “zone assumed”.")
                                      .arg(r.timeBasis)
@@ -689,6 +706,10 @@ void MainWindow::importInteractive(const QString& prefillPath) {
     ImportDialog dialog(m_displayZone, settings.value(CaseSettings::Key::Region), this);
     if (!prefillPath.isEmpty())
         dialog.setFilePath(prefillPath);
+    QVector<QPair<qint64, QString>> processes; // issue 10: import as the return of legal process
+    for (const LegalProcess& p : LegalProcessRepository::list(m_case->db()))
+        processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
+    dialog.setLegalProcesses(processes);
     // After an error (reported), the dialog comes back with what was entered, so nothing has to be typed again.
     while (dialog.exec() == QDialog::Accepted) {
         bool failed = false;
@@ -817,6 +838,12 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         addIdentifierInteractive();
     else if (name == QLatin1String("change-passphrase"))
         changePassphraseInteractive();
+    else if (name == QLatin1String("new-lead") && m_case) // issue 10: casework
+        m_casework->newLeadInteractive();
+    else if (name == QLatin1String("close-lead") && m_case)
+        m_casework->closeLeadInteractive(0);
+    else if (name == QLatin1String("legal-process") && m_case)
+        m_casework->addProcessInteractive();
     else
         return false;
     return true;
@@ -825,7 +852,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
 QStringList MainWindow::dialogNames() {
     return {QStringLiteral("new-case"),   QStringLiteral("open-case"),      QStringLiteral("import"),
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
-            QStringLiteral("change-passphrase")};
+            QStringLiteral("change-passphrase"), QStringLiteral("new-lead"),    QStringLiteral("close-lead"),
+            QStringLiteral("legal-process")};
 }
 
 } // namespace tessera

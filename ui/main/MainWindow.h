@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace tessera {
 
 class CaseError;
+class CaseworkPanel;
 class PeoplePanel;
 class TimelineChartWidget;
 class TimelineModel;
@@ -79,11 +80,14 @@ public:
     TimelineView* timelineView() const { return m_table; }
     TimelineChartWidget* chartWidget() const { return m_chart; }
     PeoplePanel* peoplePanel() const { return m_people; }
+    /// Legal process due and expiring, leads, notes and the activity log (issue 10).
+    CaseworkPanel* caseworkPanel() const { return m_casework; }
 
     /**
      * Opens one dialog by name, as its action would, for documentation screenshots (hidden option
      * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier. `prefill` is a file
-     * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
+     * for import, a folder for export, a case file for open-case; new-lead, close-lead and legal-process (issue 10)
+     * need an open case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
     /// Every name showDialogByName() knows. A new dialog is added here, so the documentation screenshots and the test
@@ -138,6 +142,8 @@ private:
     TimelineModel* m_model = nullptr;
     QDockWidget* m_peopleDock = nullptr;
     PeoplePanel* m_people = nullptr;
+    QDockWidget* m_caseworkDock = nullptr;
+    CaseworkPanel* m_casework = nullptr;
     QLabel* m_statusTitle = nullptr;
     QLabel* m_statusRecords = nullptr;
     QLabel* m_statusZone = nullptr;
