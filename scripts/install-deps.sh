@@ -9,6 +9,8 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools
   libsqlcipher-dev libsodium-dev libphonenumber-dev libssl-dev catch2
+  # translations: Qt Linguist tools (lupdate, lrelease, CMake support) and Qt's own strings in other languages
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   # run: fonts (Qt writes a PDF with blank text when none is installed), SQLCipher's CLI for inspection
   fonts-dejavu-core
   # tests, demo and benchmark: PDF text extraction, seal check with OpenSSL, screenshots, the sqlite3 baseline

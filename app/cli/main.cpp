@@ -1,6 +1,7 @@
 // tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
 #include "CliSupport.h"
 #include "Passphrase.h"
+#include "CheckpointCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
 
@@ -8,6 +9,7 @@
 #include "audit/AuditLog.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "checkpoints/CheckpointLedger.h"
 #include "crypto/CaseHeader.h"
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
@@ -377,6 +379,7 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     auto c = openCase(p, args[1]);
     const bool json = p.value(kFormat) == QLatin1String("json");
     QJsonArray arr;
+    const auto seals = CheckpointLedger::seals(c->db());
     for (const Exhibit& e : ExhibitRepository::list(c->db())) {
         if (json) {
             arr.append(QJsonObject{{QStringLiteral("id"), e.id},
@@ -392,10 +395,13 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("authentication"),
                                     e.authenticationMethod.isEmpty() ? QJsonValue() : QJsonValue(e.authenticationMethod)},
                                    {QStringLiteral("time_basis"), e.timeBasis},
-                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed}});
+                                   {QStringLiteral("time_basis_assumed"), e.timeBasisAssumed},
+                                   {QStringLiteral("sealed"), seals.contains(e.id) ? QJsonValue(seals[e.id].displayText())
+                                                                                   : QJsonValue()}});
         } else {
             out() << QString::number(e.id).leftJustified(4) << e.kind.leftJustified(16) << e.title.leftJustified(24)
-                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256 << '\n';
+                  << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256
+                  << (seals.contains(e.id) ? QStringLiteral("  SEALED") : QString()) << '\n';
         }
     }
     if (json)
@@ -707,6 +713,7 @@ QList<Command> coreCommands() {
 QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
+    all += cli::checkpointCommands();
     all += cli::caseworkCommands();
     return all;
 }

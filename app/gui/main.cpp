@@ -1,5 +1,6 @@
 // tessera: the desktop workstation. A thin shell around tessera_ui (DESIGN §2); the case work is in core.
 #include "crypto/Sodium.h"
+#include "common/InterfaceLanguage.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
         icon.addFile(QStringLiteral(":/icons/tessera-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
+    tessera::InterfaceLanguage::install(); // before any window is built
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Tessera: offline, encrypted evidence timelines and case packets for human-trafficking "

@@ -2,6 +2,7 @@
 
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "checkpoints/VictimChoicePolicy.h"
 #include "model/ExhibitRepository.h"
 #include "model/PersonRepository.h"
 #include "model/Roles.h"
@@ -34,6 +35,9 @@ qint64 EvidenceLinks::addExhibitFile(Case& c, const QString& path, const QString
         if (!p)
             throw CaseError(ErrorKind::Usage, QStringLiteral("--provided-by: no person with id %1").arg(providedBy));
         byVictim = p->roles.contains(QStringLiteral("victim"));
+        // A device extraction, exam record or statement from a person who was trafficked needs their choice first.
+        if (const auto action = VictimChoicePolicy::actionForExhibitKind(kind))
+            VictimChoicePolicy::require(db, *action, providedBy);
     }
     const auto [sha, size] = ExhibitRepository::hashFile(path);
     Q_UNUSED(size)

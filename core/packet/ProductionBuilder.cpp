@@ -4,6 +4,7 @@
 #include "casework/CaseworkProduction.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "checkpoints/CheckpointLedger.h"
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
 #include "model/ExhibitRepository.h"
@@ -127,6 +128,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         qint64 minUs = std::numeric_limits<qint64>::max(), maxUs = std::numeric_limits<qint64>::min();
         QHash<qint64, QString> exhibitBates; // filled below; table rows refer to exhibits by Bates number
         const QVector<Exhibit> exhibits = ExhibitRepository::list(db);
+        // Sealed after a withdrawal: produced as received, with the flag beside it; the prosecutor decides (DESIGN §7).
+        const QHash<qint64, ExhibitSeal> seals = CheckpointLedger::seals(db);
         QVector<TimelineItem> rows;
         // One lane per person, filled in the same single pass: an item's actors and others are exactly the people a
         // per-person timeline would show it for (identifiers within their period; events naming them).
@@ -208,6 +211,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
                                                                      : e.authenticationMethod;
                 re.sha256 = e.sha256;
+                if (seals.contains(e.id))
+                    re.sealed = own(seals[e.id].displayText());
                 re.sizeBytes = e.sizeBytes;
                 re.recordCount = e.recordCount;
                 const QString suffix = QFileInfo(e.originalFileName).suffix();
@@ -298,12 +303,15 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             ExhibitRepository::writeNative(db, e.id, f);
             if (!f.commit())
                 throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(re.nativePath, f.errorString()));
-            listFile(re.nativePath, {{QStringLiteral("role"), QStringLiteral("native")},
-                                     {QStringLiteral("exhibit_id"), e.id},
-                                     {QStringLiteral("kind"), e.kind},
-                                     {QStringLiteral("title"), report.exhibits[i].title},
-                                     {QStringLiteral("bates_begin"), re.batesBegin},
-                                     {QStringLiteral("bates_end"), re.batesEnd}});
+            QJsonObject nativeEntry{{QStringLiteral("role"), QStringLiteral("native")},
+                                    {QStringLiteral("exhibit_id"), e.id},
+                                    {QStringLiteral("kind"), e.kind},
+                                    {QStringLiteral("title"), report.exhibits[i].title},
+                                    {QStringLiteral("bates_begin"), re.batesBegin},
+                                    {QStringLiteral("bates_end"), re.batesEnd}};
+            if (!re.sealed.isEmpty())
+                nativeEntry.insert(QStringLiteral("sealed"), re.sealed);
+            listFile(re.nativePath, nativeEntry);
             const int bates = firstBates + pages + i;
             item.bind(1, productionRowId).bind(2, e.id).bind(3, bates).bind(4, bates).bind(5, re.nativePath);
             item.exec();

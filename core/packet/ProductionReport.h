@@ -55,6 +55,7 @@ struct ReportExhibit {
     qint64 recordCount = 0;
     QString nativePath;     ///< path inside the packet, e.g. "natives/TSR-000004.csv"
     QStringList custody;    ///< chain-of-custody entries, oldest first, one line each
+    QString sealed;         ///< empty, or why it is sealed after a withdrawal of consent (flag for the prosecutor)
 };
 
 /**

@@ -12,6 +12,7 @@
 #include "statutes/StatuteCatalog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,15 @@
 // Issue 9 point 2 and 5: desktop habits — recent cases (paths only, can be switched off) and the user guide rendered
 // inside the application, offline.
 #include "case/Case.h"
+#include "common/InterfaceLanguage.h"
 #include "common/MessageBoxes.h"
+#include "common/WritingPromptsMenu.h"
 #include "main/MainWindow.h"
 #include "main/RecentCases.h"
 #include "main/UserGuideWindow.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -92,4 +95,26 @@ TEST_CASE("The user guide opens inside the application with its screenshots", "[
             CHECK(QFile::exists(QStringLiteral(":/guide/") + name));
         }
     CHECK(images >= 5);
+}
+
+TEST_CASE("The interface switches to Spanish, and the writing prompts say they check English text", "[gui][desktop][translation]") {
+    ensureApp();
+    REQUIRE(InterfaceLanguage::installFor(QStringLiteral("es")));
+    {
+        MainWindow w;
+        const auto* caseMenu = w.findChild<QMenu*>(QStringLiteral("menuCase"));
+        REQUIRE(caseMenu);
+        CHECK(caseMenu->title() == QStringLiteral("&Caso"));
+        CHECK(w.findChild<QAction*>(QStringLiteral("actionImport"))->text() == QStringLiteral("&Importar registros…"));
+        CHECK(InterfaceLanguage::promptsLanguageDiffers());
+        WritingPromptsMenu prompts;
+        CHECK(prompts.findChild<QAction*>(QStringLiteral("writingPromptsEnglishOnly")));
+    }
+    REQUIRE(InterfaceLanguage::installFor(QStringLiteral("en")));
+    MainWindow english;
+    CHECK(english.findChild<QMenu*>(QStringLiteral("menuCase"))->title() == QStringLiteral("&Case"));
+    CHECK_FALSE(InterfaceLanguage::promptsLanguageDiffers());
+    // Tessera has no translation for a language it does not ship.
+    CHECK_FALSE(InterfaceLanguage::installFor(QStringLiteral("fi")));
+    InterfaceLanguage::installFor(QStringLiteral("en"));
 }

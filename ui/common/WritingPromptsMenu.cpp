@@ -1,5 +1,6 @@
 #include "common/WritingPromptsMenu.h"
 
+#include "common/InterfaceLanguage.h"
 #include "common/LintedTextEdit.h"
 #include "language/LanguageRules.h"
 
@@ -39,6 +40,11 @@ void WritingPromptsMenu::rebuild() {
         connect(a, &QAction::triggered, this, [name] { choose(name); });
     }
     addSeparator();
+    if (InterfaceLanguage::promptsLanguageDiffers()) {
+        auto* english = addAction(tr("The writing prompts check English text: rules for other languages are not written yet."));
+        english->setObjectName(QStringLiteral("writingPromptsEnglishOnly"));
+        english->setEnabled(false);
+    }
     auto* note = addAction(tr("Prompts are advice while writing: they never block saving and are never stored."));
     note->setEnabled(false);
 }

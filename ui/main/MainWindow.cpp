@@ -8,6 +8,7 @@
 #include "casework/CaseworkPanel.h"
 #include "casework/LegalProcessRepository.h"
 #include "common/MessageBoxes.h"
+#include "common/InterfaceLanguage.h"
 #include "common/WritingPromptsMenu.h"
 #include "main/RecentCases.h"
 #include "main/UserGuideWindow.h"
@@ -21,6 +22,11 @@
 #include "people/AddIdentifierDialog.h"
 #include "people/AddPersonDialog.h"
 #include "people/PeoplePanel.h"
+#include "checkpoints/BenefitDialog.h"
+#include "checkpoints/CheckpointCatalog.h"
+#include "checkpoints/CheckpointGateDialog.h"
+#include "checkpoints/InterviewModeDialog.h"
+#include "checkpoints/VictimChoicesDialog.h"
 #include "people/VocabularyText.h"
 #include "timeline/TimelineChartBuilder.h"
 #include "timeline/TimelineChartWidget.h"
@@ -233,6 +239,7 @@ void MainWindow::createMenusAndToolBar() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addMenu(new WritingPromptsMenu(tools));
+    tools->addMenu(new InterfaceLanguageMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -259,6 +266,13 @@ void MainWindow::createMenusAndToolBar() {
     connect(m_people, &PeoplePanel::personSelected, this, &MainWindow::onPersonSelected);
     connect(m_people, &PeoplePanel::addPersonRequested, this, &MainWindow::addPersonInteractive);
     connect(m_people, &PeoplePanel::addIdentifierRequested, this, &MainWindow::addIdentifierInteractive);
+    connect(m_people, &PeoplePanel::choicesRequested, this, [this](qint64 personId) {
+        if (!m_case || personId == 0)
+            return;
+        VictimChoicesDialog page(*m_case, personId, this);
+        page.exec();
+        refreshAfterDataChange();
+    });
 }
 
 void MainWindow::createWorkspace() {
@@ -844,16 +858,56 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         m_casework->closeLeadInteractive(0);
     else if (name == QLatin1String("legal-process") && m_case)
         m_casework->addProcessInteractive();
+    else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
+             name == QLatin1String("interview-mode") || name == QLatin1String("benefit"))
+        return showVictimChoiceDialog(name, prefill);
     else
         return false;
+    return true;
+}
+
+bool MainWindow::showVictimChoiceDialog(const QString& name, const QString& prefill) {
+    if (!m_case)
+        return false;
+    // The selected person, else the first victim, else the first person (the walk over every dialog has one).
+    qint64 personId = m_people->selectedPersonId();
+    if (personId == 0) {
+        const QVector<Person> people = PersonRepository::list(m_case->db());
+        for (const Person& p : people)
+            if (personId == 0 && p.roles.contains(QStringLiteral("victim")))
+                personId = p.id;
+        if (personId == 0 && !people.isEmpty())
+            personId = people.first().id;
+    }
+    if (personId == 0)
+        return false;
+    const auto person = PersonRepository::get(m_case->db(), personId);
+    if (name == QLatin1String("victim-choices")) {
+        VictimChoicesDialog dlg(*m_case, personId, this);
+        dlg.exec();
+    } else if (name == QLatin1String("checkpoint-gate")) {
+        const QString point = prefill.isEmpty() ? QStringLiteral("interview") : prefill;
+        if (!CheckpointCatalog::builtIn().find(point))
+            return false;
+        CheckpointGateDialog dlg(*m_case, personId, person->label(), point, nullptr, this);
+        dlg.exec();
+    } else if (name == QLatin1String("interview-mode")) {
+        InterviewModeDialog dlg(*m_case, personId, nullptr, this);
+        dlg.exec();
+    } else {
+        BenefitDialog dlg(*m_case, personId, this);
+        dlg.exec();
+    }
+    refreshAfterDataChange();
     return true;
 }
 
 QStringList MainWindow::dialogNames() {
     return {QStringLiteral("new-case"),   QStringLiteral("open-case"),      QStringLiteral("import"),
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
-            QStringLiteral("change-passphrase"), QStringLiteral("new-lead"),    QStringLiteral("close-lead"),
-            QStringLiteral("legal-process")};
+            QStringLiteral("change-passphrase"), QStringLiteral("victim-choices"), QStringLiteral("checkpoint-gate"),
+            QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("new-lead"),
+            QStringLiteral("close-lead"), QStringLiteral("legal-process")};
 }
 
 } // namespace tessera

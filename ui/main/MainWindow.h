@@ -117,6 +117,9 @@ private:
     void createWorkspace();
     void afterCaseOpened();
     void refreshAfterDataChange();
+    /// Opens a victim-choice dialog (victim-choices, checkpoint-gate [prefill: point id], interview-mode, benefit)
+    /// for the selected person, else the first victim, else the first person. False when there is no such person.
+    bool showVictimChoiceDialog(const QString& name, const QString& prefill);
     void refreshPeople();
     void refreshChart();
     void fitChartPane();

@@ -16,7 +16,8 @@ constexpr int kPersonIdRole = Qt::UserRole + 1;
 
 PeoplePanel::PeoplePanel(QWidget* parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_addPerson(new QPushButton(tr("Add &person…"), this)),
-      m_addIdentifier(new QPushButton(tr("Add &identifier…"), this)) {
+      m_addIdentifier(new QPushButton(tr("Add &identifier…"), this)),
+      m_choices(new QPushButton(tr("&Choices and interviews…"), this)) {
     setObjectName(QStringLiteral("peoplePanel"));
     m_list->setObjectName(QStringLiteral("peopleList"));
     m_list->setAccessibleName(tr("People; choose one to show their timeline"));
@@ -24,6 +25,8 @@ PeoplePanel::PeoplePanel(QWidget* parent)
     m_list->setSpacing(3);
     m_addPerson->setObjectName(QStringLiteral("addPersonButton"));
     m_addIdentifier->setObjectName(QStringLiteral("addIdentifierButton"));
+    m_choices->setObjectName(QStringLiteral("choicesButton"));
+    m_choices->setToolTip(tr("The person's choices, interviews and benefits"));
 
     auto* note = new QLabel(tr("People who were trafficked appear by pseudonym. Choose a person to see their "
                                "timeline."),
@@ -37,12 +40,16 @@ PeoplePanel::PeoplePanel(QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_addPerson);
     layout->addWidget(m_addIdentifier);
+    layout->addWidget(m_choices);
 
     connect(m_addPerson, &QPushButton::clicked, this, &PeoplePanel::addPersonRequested);
     connect(m_addIdentifier, &QPushButton::clicked, this, &PeoplePanel::addIdentifierRequested);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
-        emit personSelected(current ? current->data(kPersonIdRole).toLongLong() : 0);
+        const qint64 id = current ? current->data(kPersonIdRole).toLongLong() : 0;
+        m_choices->setEnabled(m_withChoices.contains(id));
+        emit personSelected(id);
     });
+    connect(m_choices, &QPushButton::clicked, this, [this] { emit choicesRequested(selectedPersonId()); });
     clear();
 }
 
@@ -50,7 +57,9 @@ void PeoplePanel::clear() {
     const QSignalBlocker block(m_list);
     m_list->clear();
     m_labels.clear();
+    m_withChoices.clear();
     m_addPerson->setEnabled(false);
+    m_choices->setEnabled(false);
     m_addIdentifier->setEnabled(false);
 }
 
@@ -60,6 +69,7 @@ void PeoplePanel::setPeople(const QVector<Person>& people, const QHash<qint64, i
         const QSignalBlocker block(m_list);
         m_list->clear();
         m_labels.clear();
+        m_withChoices.clear();
         auto* everyone = new QListWidgetItem(tr("Everyone\nall records and events"), m_list);
         everyone->setData(kPersonIdRole, qint64(0));
         QFont bold = everyone->font();
@@ -68,6 +78,8 @@ void PeoplePanel::setPeople(const QVector<Person>& people, const QHash<qint64, i
         for (const Person& p : people) {
             const QString label = p.label();
             m_labels.insert(p.id, label);
+            if (p.roles.contains(QStringLiteral("victim")) || p.roles.contains(QStringLiteral("witness")) || p.isProtected)
+                m_withChoices.insert(p.id);
             const int ids = identifierCounts.value(p.id);
             const QString idText = ids == 1 ? tr("1 identifier") : tr("%1 identifiers").arg(ids);
             auto* item = new QListWidgetItem(
@@ -83,6 +95,7 @@ void PeoplePanel::setPeople(const QVector<Person>& people, const QHash<qint64, i
     }
     m_addPerson->setEnabled(true);
     m_addIdentifier->setEnabled(!people.isEmpty());
+    m_choices->setEnabled(m_withChoices.contains(selectedPersonId()));
     if (selectedPersonId() != selected)
         emit personSelected(selectedPersonId());
 }

@@ -3,6 +3,7 @@
 #include "model/PersonRepository.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QListWidget;
@@ -36,11 +37,15 @@ signals:
     void personSelected(qint64 personId);
     void addPersonRequested();
     void addIdentifierRequested();
+    /// The person's choices, interviews and benefits page was asked for (victims and witnesses).
+    void choicesRequested(qint64 personId);
 
 private:
     QListWidget* m_list;
     QPushButton* m_addPerson;
     QPushButton* m_addIdentifier;
+    QPushButton* m_choices;
+    QSet<qint64> m_withChoices; ///< victims and witnesses: the people who have choices to record
     QHash<qint64, QString> m_labels;
 };
 

@@ -616,7 +616,11 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
             const int tableRow = r + 1;
             DocumentBuilder::setCell(t, tableRow, 0, range, cell);
             DocumentBuilder::setCell(t, tableRow, 1, exhibit.kind, cell);
-            DocumentBuilder::setCell(t, tableRow, 2, exhibit.title, cell);
+            DocumentBuilder::setCell(t, tableRow, 2,
+                                     exhibit.sealed.isEmpty() ? exhibit.title
+                                                              : exhibit.title + QChar(QChar::LineSeparator) +
+                                                                    Tr::tr("SEALED: %1").arg(exhibit.sealed),
+                                     cell);
             DocumentBuilder::setCell(t, tableRow, 3, exhibit.provenance, cell);
             DocumentBuilder::setCell(t, tableRow, 4, orNotRecorded(exhibit.authentication), cell);
             DocumentBuilder::setCell(t, tableRow, 5, groupedDigest(exhibit.sha256), digest);

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "checkpoints/CheckpointLedger.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace tessera {
+
+class Database;
+
+/**
+ * Every action that touches a person who was trafficked, or their data (DESIGN §7 "a policy answers, for any action
+ * that touches a victim or their data"). One registry: each action maps to the decision point that governs it.
+ * Adding an action here without a point fails a test.
+ */
+enum class VictimAction {
+    RecordInterview,       ///< interview add; GUI interview mode
+    RecordInterviewAudio,  ///< recording an interview (asked as part of it; blocks nothing else)
+    Photograph,            ///< photographs of injuries, tattoos, branding
+    RecordMedicalExam,     ///< a medical forensic exam record provided by the person
+    ExtractDevice,         ///< extracting the person's phone or cloud account
+    ReviewDeviceData,      ///< reviewing extracted data (dates and apps must be within the agreed scope)
+    ShowContactDetails,    ///< showing the person's safe-contact details
+    ContactPerson,         ///< reaching out to the person
+    MediaRelease,          ///< naming or describing the person in a public statement
+};
+
+/// One registered action: its stable id, the decision point that governs it, and the exhibit kinds it creates.
+struct VictimActionInfo {
+    VictimAction action;
+    QString id;                 ///< e.g. "extract-device"
+    QString point;              ///< catalogue decision point, e.g. "device-extraction"
+    QString description;        ///< plain words, e.g. "extract data from the person's phone or account"
+    bool touchesVictimData = true;
+    QStringList exhibitKinds;   ///< exhibit kinds (provided by the person) that this action creates
+};
+
+/// Where an action falls (dates and items are checked against a scoped decision).
+struct VictimActionContext {
+    QString date;  ///< YYYY-MM-DD of the data concerned, or empty
+    QString item;  ///< the item concerned (an app), or empty
+};
+
+/// The answer of the policy for one action and person.
+struct PolicyAnswer {
+    enum class Verdict { Allowed, NeedsDecision, Declined, OutOfScope };
+    Verdict verdict = Verdict::Allowed;
+    QString point;                          ///< the governing decision point
+    QString actionId;
+    std::optional<CheckpointDecision> decision; ///< the latest decision, if any
+    QStringList alternatives;               ///< offender-focused alternatives (from the catalogue) when not allowed
+    bool allowed() const { return verdict == Verdict::Allowed; }
+    /// "missing", "declined", "withdrawn", "deferred" or "outside the agreed scope" — for messages and exit 6.
+    QString state() const;
+    /// One plain line naming the person by label, the decision point and the state, for errors (exit 6).
+    QString message(const QString& personLabel) const;
+};
+
+/**
+ * The single place that answers, for every VictimAction: allowed / needs a decision first / declined (with
+ * offender-focused alternatives). The CLI and the GUI both ask it; core entry points that create victim material
+ * (EvidenceLinks::addExhibitFile, InterviewLedger::add) call require() themselves, so nothing bypasses it.
+ *
+ * Rules (DESIGN §7): the policy concerns victims and protected witnesses; for anyone else every action is allowed.
+ * The latest decision at the governing point rules: none or deferred → needs a decision; declined or withdrawn →
+ * declined, with alternatives; agreed → allowed, unless the context's date or item lies outside the agreed scope.
+ * Declining never blocks work on the offender: the policy is asked only for actions on the person themself.
+ */
+class VictimChoicePolicy {
+public:
+    /// The registry of actions (every value of VictimAction exactly once).
+    static const QVector<VictimActionInfo>& actions();
+    static const VictimActionInfo& info(VictimAction action);
+    /// The action that creates an exhibit of `kind` provided by a protected person, if that kind is governed.
+    static std::optional<VictimAction> actionForExhibitKind(const QString& kind);
+    /// Answers for `action` on person `personId`. Throws CaseError(Usage) for an unknown person.
+    static PolicyAnswer check(Database& db, VictimAction action, qint64 personId, const VictimActionContext& ctx = {});
+    /// check(), throwing CaseError(HeldByVictimChoice) with PolicyAnswer::message when not allowed (CLI exit 6).
+    static void require(Database& db, VictimAction action, qint64 personId, const VictimActionContext& ctx = {});
+};
+
+} // namespace tessera

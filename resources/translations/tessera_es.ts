@@ -1,0 +1,1333 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CaseErrorText</name>
+    <message>
+        <source>That passphrase did not unlock this case. Nothing in the file was changed. Please check it (and Caps Lock) and try again.</source>
+        <translation>Esa frase de contraseña no abrió este caso. No se cambió nada en el archivo. Revísela (y Bloq Mayús) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This case is already open, in another Tessera window or on another computer that shares the folder. Only one person can work in a case at a time, so nothing is overwritten. Close it there, then open it here.</source>
+        <translation>Este caso ya está abierto, en otra ventana de Tessera o en otro equipo que comparte la carpeta. Solo una persona puede trabajar en un caso a la vez, para que nada se sobrescriba. Ciérrelo allí y luego ábralo aquí.</translation>
+    </message>
+    <message>
+        <source>Tessera could not %1: the file is damaged or is not a Tessera case. Nothing was changed. Keep the file and its backups as they are and ask your agency's support for help.</source>
+        <translation>Tessera no pudo %1: el archivo está dañado o no es un caso de Tessera. No se cambió nada. Conserve el archivo y sus copias tal como están y pida ayuda al soporte de su agencia.</translation>
+    </message>
+    <message>
+        <source>Tessera could not %1: it was written by a newer version of Tessera. Nothing was changed; open it with that version.</source>
+        <translation>Tessera no pudo %1: lo escribió una versión más reciente de Tessera. No se cambió nada; ábralo con esa versión.</translation>
+    </message>
+    <message>
+        <source>Tessera could not %1 because of the data it was given. Nothing was saved.</source>
+        <translation>Tessera no pudo %1 por los datos recibidos. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Tessera could not %1 as asked. Nothing was saved.</source>
+        <translation>Tessera no pudo %1 como se pidió. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Tessera did not %1: it waits on a choice the person has made or not yet been asked about.</source>
+        <translation>Tessera no llegó a %1: depende de una decisión que la persona tomó o sobre la que aún no se le ha preguntado.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Tessera while trying to %1. Nothing was saved.</source>
+        <translation>Algo falló dentro de Tessera al intentar %1. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Writing the discovery production: report, exhibits, manifest and seal…</source>
+        <translation>Escribiendo la entrega de pruebas: informe, pruebas, manifiesto y sello…</translation>
+    </message>
+    <message>
+        <source>Export discovery production</source>
+        <translation>Exportar entrega de pruebas (discovery)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartBuilder</name>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyText</name>
+    <message>
+        <source>offender</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>sospechoso</translation>
+    </message>
+    <message>
+        <source>person who was trafficked</source>
+        <translation>persona víctima de trata</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>testigo</translation>
+    </message>
+    <message>
+        <source>sex buyer</source>
+        <translation>comprador de sexo</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>asociado</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>handle or user name</source>
+        <translation>alias o nombre de usuario</translation>
+    </message>
+    <message>
+        <source>payment handle</source>
+        <translation>alias de pago</translation>
+    </message>
+    <message>
+        <source>licence plate</source>
+        <translation>matrícula</translation>
+    </message>
+    <message>
+        <source>IMEI (device)</source>
+        <translation>IMEI (dispositivo)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>online ad id</source>
+        <translation>id de anuncio en línea</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Emergency call</source>
+        <translation>Llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Captación</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Lodging / harbouring</source>
+        <translation>Alojamiento / acogida</translation>
+    </message>
+    <message>
+        <source>Commercial sex act</source>
+        <translation>Acto sexual comercial</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violencia</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>Control de documentos</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Viaje</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>WritingPrompts</name>
+    <message>
+        <source>wording to reconsider</source>
+        <translation>redacción a reconsiderar</translation>
+    </message>
+    <message>
+        <source>worth a second look</source>
+        <translation>conviene revisarlo</translation>
+    </message>
+    <message>
+        <source>Inside quotation marks: if these are the person's own words, keep them.</source>
+        <translation>Entre comillas: si son las palabras de la propia persona, consérvelas.</translation>
+    </message>
+    <message>
+        <source>Consider:</source>
+        <translation>Considere:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Reemplazar por «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AddIdentifierDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Conocida</translation>
+    </message>
+    <message>
+        <source>Add identifier</source>
+        <translation>Añadir identificador</translation>
+    </message>
+    <message>
+        <source>as written in the source, e.g. (617) 555-0101</source>
+        <translation>tal como figura en la fuente, p. ej. (617) 555-0101</translation>
+    </message>
+    <message>
+        <source>Used from</source>
+        <translation>En uso desde</translation>
+    </message>
+    <message>
+        <source>Used until</source>
+        <translation>En uso hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Región telefónica:</translation>
+    </message>
+    <message>
+        <source>Used from:</source>
+        <translation>En uso desde:</translation>
+    </message>
+    <message>
+        <source>Used until:</source>
+        <translation>En uso hasta:</translation>
+    </message>
+    <message>
+        <source>Phone numbers are stored in international form (E.164); the text as written is kept. Leave the dates off when the period is not known. Records already in the case that carry this value link to the person at once.</source>
+        <translation>Los números de teléfono se guardan en forma internacional (E.164) y se conserva el texto tal como se escribió. Deje las fechas sin marcar si no se conoce el periodo. Los registros del caso que llevan este valor se vinculan a la persona de inmediato.</translation>
+    </message>
+    <message>
+        <source>&amp;Add identifier</source>
+        <translation>&amp;Añadir identificador</translation>
+    </message>
+    <message>
+        <source>Add a person first.</source>
+        <translation>Añada primero una persona.</translation>
+    </message>
+    <message>
+        <source>Enter the identifier's value.</source>
+        <translation>Escriba el valor del identificador.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter phone region, e.g. US.</source>
+        <translation>Escriba una región telefónica de dos letras, p. ej. US.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AddPersonDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Conocida</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Roles in this case</source>
+        <translation>Funciones en este caso</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <source>A person who was trafficked gets a pseudonym (V-1, V-2…) and appears by it everywhere in Tessera and in every production; their name is kept protected inside the case. Minors and people of unknown age who are witnesses are protected the same way.</source>
+        <translation>Una persona víctima de trata recibe un seudónimo (V-1, V-2…) y aparece con él en todo Tessera y en cada entrega; su nombre queda protegido dentro del caso. Los testigos menores de edad o de edad desconocida se protegen de la misma manera.</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Marque al menos una función.</translation>
+    </message>
+    <message>
+        <source>Enter the person's name (it stays protected for people who were trafficked).</source>
+        <translation>Escriba el nombre de la persona (queda protegido para las personas víctimas de trata).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one in the case file at once; the old one stops working. Tessera checks the change by reading the file back before it says so. Tessera cannot recover a lost passphrase: keep it safe.</source>
+        <translation>La nueva frase de contraseña sustituye a la anterior en el archivo del caso de inmediato; la anterior deja de funcionar. Tessera comprueba el cambio releyendo el archivo antes de confirmarlo. Tessera no puede recuperar una frase perdida: guárdela en lugar seguro.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Repita la nueva frase:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar la frase</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Escriba la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters for the new passphrase.</source>
+        <translation>Use al menos %1 caracteres para la nueva frase.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nueva frase es igual a la actual.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExportDialog</name>
+    <message>
+        <source>Export discovery production</source>
+        <translation>Exportar entrega de pruebas (discovery)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Sensitive — subject to protective order</source>
+        <translation>Sensible — sujeta a orden de protección</translation>
+    </message>
+    <message>
+        <source>Attorneys' eyes only</source>
+        <translation>Solo para los abogados</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Designation:</source>
+        <translation>&amp;Designación:</translation>
+    </message>
+    <message>
+        <source>The production holds the report (cover, summary, offender timeline, people by pseudonym, exhibit index, chain of custody), every exhibit exactly as received, a manifest with SHA-256 sums and the case's integrity seal. Bates numbers continue from the last production.
+
+It never holds the prosecution memo or the identity key. Tessera's own documents (report, manifest, file names) show people whose identity is protected by pseudonym only; the exhibits themselves are produced exactly as received, so they can hold names or numbers — choose the sensitive designation when they do.</source>
+        <translation>La entrega contiene el informe (portada, resumen, cronología del autor, personas por seudónimo, índice de pruebas, cadena de custodia), cada prueba tal como se recibió, un manifiesto con sumas SHA-256 y el sello de integridad del caso. Los números Bates continúan desde la última entrega.
+
+Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los documentos propios de Tessera (informe, manifiesto, nombres de archivo) muestran a las personas con identidad protegida solo por su seudónimo; las pruebas se entregan tal como se recibieron y pueden contener nombres o números: elija la designación sensible cuando sea así.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the production</source>
+        <translation>Elija una carpeta vacía para la entrega</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the production.</source>
+        <translation>Elija una carpeta para la entrega.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder, or an empty one: a production never mixes with other files.</source>
+        <translation>Elija una carpeta nueva o vacía: una entrega nunca se mezcla con otros archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImportDialog</name>
+    <message>
+        <source>&amp;Whose records:</source>
+        <translation>&amp;De quién son los registros:</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>the file as received, e.g. a carrier's call detail records</source>
+        <translation>el archivo tal como se recibió, p. ej. los registros de llamadas de un operador</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Case zone (assumed) — %1</source>
+        <translation>Zona del caso (supuesta) — %1</translation>
+    </message>
+    <message>
+        <source>Choose the zone the source states for its times (carriers often use UTC). If the source does not say, keep the case zone: every record is then marked “zone assumed”. Times that carry their own zone keep it.</source>
+        <translation>Elija la zona que la fuente indica para sus horas (los operadores suelen usar UTC). Si la fuente no lo dice, deje la zona del caso: cada registro quedará marcado como «zona supuesta». Las horas que llevan su propia zona la conservan.</translation>
+    </message>
+    <message>
+        <source>Two-letter country code for phone numbers written without a country code.</source>
+        <translation>Código de país de dos letras para los números escritos sin prefijo de país.</translation>
+    </message>
+    <message>
+        <source>the phone number or id these records belong to</source>
+        <translation>el número o id al que pertenecen estos registros</translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation>el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Time basis:</source>
+        <translation>&amp;Base horaria:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Región telefónica:</translation>
+    </message>
+    <message>
+        <source>&amp;Exhibit title:</source>
+        <translation>&amp;Título de la prueba:</translation>
+    </message>
+    <message>
+        <source>The file is stored inside the encrypted case exactly as received, with its SHA-256. Rows that cannot be read are listed in a report kept in the case (row and field, never the value); the rest are imported.</source>
+        <translation>El archivo se guarda dentro del caso cifrado tal como se recibió, con su SHA-256. Las filas que no se pueden leer se anotan en un informe dentro del caso (fila y campo, nunca el valor); el resto se importa.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que desea importar</translation>
+    </message>
+    <message>
+        <source>Records (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Registros (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This layout names the subscriber on every row.</source>
+        <translation>Este formato indica el abonado en cada fila.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo que desea importar.</translation>
+    </message>
+    <message>
+        <source>There is no file at that path.</source>
+        <translation>No hay ningún archivo en esa ruta.</translation>
+    </message>
+    <message>
+        <source>Choose a time basis from the list (a zone, UTC, or the case zone).</source>
+        <translation>Elija una base horaria de la lista (una zona, UTC o la zona del caso).</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter phone region, e.g. US.</source>
+        <translation>Escriba una región telefónica de dos letras, p. ej. US.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::InterfaceLanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Tessera starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Tessera.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MainWindow</name>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted case file</source>
+        <translation>Crear un nuevo archivo de caso cifrado</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>&amp;Abrir caso…</translation>
+    </message>
+    <message>
+        <source>Open an existing case file</source>
+        <translation>Abrir un archivo de caso existente</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Cerrar caso</translation>
+    </message>
+    <message>
+        <source>Close the case: its key is wiped from memory</source>
+        <translation>Cerrar el caso: su clave se borra de la memoria</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Replace the case passphrase; the old one stops working</source>
+        <translation>Sustituir la frase de contraseña del caso; la anterior deja de funcionar</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importar registros…</translation>
+    </message>
+    <message>
+        <source>Import a warrant or subpoena return (call detail records) as a new exhibit</source>
+        <translation>Importar la respuesta a una orden o citación (registros de llamadas) como nueva prueba</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Añadir &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Add a person to the case (people who were trafficked get a pseudonym)</source>
+        <translation>Añadir una persona al caso (las personas víctimas de trata reciben un seudónimo)</translation>
+    </message>
+    <message>
+        <source>Add i&amp;dentifier…</source>
+        <translation>Añadir i&amp;dentificador…</translation>
+    </message>
+    <message>
+        <source>Attribute a phone number, handle or other identifier to a person</source>
+        <translation>Atribuir un número, alias u otro identificador a una persona</translation>
+    </message>
+    <message>
+        <source>Show &amp;everyone</source>
+        <translation>Mostrar a &amp;todos</translation>
+    </message>
+    <message>
+        <source>Show the whole case's timeline</source>
+        <translation>Mostrar la cronología de todo el caso</translation>
+    </message>
+    <message>
+        <source>&amp;Export discovery production…</source>
+        <translation>&amp;Exportar entrega de pruebas…</translation>
+    </message>
+    <message>
+        <source>Write a Bates-numbered, sealed discovery production for the prosecutor</source>
+        <translation>Escribir para la fiscalía una entrega de pruebas sellada y con números Bates</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close the case and quit Tessera</source>
+        <translation>Cerrar el caso y salir de Tessera</translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation>&amp;Acerca de Tessera</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>Acerca de Tessera</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Registros</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;People panel</source>
+        <translation>Panel de &amp;personas</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Mostrar a todos</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <source>There is no case file at %1.</source>
+        <translation>No hay ningún archivo de caso en %1.</translation>
+    </message>
+    <message>
+        <source>open the case</source>
+        <translation>abrir el caso</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Tessera never overwrites a file; choose another name.</source>
+        <translation>Ya existe un archivo en %1. Tessera nunca sobrescribe un archivo; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>create the case</source>
+        <translation>crear el caso</translation>
+    </message>
+    <message>
+        <source>read the case</source>
+        <translation>leer el caso</translation>
+    </message>
+    <message>
+        <source>Tessera — %1</source>
+        <translation>Tessera — %1</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Ningún caso abierto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>1 exhibit</source>
+        <translation>1 prueba</translation>
+    </message>
+    <message>
+        <source>%1 exhibits</source>
+        <translation>%1 pruebas</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Horas en %1</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 elemento</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <source>Timeline of everyone: %1, in time order</source>
+        <translation>Cronología de todos: %1, en orden temporal</translation>
+    </message>
+    <message>
+        <source>Timeline of %1: %2 — records carrying their identifiers and events naming them</source>
+        <translation>Cronología de %1: %2 — registros con sus identificadores y hechos que los nombran</translation>
+    </message>
+    <message>
+        <source>show this timeline</source>
+        <translation>mostrar esta cronología</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was saved.</source>
+        <translation>Se canceló la importación. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>importar %1</translation>
+    </message>
+    <message>
+        <source>%1 is now exhibit %2.</source>
+        <translation>%1 es ahora la prueba %2.</translation>
+    </message>
+    <message>
+        <source>Records imported: %1</source>
+        <translation>Registros importados: %1</translation>
+    </message>
+    <message>
+        <source>Kept with a flag to check: %1</source>
+        <translation>Conservados con una marca para revisar: %1</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read: %1</source>
+        <translation>Filas que no se pudieron leer: %1</translation>
+    </message>
+    <message>
+        <source> (listed by row and field in the case's reject report)</source>
+        <translation> (anotadas por fila y campo en el informe de rechazos del caso)</translation>
+    </message>
+    <message>
+        <source>Time basis: %1, assumed: the source did not state its zone, so every record is marked “zone assumed”.</source>
+        <translation>Base horaria: %1, supuesta: la fuente no indicó su zona, así que cada registro queda marcado como «zona supuesta».</translation>
+    </message>
+    <message>
+        <source>Time basis: %1, as stated.</source>
+        <translation>Base horaria: %1, según la fuente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see the details.</source>
+        <translation><numerusform>%n aviso: vea los detalles.</numerusform><numerusform>%n avisos: vea los detalles.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Added %1. Their identity is protected: they appear by this pseudonym.</source>
+        <translation>Se añadió a %1. Su identidad está protegida: aparece con este seudónimo.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió a %1.</translation>
+    </message>
+    <message>
+        <source>add the person</source>
+        <translation>añadir la persona</translation>
+    </message>
+    <message>
+        <source>Identifier added to %1; %2 record(s) already in the case link to them.</source>
+        <translation>Identificador añadido a %1; %2 registro(s) del caso se vinculan a esa persona.</translation>
+    </message>
+    <message>
+        <source>add the identifier</source>
+        <translation>añadir el identificador</translation>
+    </message>
+    <message>
+        <source>write the production</source>
+        <translation>escribir la entrega</translation>
+    </message>
+    <message>
+        <source>Production %1 is written to %2.</source>
+        <translation>La entrega %1 está escrita en %2.</translation>
+    </message>
+    <message>
+        <source>Bates numbers: %1 to %2</source>
+        <translation>Números Bates: %1 a %2</translation>
+    </message>
+    <message>
+        <source>Report pages: %1; files: %2</source>
+        <translation>Páginas del informe: %1; archivos: %2</translation>
+    </message>
+    <message>
+        <source>Integrity seal fingerprint:</source>
+        <translation>Huella del sello de integridad:</translation>
+    </message>
+    <message>
+        <source>Give the prosecutor this fingerprint by a separate channel (for example by phone) so they can check the seal with “tessera-cli verify-packet --expect-key”.</source>
+        <translation>Comunique esta huella a la fiscalía por otro canal (por ejemplo, por teléfono) para que pueda comprobar el sello con «tessera-cli verify-packet --expect-key».</translation>
+    </message>
+    <message>
+        <source>Production written</source>
+        <translation>Entrega escrita</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Tessera cases (*.tessera);;All files (*)</source>
+        <translation>Casos de Tessera (*.tessera);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The current passphrase did not match. Nothing was changed; please try again.</source>
+        <translation>La frase actual no coincide. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed and checked by reading the case file back. Use the new one from now on; the old one no longer opens this case.</source>
+        <translation>La frase se cambió y se comprobó releyendo el archivo del caso. Use la nueva a partir de ahora; la anterior ya no abre este caso.</translation>
+    </message>
+    <message>
+        <source>list the people</source>
+        <translation>listar a las personas</translation>
+    </message>
+    <message>
+        <source>Add identifier</source>
+        <translation>Añadir identificador</translation>
+    </message>
+    <message>
+        <source>Add a person first; then attribute identifiers to them.</source>
+        <translation>Añada primero una persona; después atribúyale identificadores.</translation>
+    </message>
+    <message>
+        <source>%1-production</source>
+        <translation>%1-entrega</translation>
+    </message>
+    <message>
+        <source>%1-production-%2</source>
+        <translation>%1-entrega-%2</translation>
+    </message>
+    <message>
+        <source>Tessera %1
+
+An offline, encrypted workstation for human-trafficking investigations: build the case around the offender's pattern with records that do not depend on the person who was trafficked, and hand the prosecutor a sealed, Bates-numbered production.</source>
+        <translation>Tessera %1
+
+Una estación de trabajo cifrada y sin conexión para investigaciones de trata de personas: construya el caso en torno al patrón del autor con registros que no dependen de la persona víctima de trata, y entregue a la fiscalía una entrega sellada y con números Bates.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>e.g. Harbor Street investigation</source>
+        <translation>p. ej. investigación Harbor Street</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-HT-0117</source>
+        <translation>p. ej. 2024-HT-0117</translation>
+    </message>
+    <message>
+        <source>Two-letter country code (ISO 3166) used for phone numbers written without a country code.</source>
+        <translation>Código de país de dos letras (ISO 3166) para los números escritos sin prefijo de país.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Número de caso:</translation>
+    </message>
+    <message>
+        <source>Case &amp;file:</source>
+        <translation>&amp;Archivo del caso:</translation>
+    </message>
+    <message>
+        <source>The file name comes from the case number, never from a person's name.</source>
+        <translation>El nombre del archivo sale del número de caso, nunca del nombre de una persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Display time zone:</source>
+        <translation>&amp;Zona horaria de visualización:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Región telefónica:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Investigator:</source>
+        <translation>&amp;Investigador/a:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The case file is encrypted with this passphrase. Use at least %1 characters. Tessera cannot recover a lost passphrase: keep it safe.</source>
+        <translation>El archivo del caso se cifra con esta frase. Use al menos %1 caracteres. Tessera no puede recuperar una frase perdida: guárdela en lugar seguro.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repita la frase:</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>&amp;Crear caso</translation>
+    </message>
+    <message>
+        <source>Save the new case as</source>
+        <translation>Guardar el nuevo caso como</translation>
+    </message>
+    <message>
+        <source>Tessera cases (*.tessera)</source>
+        <translation>Casos de Tessera (*.tessera)</translation>
+    </message>
+    <message>
+        <source>Give the case a title.</source>
+        <translation>Dé un título al caso.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file.</source>
+        <translation>Elija dónde guardar el archivo del caso.</translation>
+    </message>
+    <message>
+        <source>A file already exists there; choose another name. Tessera never overwrites a file.</source>
+        <translation>Ya existe un archivo ahí; elija otro nombre. Tessera nunca sobrescribe un archivo.</translation>
+    </message>
+    <message>
+        <source>The folder for the case file does not exist.</source>
+        <translation>La carpeta del archivo del caso no existe.</translation>
+    </message>
+    <message>
+        <source>Choose a display time zone from the list.</source>
+        <translation>Elija una zona horaria de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter phone region, e.g. US.</source>
+        <translation>Escriba una región telefónica de dos letras, p. ej. US.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Las dos frases aún no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OptionalDateEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>%1 known</source>
+        <translation>%1 conocida</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PassphraseDialog</name>
+    <message>
+        <source>Unlock case</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this case:</source>
+        <translation>Escriba la frase de contraseña de este caso:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PeoplePanel</name>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Añadir &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Add &amp;identifier…</source>
+        <translation>Añadir &amp;identificador…</translation>
+    </message>
+    <message>
+        <source>People; choose one to show their timeline</source>
+        <translation>Personas; elija una para ver su cronología</translation>
+    </message>
+    <message>
+        <source>People who were trafficked appear by pseudonym. Choose a person to see their timeline.</source>
+        <translation>Las personas víctimas de trata aparecen por su seudónimo. Elija una persona para ver su cronología.</translation>
+    </message>
+    <message>
+        <source>Everyone
+all records and events</source>
+        <translation>Todos
+todos los registros y hechos</translation>
+    </message>
+    <message>
+        <source>1 identifier</source>
+        <translation>1 identificador</translation>
+    </message>
+    <message>
+        <source>%1 identifiers</source>
+        <translation>%1 identificadores</translation>
+    </message>
+    <message>
+        <source>%1: identity protected; shown by pseudonym everywhere</source>
+        <translation>%1: identidad protegida; se muestra por seudónimo en todas partes</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecentCasesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>No recent cases</source>
+        <translation>No hay casos recientes</translation>
+    </message>
+    <message>
+        <source>Recent cases are not remembered</source>
+        <translation>No se recuerdan los casos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Remember recent cases</source>
+        <translation>&amp;Recordar los casos recientes</translation>
+    </message>
+    <message>
+        <source>Only file paths are remembered, on this computer. Switch off to keep no list at all.</source>
+        <translation>Solo se recuerdan las rutas de los archivos, en este equipo. Desactívelo para no guardar ninguna lista.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::StartPage</name>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>Build the case around the offender's pattern, proven by records that do not depend on the person who was trafficked. Every case is one encrypted file on this computer; nothing leaves it unless you export it.</source>
+        <translation>Construya el caso en torno al patrón del autor, probado con registros que no dependen de la persona víctima de trata. Cada caso es un archivo cifrado en este equipo; nada sale de él salvo lo que usted exporte.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TimelineChartWidget</name>
+    <message>
+        <source>Offender timeline chart</source>
+        <translation>Gráfico de la cronología del autor</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TimelineModel</name>
+    <message>
+        <source>independently corroborated</source>
+        <translation>corroborado de forma independiente</translation>
+    </message>
+    <message>
+        <source>authentication pending</source>
+        <translation>autenticación pendiente</translation>
+    </message>
+    <message>
+        <source>only victim-sourced support</source>
+        <translation>solo apoyo procedente de la víctima</translation>
+    </message>
+    <message>
+        <source>no support linked yet</source>
+        <translation>aún sin apoyo vinculado</translation>
+    </message>
+    <message>
+        <source>repeated local time</source>
+        <translation>hora local repetida</translation>
+    </message>
+    <message>
+        <source>time in a clock change gap</source>
+        <translation>hora dentro de un salto de cambio de hora</translation>
+    </message>
+    <message>
+        <source>zone assumed</source>
+        <translation>zona supuesta</translation>
+    </message>
+    <message>
+        <source>exhibit %1</source>
+        <translation>prueba %1</translation>
+    </message>
+    <message>
+        <source>As recorded (EDTF): %1</source>
+        <translation>Tal como se registró (EDTF): %1</translation>
+    </message>
+    <message>
+        <source>As received: %1 (%2%3)</source>
+        <translation>Tal como se recibió: %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, zone assumed: the source did not state it</source>
+        <translation>, zona supuesta: la fuente no la indicó</translation>
+    </message>
+    <message>
+        <source>Event: the investigator's assertion of what happened</source>
+        <translation>Hecho: lo que la investigación afirma que ocurrió</translation>
+    </message>
+    <message>
+        <source>Record: one row of imported evidence, kept as received</source>
+        <translation>Registro: una fila de evidencia importada, conservada tal como se recibió</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Cell site: %1 (a sector, not a point)</source>
+        <translation>Antena: %1 (un sector, no un punto)</translation>
+    </message>
+    <message>
+        <source>Source row %1</source>
+        <translation>Fila de origen %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otras personas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Shown in the case's display zone (%1)</source>
+        <translation>Mostrado en la zona horaria del caso (%1)</translation>
+    </message>
+    <message>
+        <source>Records: the people behind the originating party. Events: who did it.</source>
+        <translation>Registros: las personas detrás de quien inicia. Hechos: quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>Records: the people behind the other party. Events: others involved.</source>
+        <translation>Registros: las personas detrás de la otra parte. Hechos: otras personas implicadas.</translation>
+    </message>
+    <message>
+        <source>What to check: flagged values, assumed or ambiguous times, how an event is supported</source>
+        <translation>Qué revisar: valores marcados, horas supuestas o ambiguas, cómo se apoya un hecho</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TimelineView</name>
+    <message>
+        <source>Timeline of records and events</source>
+        <translation>Cronología de registros y hechos</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::UserGuideWindow</name>
+    <message>
+        <source>Tessera user guide</source>
+        <translation>Guía de uso de Tessera</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WritingPromptsMenu</name>
+    <message>
+        <source>&amp;Writing prompts</source>
+        <translation>&amp;Sugerencias de redacción</translation>
+    </message>
+    <message>
+        <source>Agency profile for contested terms:</source>
+        <translation>Perfil de la agencia para términos discutidos:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>The writing prompts check English text: rules for other languages are not written yet.</source>
+        <translation>Las sugerencias de redacción revisan texto en inglés: aún no hay reglas para otros idiomas.</translation>
+    </message>
+    <message>
+        <source>Prompts are advice while writing: they never block saving and are never stored.</source>
+        <translation>Las sugerencias son consejos al escribir: nunca impiden guardar y nunca se almacenan.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,256 @@
+#include "checkpoints/VictimChoicesDialog.h"
+
+#include "case/Case.h"
+#include "checkpoints/BenefitDialog.h"
+#include "checkpoints/BenefitLedger.h"
+#include "checkpoints/CheckpointCatalog.h"
+#include "checkpoints/CheckpointGateDialog.h"
+#include "checkpoints/CheckpointLedger.h"
+#include "checkpoints/InterviewLedger.h"
+#include "checkpoints/InterviewModeDialog.h"
+#include "checkpoints/RecordCheckpointCommand.h"
+#include "checkpoints/VictimChoicePolicy.h"
+#include "common/MessageBoxes.h"
+#include "model/PersonRepository.h"
+#include "time/TimeFormat.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tessera {
+
+namespace {
+
+QString decisionText(const QString& d) {
+    if (d == QLatin1String("agreed"))
+        return VictimChoicesDialog::tr("Agreed");
+    if (d == QLatin1String("declined"))
+        return VictimChoicesDialog::tr("Declined");
+    if (d == QLatin1String("deferred"))
+        return VictimChoicesDialog::tr("Not now");
+    if (d == QLatin1String("withdrawn"))
+        return VictimChoicesDialog::tr("Withdrawn");
+    return d;
+}
+
+QTableWidget* table(const QStringList& headers, const QString& objectName, QWidget* parent) {
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(objectName);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    return t;
+}
+
+} // namespace
+
+VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* parent)
+    : QDialog(parent), m_case(c), m_personId(personId), m_undo(new QUndoStack(this)),
+      m_ledger(table({tr("When (UTC)"), tr("Decision point"), tr("Answer"), tr("Scope"), tr("Explained"),
+                      tr("Advocate present"), tr("Recorded by")},
+                     QStringLiteral("choiceLedger"), this)),
+      m_points(new QComboBox(this)), m_withdraw(new QPushButton(tr("&Withdraw this choice…"), this)),
+      m_interviews(new QLabel(this)),
+      m_benefits(table({tr("Date"), tr("Kind"), tr("Amount"), tr("Note")}, QStringLiteral("benefitLedger"), this)) {
+    setObjectName(QStringLiteral("victimChoicesDialog"));
+    m_ledger->setAccessibleName(tr("Choices"));
+    m_benefits->setAccessibleName(tr("Benefits"));
+    const auto person = PersonRepository::get(c.db(), personId);
+    m_label = person ? person->label() : QString::number(personId);
+    setWindowTitle(tr("%1 — choices, interviews and benefits").arg(m_label));
+    resize(1080, 660);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("%1's choices, newest last. The latest answer at each point is the one that counts. "
+                                "Declining never blocks work on the offender, and services never depend on "
+                                "cooperation. This ledger is never part of a production.")
+                                 .arg(m_label),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* choices = new QGroupBox(tr("Choices"), this);
+    auto* cl = new QVBoxLayout(choices);
+    cl->addWidget(m_ledger, 1);
+    auto* row = new QHBoxLayout;
+    m_points->setObjectName(QStringLiteral("pointCombo"));
+    for (const CheckpointPoint& p : CheckpointCatalog::builtIn().points())
+        m_points->addItem(p.title, p.id);
+    auto* ask = new QPushButton(tr("&Ask about…"), this);
+    ask->setObjectName(QStringLiteral("askButton"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
+    auto* undo = new QPushButton(tr("&Undo last entry"), this);
+    undo->setObjectName(QStringLiteral("undoButton"));
+    undo->setToolTip(tr("Adds a correcting entry; nothing is deleted"));
+    row->addWidget(new QLabel(tr("Decision point:"), this));
+    row->addWidget(m_points, 1);
+    row->addWidget(ask);
+    row->addWidget(m_withdraw);
+    row->addWidget(undo);
+    cl->addLayout(row);
+    layout->addWidget(choices, 3);
+
+    auto* interviews = new QGroupBox(tr("Interviews"), this);
+    auto* il = new QHBoxLayout(interviews);
+    m_interviews->setObjectName(QStringLiteral("interviewCount"));
+    auto* interviewMode = new QPushButton(tr("&Interview mode…"), this);
+    interviewMode->setObjectName(QStringLiteral("interviewModeButton"));
+    il->addWidget(m_interviews, 1);
+    il->addWidget(interviewMode);
+    layout->addWidget(interviews);
+
+    auto* benefits = new QGroupBox(tr("Benefits given or promised (disclosed to the prosecutor as potential Giglio material)"), this);
+    auto* bl = new QVBoxLayout(benefits);
+    bl->addWidget(m_benefits, 1);
+    auto* cpNote = new QLabel(tr("Continued Presence is never conditioned on cooperation."), this);
+    cpNote->setObjectName(QStringLiteral("continuedPresenceNote"));
+    bl->addWidget(cpNote);
+    auto* addBenefit = new QPushButton(tr("Record a &benefit…"), this);
+    addBenefit->setObjectName(QStringLiteral("addBenefitButton"));
+    bl->addWidget(addBenefit, 0, Qt::AlignRight);
+    layout->addWidget(benefits, 2);
+
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+
+    connect(ask, &QPushButton::clicked, this, [this] { askAbout(m_points->currentData().toString()); });
+    connect(m_withdraw, &QPushButton::clicked, this, &VictimChoicesDialog::withdrawSelected);
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    undo->setEnabled(false);
+    connect(m_undo, &QUndoStack::indexChanged, this, &VictimChoicesDialog::refresh);
+    connect(m_ledger, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int r = m_ledger->currentRow();
+        bool canWithdraw = false;
+        if (r >= 0) {
+            const QString point = m_ledger->item(r, 1)->data(Qt::UserRole).toString();
+            const auto latest = CheckpointLedger::latest(m_case.db(), m_personId, point);
+            const CheckpointPoint* p = CheckpointCatalog::builtIn().find(point);
+            // Only the choice that applies now can be withdrawn (an older row is already superseded).
+            canWithdraw = latest && latest->id == m_ledger->item(r, 0)->data(Qt::UserRole).toLongLong() &&
+                          latest->decision == QLatin1String("agreed") && p && p->withdrawable;
+            m_points->setCurrentIndex(m_points->findData(point));
+        }
+        m_withdraw->setEnabled(canWithdraw);
+    });
+    connect(interviewMode, &QPushButton::clicked, this, [this] {
+        InterviewModeDialog dlg(m_case, m_personId, m_undo, this);
+        dlg.exec();
+        refresh();
+    });
+    connect(addBenefit, &QPushButton::clicked, this, [this] {
+        BenefitDialog dlg(m_case, m_personId, this);
+        if (dlg.exec() == QDialog::Accepted)
+            refresh();
+    });
+    refresh();
+}
+
+void VictimChoicesDialog::refresh() {
+    const QVector<CheckpointDecision> list = CheckpointLedger::list(m_case.db(), m_personId);
+    // Safe-contact details (notes of `contact` decisions) are shown only as the person's contact choice allows.
+    const bool showContact =
+        VictimChoicePolicy::check(m_case.db(), VictimAction::ShowContactDetails, m_personId).allowed();
+    QHash<QString, qint64> latest;
+    for (const CheckpointDecision& d : list)
+        latest.insert(d.point, d.id);
+    m_ledger->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const CheckpointDecision& d = list[r];
+        const CheckpointPoint* p = CheckpointCatalog::builtIn().find(d.point);
+        QStringList scope;
+        if (!d.scopeFrom.isEmpty() || !d.scopeTo.isEmpty())
+            scope << tr("%1 to %2").arg(d.scopeFrom.isEmpty() ? tr("open") : d.scopeFrom,
+                                        d.scopeTo.isEmpty() ? tr("open") : d.scopeTo);
+        if (!d.scopeItems.isEmpty())
+            scope << d.scopeItems.join(QStringLiteral(", "));
+        const bool rules = latest.value(d.point) == d.id;
+        const QStringList cells{formatIsoUtc(d.recordedUtcUs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                p ? p->title : d.point,
+                                decisionText(d.decision) + (rules ? tr(" (applies now)") : QString()),
+                                scope.join(QStringLiteral("; ")),
+                                d.explained ? tr("yes") : tr("no"),
+                                d.advocatePresent ? tr("yes") : tr("no"),
+                                d.recordedBy};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            if (col == 0)
+                item->setData(Qt::UserRole, d.id);
+            if (col == 1)
+                item->setData(Qt::UserRole, d.point);
+            if (!rules)
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+            if (!d.note.isEmpty() && (d.point != QLatin1String("contact") || showContact))
+                item->setToolTip(d.note);
+            m_ledger->setItem(r, col, item);
+        }
+    }
+    m_ledger->resizeColumnsToContents();
+    m_withdraw->setEnabled(false);
+
+    const int n = InterviewLedger::count(m_case.db(), m_personId);
+    m_interviews->setText(n == 0 ? tr("No interviews yet.")
+                                 : tr("%n interview(s) so far. Keep interviews to the minimum needed.", nullptr, n));
+
+    const QVector<Benefit> benefits = BenefitLedger::list(m_case.db(), m_personId);
+    m_benefits->setRowCount(int(benefits.size()));
+    for (int r = 0; r < benefits.size(); ++r) {
+        const Benefit& b = benefits[r];
+        const QStringList cells{b.date, BenefitDialog::kindText(b.kind), b.amount.isEmpty() ? QStringLiteral("—") : b.amount, b.note};
+        for (int col = 0; col < cells.size(); ++col)
+            m_benefits->setItem(r, col, new QTableWidgetItem(cells[col]));
+    }
+    m_benefits->resizeColumnsToContents();
+}
+
+void VictimChoicesDialog::askAbout(const QString& pointId) {
+    CheckpointGateDialog gate(m_case, m_personId, m_label, pointId, m_undo, this);
+    gate.exec();
+    refresh();
+}
+
+void VictimChoicesDialog::withdrawSelected() {
+    const int r = m_ledger->currentRow();
+    if (r < 0)
+        return;
+    const QString point = m_ledger->item(r, 1)->data(Qt::UserRole).toString();
+    const CheckpointPoint* p = CheckpointCatalog::builtIn().find(point);
+    if (!p)
+        return;
+    const auto answer = MessageBoxes::show(
+        this, QMessageBox::Question, tr("Withdraw a choice"),
+        tr("Record that %1 withdraws their agreement to “%2”?").arg(m_label, p->title),
+        tr("From now on, no further collection or review under this choice. What was already obtained is kept, "
+           "sealed and flagged for the prosecutor — never deleted. %1").arg(p->withdrawalHow),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Withdraw")}});
+    if (answer != QMessageBox::Yes)
+        return;
+    NewCheckpointDecision d;
+    d.personId = m_personId;
+    d.point = point;
+    d.decision = QStringLiteral("withdrawn");
+    auto* cmd = new RecordCheckpointCommand(m_case, d, tr("Withdraw %1").arg(p->title));
+    QString error;
+    if (!cmd->execute(&error)) {
+        delete cmd;
+        MessageBoxes::warning(this, tr("Withdraw a choice"), error);
+        return;
+    }
+    m_undo->push(cmd);
+    refresh();
+}
+
+} // namespace tessera
