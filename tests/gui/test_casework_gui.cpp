@@ -14,6 +14,7 @@
 #include "casework/NewLeadDialog.h"
 #include "casework/NotesPanel.h"
 #include "common/MessageBoxes.h"
+#include "importer/ImportDialog.h"
 #include "ingest/CallDetailRecordImporter.h"
 #include "main/MainWindow.h"
 #include "model/ChargeRepository.h"
@@ -24,6 +25,7 @@
 #include "statutes/StatuteCatalog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 
 using namespace tessera;
@@ -201,6 +204,15 @@ TEST_CASE("Casework: reminder on open, due view, lead from a gap, notes, closing
     REQUIRE(notes->tree()->topLevelItemCount() == 1);
     CHECK(notes->tree()->topLevelItem(0)->childCount() == 1);
     CHECK(notes->tree()->topLevelItem(0)->text(4).endsWith(QStringLiteral("on the 3rd.")));
+    // Undo appends a compensating version (v3 = v1's text); redo appends the revision again (v4). Nothing is deleted.
+    notes->undoStack()->undo();
+    notes->refresh(w.currentCase());
+    CHECK(notes->tree()->topLevelItem(0)->text(4) == QStringLiteral("Ad site named the carrier; subpoena served."));
+    CHECK(notes->tree()->topLevelItem(0)->childCount() == 2);
+    notes->undoStack()->redo();
+    notes->refresh(w.currentCase());
+    CHECK(notes->tree()->topLevelItem(0)->text(4).endsWith(QStringLiteral("on the 3rd.")));
+    CHECK(notes->tree()->topLevelItem(0)->childCount() == 3);
 
     // The return arrives; closing the lead links it.
     const QString ret = dir.filePath(QStringLiteral("return.csv"));
@@ -242,4 +254,20 @@ TEST_CASE("Casework: reminder on open, due view, lead from a gap, notes, closing
     w.closeCase();
     CHECK(due->topLevelItemCount() == 0);
     MessageBoxes::setTestHook({});
+}
+
+TEST_CASE("Import can name the legal process a file is the return of", "[gui][casework]") {
+    ensureApp();
+    ImportDialog plain(QStringLiteral("America/New_York"), QStringLiteral("US"));
+    CHECK(plain.findChild<QComboBox*>(QStringLiteral("importReturnOf")) == nullptr); // no process: no choice shown
+    CHECK(plain.options().returnOfProcess == 0);
+
+    ImportDialog d(QStringLiteral("America/New_York"), QStringLiteral("US"));
+    d.setLegalProcesses({{4, QStringLiteral("4 — subpoena to Example Wireless")}, {7, QStringLiteral("7 — search warrant to Bank")}});
+    auto* combo = d.findChild<QComboBox*>(QStringLiteral("importReturnOf"));
+    REQUIRE(combo);
+    CHECK(combo->count() == 3);
+    CHECK(d.options().returnOfProcess == 0); // "not a return" first
+    combo->setCurrentIndex(2);
+    CHECK(d.options().returnOfProcess == 7);
 }

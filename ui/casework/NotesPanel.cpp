@@ -3,6 +3,7 @@
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "casework/NoteRepository.h"
+#include "casework/ReviseNoteCommand.h"
 #include "common/LintedTextEdit.h"
 #include "model/ExhibitRepository.h"
 #include "model/PersonRepository.h"
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tessera {
@@ -39,11 +41,23 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent) {
     m_add->setObjectName(QStringLiteral("addNoteButton"));
     m_revise = new QPushButton(tr("Save as new version of the selected note"), this);
     m_revise->setObjectName(QStringLiteral("reviseNoteButton"));
+    m_undo = new QUndoStack(this);
+    m_undoButton = new QPushButton(tr("Undo revision"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoNoteButton"));
+    m_undoButton->setToolTip(tr("Adds a version with the text before the revision; every version is kept."));
+    m_undoButton->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QPushButton::setEnabled);
+    connect(m_undoButton, &QPushButton::clicked, this, [this] {
+        m_undo->undo();
+        refresh(m_case);
+        emit changed();
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(new QLabel(tr("About:"), this));
     buttons->addWidget(m_about, 1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_revise);
+    buttons->addWidget(m_undoButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_text);
@@ -60,6 +74,8 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void NotesPanel::refresh(Case* c) {
+    if (c != m_case)
+        m_undo->clear(); // commands hold the case they were made on
     m_case = c;
     m_tree->clear();
     m_about->clear();
@@ -128,15 +144,18 @@ int NotesPanel::reviseSelected() {
     const qint64 id = selectedNoteId();
     if (!m_case || !id)
         return 0;
-    try {
-        const int version = NoteRepository::revise(*m_case, id, m_text->toPlainText());
-        refresh(m_case);
-        emit changed();
-        return version;
-    } catch (const CaseError& e) {
-        emit failed(tr("revise the note"), e.message());
+    auto* command = new ReviseNoteCommand(*m_case, id, m_text->toPlainText());
+    QString error;
+    const int version = command->execute(&error);
+    if (!version) {
+        delete command;
+        emit failed(tr("revise the note"), error);
+        return 0;
     }
-    return 0;
+    m_undo->push(command);
+    refresh(m_case);
+    emit changed();
+    return version;
 }
 
 } // namespace tessera

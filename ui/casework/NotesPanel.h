@@ -6,6 +6,7 @@ class QComboBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QUndoStack;
 
 namespace tessera {
 
@@ -29,8 +30,11 @@ public:
     QPlainTextEdit* editor() const { return m_text; }
     /// Adds the editor's text as a new note about the chosen subject; returns the note id (0 on error, reported).
     qint64 addNote();
-    /// Adds the editor's text as a new version of the selected note; returns the version (0 on error, reported).
+    /// Adds the editor's text as a new version of the selected note (an undoable ReviseNoteCommand); returns the
+    /// version (0 on error, reported).
     int reviseSelected();
+    /// Undo of revisions: each undo appends a compensating version (nothing is deleted).
+    QUndoStack* undoStack() const { return m_undo; }
 
 signals:
     void changed();
@@ -44,6 +48,8 @@ private:
     QPlainTextEdit* m_text;
     QPushButton* m_add;
     QPushButton* m_revise;
+    QPushButton* m_undoButton;
+    QUndoStack* m_undo;
 };
 
 } // namespace tessera
