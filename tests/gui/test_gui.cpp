@@ -61,7 +61,7 @@ void ensureApplication() {
         return true;
     }();
     // Never destroyed: a static QApplication's destructor runs after Qt Gui's own statics are gone and crashes.
-    static QApplication* app = new QApplication(argc, argv);
+    static QCoreApplication* app = QApplication::instance() ? QApplication::instance() : new QApplication(argc, argv);
     Q_UNUSED(prepared);
     Q_UNUSED(app);
 }
