@@ -425,7 +425,23 @@ ImportOptions ImportDialog::options() const {
                 o.mapping.append({field, m_hasHeader ? m_columns[c] : QString::number(c + 1)});
         }
     }
+    if (m_returnOf)
+        o.returnOfProcess = m_returnOf->currentData().toLongLong();
     return o;
+}
+
+void ImportDialog::setLegalProcesses(const QVector<QPair<qint64, QString>>& processes) {
+    if (processes.isEmpty() || m_returnOf)
+        return;
+    m_returnOf = new QComboBox(this);
+    m_returnOf->setObjectName(QStringLiteral("importReturnOf"));
+    m_returnOf->addItem(tr("(not a return of legal process)"), 0);
+    for (const auto& [id, label] : processes)
+        m_returnOf->addItem(label, id);
+    m_returnOf->setToolTip(tr("Records outside the process's identifiers or time window are kept but quarantined: left "
+                              "out of analysis and listed for the prosecutor."));
+    if (auto* form = findChild<QFormLayout*>())
+        form->insertRow(form->rowCount(), tr("Return &of:"), m_returnOf);
 }
 
 } // namespace tessera

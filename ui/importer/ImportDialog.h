@@ -49,6 +49,9 @@ public:
     void setDateOrder(const QString& order);
     /// Writes the current choices as a profile file; returns false (with the problem shown) when it cannot.
     bool saveProfile(const QString& path);
+    /// Offers "Return of legal process" (issue 10): (process id, label) pairs; the records are then checked against
+    /// that process's scope. Hidden while the list is empty.
+    void setLegalProcesses(const QVector<QPair<qint64, QString>>& processes);
 
 private:
     void browse();
@@ -66,6 +69,7 @@ private:
     QLineEdit* m_subscriber;
     QLabel* m_subscriberLabel;
     LintedLineEdit* m_title;
+    QComboBox* m_returnOf = nullptr;
     QLabel* m_problem;
     QPushButton* m_ok;
     QComboBox* m_dateOrder;

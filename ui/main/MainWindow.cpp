@@ -7,6 +7,8 @@
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
+#include "casework/CaseworkPanel.h"
+#include "casework/LegalProcessRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/InterfaceLanguage.h"
 #include "common/WritingPromptsMenu.h"
@@ -265,6 +267,14 @@ void MainWindow::createMenusAndToolBar() {
     togglePeople->setObjectName(QStringLiteral("actionShowPeoplePanel"));
     togglePeople->setText(tr("&People panel"));
     view->addAction(togglePeople);
+    m_caseworkDock = new QDockWidget(tr("Casework"), this); // issue 10: due and expiring, leads, notes, activity
+    m_caseworkDock->setObjectName(QStringLiteral("caseworkDock"));
+    m_caseworkDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_casework = new CaseworkPanel(m_caseworkDock);
+    m_caseworkDock->setWidget(m_casework);
+    addDockWidget(Qt::RightDockWidgetArea, m_caseworkDock);
+    view->addAction(m_caseworkDock->toggleViewAction());
+    connect(m_casework, &CaseworkPanel::caseChanged, this, &MainWindow::refreshAfterDataChange);
 
     // The proof board (issue 3): a dock beside the timeline, so choosing evidence on it selects it in the timeline.
     m_proofDock = new QDockWidget(tr("Proof board"), this);
@@ -508,6 +518,8 @@ void MainWindow::afterCaseOpened() {
     updateActions();
     fitChartPane();
     m_table->setFocus();
+    m_casework->setCase(m_case.get());
+    m_casework->remindIfDue(); // something due within a week (issue 10)
 }
 
 void MainWindow::fitChartPane() {
@@ -525,6 +537,7 @@ void MainWindow::closeCase() {
     m_timelineUndo->clear();
     m_chart->setChartData({});
     m_people->clear();
+    m_casework->setCase(nullptr);
     m_hasPeople = false;
     m_case->close();
     m_case.reset();
@@ -629,6 +642,7 @@ void MainWindow::refreshAfterDataChange() {
     m_proof->refresh();
     refreshStatus();
     refreshFilterLabel();
+    m_casework->refresh();
 }
 
 void MainWindow::onPersonSelected(qint64 personId) {
@@ -857,6 +871,9 @@ bool MainWindow::importFile(const QString& filePath, const ImportOptions& option
     if (r.rejected > 0)
         text += tr(" (listed by row and field in the case's reject report)");
     text += QLatin1Char('\n');
+    if (r.quarantined > 0) // issue 10: a return checked against its legal process's scope
+        text += tr("Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof "
+                   "board, listed for the prosecutor): %1").arg(QLocale().toString(r.quarantined)) + QLatin1Char('\n');
     text += r.timeBasisAssumed ? tr("Time basis: %1, assumed: the source did not state its zone, so every record is "
                                     "marked “zone assumed”.")
                                      .arg(r.timeBasis)
@@ -957,6 +974,10 @@ void MainWindow::importInteractive(const QString& prefillPath) {
     ImportDialog dialog(m_displayZone, settings.value(CaseSettings::Key::Region), this);
     if (!prefillPath.isEmpty())
         dialog.setFilePath(prefillPath);
+    QVector<QPair<qint64, QString>> processes; // issue 10: import as the return of legal process
+    for (const LegalProcess& p : LegalProcessRepository::list(m_case->db()))
+        processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
+    dialog.setLegalProcesses(processes);
     // After an error (reported), the dialog comes back with what was entered, so nothing has to be typed again.
     while (dialog.exec() == QDialog::Accepted) {
         bool failed = false;
@@ -1169,6 +1190,12 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         restoreBackupInteractive();
     else if (name == QLatin1String("audit-log"))
         showAuditLog();
+    else if (name == QLatin1String("new-lead") && m_case) // issue 10: casework
+        m_casework->newLeadInteractive();
+    else if (name == QLatin1String("close-lead") && m_case)
+        m_casework->closeLeadInteractive(0);
+    else if (name == QLatin1String("legal-process") && m_case)
+        m_casework->addProcessInteractive();
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
              name == QLatin1String("interview-mode") || name == QLatin1String("benefit"))
         return showVictimChoiceDialog(name, prefill);
@@ -1219,7 +1246,8 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("change-passphrase"), QStringLiteral("victim-choices"), QStringLiteral("checkpoint-gate"),
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
             QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
-            QStringLiteral("restore-backup"), QStringLiteral("audit-log")};
+            QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
+            QStringLiteral("close-lead"), QStringLiteral("legal-process")};
 }
 
 } // namespace tessera

@@ -21,6 +21,7 @@ class QUndoStack;
 namespace tessera {
 
 class CaseError;
+class CaseworkPanel;
 class PeoplePanel;
 class ProofBoardView;
 class TimelineChartWidget;
@@ -86,6 +87,8 @@ public:
     TimelineView* timelineView() const { return m_table; }
     TimelineChartWidget* chartWidget() const { return m_chart; }
     PeoplePanel* peoplePanel() const { return m_people; }
+    /// Legal process due and expiring, leads, notes and the activity log (issue 10).
+    CaseworkPanel* caseworkPanel() const { return m_casework; }
     ProofBoardView* proofBoard() const { return m_proof; }
     QDockWidget* proofBoardDock() const { return m_proofDock; }
 
@@ -113,8 +116,8 @@ public:
      * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier, proof-board (shows the
      * board; prefill "CHARGE/ELEMENT" chooses an element and selects its evidence in the timeline), add-charge,
      * link-event, promote-records, rule-proposals, timeline-chart (not a dialog: prefill "FROM/TO" ISO dates zooms the
-     * chart). `prefill` is a file
-     * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
+     * chart), restore-backup, audit-log; new-lead, close-lead and legal-process (issue 10) need an open case.
+     * `prefill` is a file for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
     /// Every name showDialogByName() knows. A new dialog is added here, so the documentation screenshots and the test
@@ -180,6 +183,8 @@ private:
     TimelineModel* m_model = nullptr;
     QDockWidget* m_peopleDock = nullptr;
     PeoplePanel* m_people = nullptr;
+    QDockWidget* m_caseworkDock = nullptr;
+    CaseworkPanel* m_casework = nullptr;
     QDockWidget* m_proofDock = nullptr;
     ProofBoardView* m_proof = nullptr;
     QLabel* m_statusTitle = nullptr;
