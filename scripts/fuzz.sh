@@ -2,11 +2,14 @@
 # Builds the libFuzzer targets of the import readers with clang (fuzz/CMakeLists.txt) and runs each for a bounded
 # time (FUZZ_SECONDS, default 20) from its seed corpus (fuzz/corpus/<target>, plus the shared real files when the
 # shared folder is beside the checkout). A crash leaves its input in build/fuzz/findings and fails the script: turn
-# it into a test in tests/core before fixing it. A fixed -seed keeps runs comparable between machines.
+# it into a test in tests/core before fixing it. A fixed -seed keeps runs comparable between machines; FUZZ_RUNS caps
+# the number of inputs per target as well (whichever limit comes first), which makes a run reproducible: the same
+# seed, corpus and cap try the same inputs on any machine fast enough to reach the cap.
 # Usage: scripts/fuzz.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-${FUZZ_SECONDS:-20}}
+runs=${FUZZ_RUNS:--1}
 if ! command -v clang++ >/dev/null; then
   echo "fuzz: clang++ not installed; skipped"
   exit 0
@@ -39,7 +42,7 @@ for target in text table ofx jsonl vcard ics eml gpx; do
     esac
   fi
   log=build/fuzz/fuzz_$target.log
-  if build/fuzz/fuzz_"$target" -max_total_time="$seconds" -seed=1 -print_final_stats=1 -max_len=65536 -timeout=10 -rss_limit_mb=1024 \
+  if build/fuzz/fuzz_"$target" -max_total_time="$seconds" -runs="$runs" -seed=1 -print_final_stats=1 -max_len=65536 -timeout=10 -rss_limit_mb=1024 \
         -artifact_prefix=build/fuzz/findings/"$target"- "$corpus" >"$log" 2>&1; then
     echo "fuzz_$target: $(grep -Eo 'Done [0-9]+ runs' "$log" | grep -Eo '[0-9]+' || echo '?') runs in ${seconds}s, no finding"
   else
