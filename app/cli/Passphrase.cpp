@@ -73,4 +73,22 @@ QString readNewPassphrase(const QString& newPassphraseFile, bool allowCurrentEnv
     return pass;
 }
 
+QString readKeyPassphrase(bool confirm) {
+    QString pass;
+    if (!qEnvironmentVariableIsEmpty("TESSERA_KEY_PASSPHRASE")) {
+        pass = qEnvironmentVariable("TESSERA_KEY_PASSPHRASE");
+    } else {
+        if (!::isatty(STDIN_FILENO))
+            throw CaseError(ErrorKind::Usage,
+                            QStringLiteral("no identity-key passphrase: set TESSERA_KEY_PASSPHRASE or run on a terminal"));
+        pass = prompt("Identity key passphrase: ");
+        if (confirm && prompt("Repeat the identity key passphrase: ") != pass)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("the two passphrases differ"));
+    }
+    if (confirm && pass.size() < kMinimumPassphraseLength)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("the identity key's passphrase must have at least %1 characters")
+                                              .arg(kMinimumPassphraseLength));
+    return pass;
+}
+
 } // namespace tessera::cli

@@ -20,4 +20,11 @@ QString readPassphrase(const QString& passphraseFile);
  */
 QString readNewPassphrase(const QString& newPassphraseFile, bool allowCurrentEnv);
 
+/**
+ * The passphrase of a sealed identity key (`identity-key`), given out of band to the prosecutor: TESSERA_KEY_PASSPHRASE,
+ * else a no-echo prompt (asked twice when `confirm`, for a new key, which also needs kMinimumPassphraseLength
+ * characters). Throws CaseError(Usage) when none is available or the two differ.
+ */
+QString readKeyPassphrase(bool confirm);
+
 } // namespace tessera::cli

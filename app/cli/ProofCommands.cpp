@@ -198,11 +198,29 @@ int cmdProof(QCommandLineParser& p, const QStringList& args) {
                                        {QStringLiteral("status"), e.status},
                                        {QStringLiteral("events"), ids(e.events)},
                                        {QStringLiteral("exhibits"), ids(e.exhibits)},
-                                       {QStringLiteral("suggestions"), QJsonArray::fromStringList(e.suggestions)}});
+                                       {QStringLiteral("suggestions"), QJsonArray::fromStringList(e.suggestions)},
+                                       {QStringLiteral("required"), e.required},
+                                       {QStringLiteral("contradicting"), ids(e.contradicting)},
+                                       {QStringLiteral("note"), e.note.isEmpty() ? QJsonValue() : QJsonValue(e.note)}});
+            QJsonArray districts;
+            for (const DistrictSuggestion& d : cp.districts)
+                districts.append(QJsonObject{{QStringLiteral("place"), d.place},
+                                             {QStringLiteral("district"), d.district.isEmpty() ? QJsonValue() : QJsonValue(d.district)},
+                                             {QStringLiteral("note"), d.note}});
             charges.append(QJsonObject{{QStringLiteral("id"), cp.id},
                                        {QStringLiteral("statute"), cp.statuteId},
                                        {QStringLiteral("offender"), cp.offenderId},
                                        {QStringLiteral("victim"), cp.victimId ? QJsonValue(*cp.victimId) : QJsonValue()},
+                                       {QStringLiteral("victim_label"), cp.victimId ? QJsonValue(cp.victimLabel) : QJsonValue()},
+                                       {QStringLiteral("citation"), cp.citation},
+                                       {QStringLiteral("limitation"), cp.limitation},
+                                       {QStringLiteral("earliest_chargeable_date"),
+                                        cp.earliestChargeableDate ? QJsonValue(cp.earliestChargeableDate->toString(Qt::ISODate)) : QJsonValue()},
+                                       {QStringLiteral("places"), QJsonArray::fromStringList(cp.places)},
+                                       {QStringLiteral("districts"), districts},
+                                       {QStringLiteral("minor_status"), ProofBoard::minorStatusName(cp.minor)},
+                                       {QStringLiteral("minor_note"), cp.minorNote.isEmpty() ? QJsonValue() : QJsonValue(cp.minorNote)},
+                                       {QStringLiteral("suggested_statutes"), QJsonArray::fromStringList(cp.suggestedStatutes)},
                                        {QStringLiteral("elements"), els}});
         }
         out() << QJsonDocument(QJsonObject{{QStringLiteral("victim_burden"), b.victimBurden},
@@ -221,11 +239,13 @@ int cmdProof(QCommandLineParser& p, const QStringList& args) {
         if (cp.victimId)
             os << "   victim: " << cp.victimLabel;
         os << "\n  limitation: " << cp.limitation;
-        if (cp.earliestChargeableDate)
-            os << " — earliest chargeable date " << cp.earliestChargeableDate->toString(Qt::ISODate);
-        os << '\n';
-        if (!cp.places.isEmpty())
-            os << "  event places (venue suggestions): " << cp.places.join(QStringLiteral("; ")) << '\n';
+        os << "\n  earliest chargeable date: "
+           << (cp.earliestChargeableDate ? cp.earliestChargeableDate->toString(Qt::ISODate)
+                                         : QStringLiteral("none (no fixed limitation period)"))
+           << '\n';
+        for (const DistrictSuggestion& d : cp.districts)
+            os << "  venue suggestion: " << d.place << " → " << (d.district.isEmpty() ? QStringLiteral("no district") : d.district)
+               << " (" << d.note << ")\n";
         if (!cp.minorNote.isEmpty())
             os << "  age: " << cp.minorNote << '\n';
         for (const ElementProof& e : cp.elements) {
@@ -234,7 +254,7 @@ int cmdProof(QCommandLineParser& p, const QStringList& args) {
                 ev << QString::number(x);
             for (qint64 x : e.exhibits)
                 ex << QString::number(x);
-            os << "  - " << e.id.leftJustified(18) << ' ' << e.role.leftJustified(12) << ' ' << e.status.leftJustified(22)
+            os << "  - " << e.id.leftJustified(18) << ' ' << e.role.leftJustified(12) << ' ' << e.status.leftJustified(23)
                 << (e.required ? "" : "(not counted) ") << "events [" << ev.join(QLatin1Char(',')) << "] exhibits ["
                 << ex.join(QLatin1Char(',')) << "]\n";
             if (!e.contradicting.isEmpty()) {

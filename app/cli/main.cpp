@@ -1,9 +1,12 @@
 // tessera-cli: the command-line contract of ../shared/CLI.md, documented in docs/CLI.md.
 #include "CliSupport.h"
+#include "PacketCommands.h"
 #include "Passphrase.h"
 #include "BackupCommands.h"
 #include "KeyCommands.h"
 #include "CheckpointCommands.h"
+#include "PatternCommands.h"
+#include "PromotionCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
 
@@ -16,6 +19,7 @@
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
 #include "ingest/CallDetailRecordImporter.h"
+#include "ingest/RecordImporter.h"
 #include "ingest/ImportProfile.h"
 #include "language/Linter.h"
 #include "model/EventRepository.h"
@@ -26,6 +30,7 @@
 #include "packet/PacketVerifier.h"
 #include "packet/ProductionBuilder.h"
 #include "packet/ProtectedIdentityRedactor.h"
+#include "render/PdfExhibitStamper.h"
 #include "render/ReportPdfRenderer.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -153,45 +158,55 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
 
 int cmdProfiles(QCommandLineParser&, const QStringList&) {
     for (const ImportProfile& pr : ImportProfile::all())
-        out() << pr.name.leftJustified(16) << pr.description << '\n';
+        out() << pr.name.leftJustified(17) << pr.description << '\n'; // 17: the longest name and a space
     return 0;
 }
 
 int cmdImport(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 2)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli import CASE FILE --profile NAME [options]"));
-    if (p.isSet(QStringLiteral("profile-file")) || p.isSet(QStringLiteral("map")))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--profile-file/--map: saved column mappings are not available "
-                                                         "in this version; use a built-in --profile"));
     ImportOptions o;
-    o.profile = needValue(p, QStringLiteral("profile"));
+    o.profileFile = p.value(QStringLiteral("profile-file"));
+    o.profile = o.profileFile.isEmpty() ? needValue(p, QStringLiteral("profile")) : p.value(QStringLiteral("profile"));
+    o.dateOrder = p.value(QStringLiteral("date-order"));
+    for (const QString& m : p.values(QStringLiteral("map"))) {
+        const qsizetype eq = m.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == m.size() - 1)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--map: expected FIELD=COLUMN"));
+        o.mapping.append({m.left(eq).trimmed(), m.mid(eq + 1).trimmed()});
+    }
+    if (!o.profileFile.isEmpty() && !QFileInfo(o.profileFile).isFile())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("--profile-file %1: no such file").arg(o.profileFile));
     o.timeBasis = p.value(QStringLiteral("time-basis"));
     o.region = p.value(QStringLiteral("region"));
     o.subscriber = p.value(QStringLiteral("subscriber"));
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
     if (p.isSet(QStringLiteral("return-of")))
         o.returnOfProcess = needId(p, QStringLiteral("return-of"));
-    if (!ImportProfile::find(o.profile))
+    if (!o.profile.isEmpty() && !ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
     if (QFileInfo(args[1]).isDir())
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: is a folder, not a file").arg(args[1]));
     if (!QFileInfo(args[1]).isFile())
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: no such file").arg(args[1]));
     auto c = openCase(p, args[0]);
-    const ImportResult r = CallDetailRecordImporter::run(*c, args[1], o);
+    const ImportResult r = RecordImporter::run(*c, args[1], o);
     for (const QString& w : r.warnings)
         std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(w));
     if (r.quarantined > 0)
         std::fprintf(stderr, "tessera-cli: %lld records outside the scope of legal process %lld quarantined "
                              "(kept; tessera-cli quarantine list)\n", static_cast<long long>(r.quarantined),
                      static_cast<long long>(o.returnOfProcess));
-    printJsonLine({{QStringLiteral("exhibit"), r.exhibitId},
-                   {QStringLiteral("records"), r.records},
-                   {QStringLiteral("flagged"), r.flagged},
-                   {QStringLiteral("quarantined"), r.quarantined},
-                   {QStringLiteral("rejected"), r.rejected},
-                   {QStringLiteral("time_basis"), r.timeBasis},
-                   {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}});
+    QJsonObject summary{{QStringLiteral("exhibit"), r.exhibitId},
+                        {QStringLiteral("records"), r.records},
+                        {QStringLiteral("flagged"), r.flagged},
+                        {QStringLiteral("quarantined"), r.quarantined},
+                        {QStringLiteral("rejected"), r.rejected},
+                        {QStringLiteral("time_basis"), r.timeBasis},
+                        {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}};
+    if (r.identifiers > 0) // sources that name identifiers (contacts, ads, plate reads)
+        summary.insert(QStringLiteral("identifiers"), r.identifiers);
+    printJsonLine(summary);
     return 0;
 }
 
@@ -202,7 +217,8 @@ int cmdPerson(QCommandLineParser& p, const QStringList& args) {
         const QStringList roles = p.values(QStringLiteral("role"));
         const QString name = needValue(p, QStringLiteral("name"));
         auto c = openCase(p, args[1]);
-        const Person person = PersonRepository::add(*c, roles, name, p.value(QStringLiteral("dob")));
+        const Person person = PersonRepository::add(*c, roles, name, p.value(QStringLiteral("dob")),
+                                                    p.value(QStringLiteral("dob-source")));
         printJsonLine({{QStringLiteral("id"), person.id},
                        {QStringLiteral("pseudonym"), person.pseudonym.isEmpty() ? QJsonValue() : QJsonValue(person.pseudonym)}});
         return 0;
@@ -439,17 +455,16 @@ int cmdRejects(QCommandLineParser& p, const QStringList& args) {
 
 int cmdExport(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
-        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli export CASE --out DIR"));
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli export CASE --out DIR [--supplemental]"));
     ProductionOptions o;
     o.outDir = needValue(p, QStringLiteral("out"));
     if (p.isSet(QStringLiteral("designation")))
         o.designation = p.value(QStringLiteral("designation"));
-    if (p.isSet(QStringLiteral("supplemental")))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: not available in this version; each export is a "
-                                                         "full production with Bates numbers continuing from the last"));
+    o.supplemental = p.isSet(QStringLiteral("supplemental"));
     auto c = openCase(p, args[0]);
     ReportPdfRenderer renderer;
-    const ProductionResult r = ProductionBuilder::build(*c, o, renderer);
+    PdfExhibitStamper stamper;
+    const ProductionResult r = ProductionBuilder::build(*c, o, renderer, &stamper);
     printJsonLine({{QStringLiteral("production"), r.productionNumber},
                    {QStringLiteral("first_bates"), r.firstBates},
                    {QStringLiteral("last_bates"), r.lastBates},
@@ -643,12 +658,12 @@ QList<Command> coreCommands() {
         {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …] [--keep-backups N]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE --profile NAME [--time-basis ZONE|UTC] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
          QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case. "
                         "With --return-of, records outside that legal process's identifiers or window are kept but quarantined."),
          {opt(QStringLiteral("profile"), QStringLiteral("import profile"), QStringLiteral("NAME")),
-          opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (later version)"), QStringLiteral("FILE")),
-          opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN (later version)"), QStringLiteral("MAP")),
+          opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (JSON, from the GUI import wizard)"), QStringLiteral("FILE")),
+          opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN: the column (name or 1-based number) that fills a field of a table profile; repeatable"), QStringLiteral("MAP")),
           opt(QStringLiteral("time-basis"), QStringLiteral("zone of the file's times, or UTC"), QStringLiteral("ZONE")),
           opt(QStringLiteral("date-order"), QStringLiteral("dmy, mdy or ymd"), QStringLiteral("ORDER")),
           opt(QStringLiteral("region"), QStringLiteral("default phone region"), QStringLiteral("CC")),
@@ -656,10 +671,11 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
-        {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD] | person list CASE [--format table|json] [--reveal]"),
+        {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD [--dob-source victim-statement|document|record|other]] | person list CASE [--format table|json] [--reveal]"),
          QStringLiteral("Adds or lists people. Victims get pseudonyms (V-1, V-2…) and appear by them unless --reveal (audited)."),
          {opt(QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE")), opt(QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("TEXT")),
-          opt(QStringLiteral("dob"), QStringLiteral("date of birth"), QStringLiteral("DATE")), opt(QStringLiteral("reveal"), QStringLiteral("show protected names"))},
+          opt(QStringLiteral("dob"), QStringLiteral("date of birth"), QStringLiteral("DATE")),
+          opt(QStringLiteral("dob-source"), QStringLiteral("where the date of birth comes from"), QStringLiteral("SOURCE")), opt(QStringLiteral("reveal"), QStringLiteral("show protected names"))},
          cmdPerson},
         {QStringLiteral("identifier"), QStringLiteral("identifier add CASE --person ID --kind KIND --value TEXT [--region CC] [--from DATE] [--to DATE]"),
          QStringLiteral("Attributes an identifier to a person; records carrying it (also those imported before) link to them."),
@@ -691,11 +707,13 @@ QList<Command> coreCommands() {
         {QStringLiteral("rejects"), QStringLiteral("rejects CASE [--exhibit ID] [--format table|json]"),
          QStringLiteral("The reject report: rows that could not be imported, by file, row, field and reason (never the value)."),
          {opt(QStringLiteral("exhibit"), QStringLiteral("exhibit id"), QStringLiteral("ID"))}, cmdRejects},
-        {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo]"),
-         QStringLiteral("Writes the discovery production: report.pdf, natives, manifest.json, SHA256SUMS and the integrity seal."),
+        {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo] [--supplemental]"),
+         QStringLiteral("Writes the discovery production: report.pdf (with the disclosure register), natives, analyst CSVs, a "
+                        "certificate template, manifest.json, SHA256SUMS and the integrity seal. --supplemental: only what is "
+                        "new since the last production, Bates numbers continuing."),
          {opt(QStringLiteral("out"), QStringLiteral("new or empty folder"), QStringLiteral("DIR")),
           opt(QStringLiteral("designation"), QStringLiteral("standard, sensitive or aeo"), QStringLiteral("D")),
-          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new (later version)"))},
+          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new since the last production"))},
          cmdExport},
         {QStringLiteral("verify-packet"), QStringLiteral("verify-packet DIR [--expect-key FINGERPRINT]"),
          QStringLiteral("Checks every file's SHA-256, that no unlisted file is present, and the integrity seal. Exit 0 only when all hold."),
@@ -721,8 +739,11 @@ QList<Command> commands() {
     all += cli::proofCommands();
     all += cli::backupCommands();
     all += cli::keyCommands();
+    all += cli::packetCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
+    all += cli::patternCommands();
+    all += cli::promotionCommands();
     return all;
 }
 
@@ -802,7 +823,7 @@ int main(int argc, char** argv) {
     qInstallMessageHandler(quietQtMessages);
     const QString commandName = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     std::unique_ptr<QCoreApplication> app;
-    if (commandName == QLatin1String("export")) {
+    if (commandName == QLatin1String("export") || commandName == QLatin1String("memo")) {
         // PDF rendering needs a QGuiApplication; no screen is needed.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

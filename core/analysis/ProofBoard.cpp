@@ -60,6 +60,16 @@ QString ProofBoard::minorStatusName(MinorStatus s) {
     return QStringLiteral("not-applicable");
 }
 
+QVector<qint64> ProofBoard::supportingRecords(Database& db, qint64 eventId, qint64 exhibitId) {
+    Statement s = db.prepare("SELECT er.record_id FROM event_record er JOIN record r ON r.id = er.record_id "
+                             "WHERE er.event_id = ? AND r.exhibit_id = ? ORDER BY er.record_id");
+    s.bind(1, eventId).bind(2, exhibitId);
+    QVector<qint64> out;
+    while (s.step())
+        out << s.int64(0);
+    return out;
+}
+
 ProofBoardResult ProofBoard::build(Case& c, QDate today) {
     Database& db = c.db();
     ProofBoardResult board;
@@ -132,6 +142,9 @@ ProofBoardResult ProofBoard::build(Case& c, QDate today) {
                 cp.places << place;
         }
 
+        for (const QString& place : cp.places)
+            cp.districts << VenueDistricts::builtIn().suggest(place);
+
         // Minor logic (DESIGN §6).
         if (charge.victimId) {
             Statement s = db.prepare("SELECT date_of_birth, dob_source FROM person WHERE id = ?");
@@ -144,42 +157,34 @@ ProofBoardResult ProofBoard::build(Case& c, QDate today) {
             if (const auto v = PersonRepository::get(db, *charge.victimId))
                 cp.victimLabel = v->label();
             const QDate birth = QDate::fromString(dob, Qt::ISODate);
+            cp.dobSource = dobSource;
+            QVector<ConductBounds> spans;
+            for (const EventBounds& b : bounds)
+                spans << ConductBounds{b.lower, b.upper};
+            cp.minor = MinorLogic::assess(birth, spans, zone);
             if (!birth.isValid()) {
-                cp.minor = MinorStatus::MayHaveBeen;
                 cp.minorNote = QStringLiteral("No date of birth is recorded for %1: the person may have been under 18. "
                                               "Proof of age (birth certificate, school, medical or child-welfare "
                                               "records) would settle it.").arg(cp.victimLabel);
             } else {
                 const QDate eighteenth = birth.addYears(18);
-                const qint64 adultFromUs = QDateTime(eighteenth, QTime(0, 0), zone).toMSecsSinceEpoch() * 1000;
                 if (bounds.isEmpty()) {
-                    cp.minor = MinorStatus::MayHaveBeen;
                     cp.minorNote = QStringLiteral("No dated event is linked to this charge yet, so it is not known "
                                                   "whether %1 was under 18 at the time (18th birthday %2): the person "
                                                   "may have been a minor.").arg(cp.victimLabel, eighteenth.toString(Qt::ISODate));
+                } else if (cp.minor == MinorStatus::Minor) {
+                    cp.minorNote = QStringLiteral("By the recorded date of birth, %1 was under 18 during every "
+                                                  "event of this charge (18th birthday %2).")
+                                       .arg(cp.victimLabel, eighteenth.toString(Qt::ISODate));
+                } else if (cp.minor == MinorStatus::Adult) {
+                    cp.minorNote = QStringLiteral("By the recorded date of birth, %1 was 18 or older during every "
+                                                  "event of this charge (18th birthday %2).")
+                                       .arg(cp.victimLabel, eighteenth.toString(Qt::ISODate));
                 } else {
-                    bool allMinor = true, allAdult = true;
-                    for (const EventBounds& b : bounds) {
-                        allMinor = allMinor && b.upper < adultFromUs;
-                        allAdult = allAdult && b.lower >= adultFromUs;
-                    }
-                    if (allMinor) {
-                        cp.minor = MinorStatus::Minor;
-                        cp.minorNote = QStringLiteral("By the recorded date of birth, %1 was under 18 during every "
-                                                      "event of this charge (18th birthday %2).")
-                                           .arg(cp.victimLabel, eighteenth.toString(Qt::ISODate));
-                    } else if (allAdult) {
-                        cp.minor = MinorStatus::Adult;
-                        cp.minorNote = QStringLiteral("By the recorded date of birth, %1 was 18 or older during every "
-                                                      "event of this charge (18th birthday %2).")
-                                           .arg(cp.victimLabel, eighteenth.toString(Qt::ISODate));
-                    } else {
-                        cp.minor = MinorStatus::MayHaveBeen;
-                        cp.minorNote = QStringLiteral("The time range of at least one event straddles the 18th birthday "
-                                                      "of %1 (%2): the person may have been a minor. Narrower event "
-                                                      "dates would settle it.")
-                                           .arg(cp.victimLabel, eighteenth.toString(Qt::ISODate));
-                    }
+                    cp.minorNote = QStringLiteral("The time range of at least one event straddles the 18th birthday "
+                                                  "of %1 (%2): the person may have been a minor. Narrower event "
+                                                  "dates would settle it.")
+                                       .arg(cp.victimLabel, eighteenth.toString(Qt::ISODate));
                 }
                 if (dobSource == QLatin1String("victim-statement"))
                     cp.minorNote += QStringLiteral(" The date of birth is known only from the person's own statement "
@@ -188,9 +193,11 @@ ProofBoardResult ProofBoard::build(Case& c, QDate today) {
             bool minorAware = false;
             for (const StatuteElement& e : st.elements)
                 minorAware = minorAware || e.notRequiredIfMinor || e.id == QLatin1String("age");
-            if (!minorAware && cp.minor != MinorStatus::Adult)
-                cp.minorNote += QStringLiteral(" Minor-victim templates (18-usc-1591-minor, 18-usc-2423, 18-usc-2422-b) "
-                                               "may also fit; the elements of this charge do not change.");
+            if (!minorAware && cp.minor != MinorStatus::Adult) {
+                cp.suggestedStatutes = MinorLogic::minorVictimTemplates();
+                cp.minorNote += QStringLiteral(" Minor-victim templates (%1) may also fit; the elements of this charge "
+                                               "do not change.").arg(cp.suggestedStatutes.join(QStringLiteral(", ")));
+            }
         }
 
         for (const StatuteElement& el : st.elements) {
@@ -208,6 +215,9 @@ ProofBoardResult ProofBoard::build(Case& c, QDate today) {
                 ep.required = false;
                 ep.note = QStringLiteral("Not an element here: the person was under 18 during the charged conduct "
                                          "(18 U.S.C. 1591(a); 9th Cir. Model Crim. Jury Instr. 20.25).");
+                if (cp.dobSource == QLatin1String("victim-statement"))
+                    ep.note += QStringLiteral(" The age rests on the person's own statement of their date of birth: "
+                                              "independent proof of age would secure it.");
             } else {
                 if (el.notRequiredIfMinor && cp.minor == MinorStatus::MayHaveBeen)
                     ep.note = QStringLiteral("The person may have been under 18; if proven, this element is not needed "
@@ -224,8 +234,10 @@ ProofBoardResult ProofBoard::build(Case& c, QDate today) {
                     Statement ex = db.prepare(
                         "SELECT l.exhibit_id, l.contradicts FROM (SELECT exhibit_id, contradicts FROM event_exhibit "
                         "WHERE event_id = ?1 UNION SELECT r.exhibit_id, 0 FROM event_record er JOIN record r "
-                        "ON r.id = er.record_id WHERE er.event_id = ?1 AND r.id NOT IN (SELECT record_id FROM record_quarantine)) l JOIN exhibit x ON x.id = l.exhibit_id "
-                        "WHERE x.withdrawn = 0 ORDER BY l.exhibit_id");
+                        "ON r.id = er.record_id WHERE er.event_id = ?1 AND r.id NOT IN (SELECT record_id FROM record_quarantine)) l "
+                        "JOIN exhibit x ON x.id = l.exhibit_id "
+                        "WHERE x.withdrawn = 0 AND x.id NOT IN (SELECT exhibit_id FROM exhibit_seal) "
+                        "ORDER BY l.exhibit_id");
                     ex.bind(1, ev);
                     while (ex.step()) {
                         const qint64 id = ex.int64(0);
@@ -236,6 +248,8 @@ ProofBoardResult ProofBoard::build(Case& c, QDate today) {
                         }
                         if (!ep.exhibits.contains(id))
                             ep.exhibits << id;
+                        if (!ep.support.contains(qMakePair(ev, id)))
+                            ep.support << qMakePair(ev, id);
                         const ExhibitInfo info = exhibitInfo(id);
                         if (!info.victimSourced && !info.hasPath)
                             needsPath.insert(id);
@@ -244,6 +258,12 @@ ProofBoardResult ProofBoard::build(Case& c, QDate today) {
                     }
                 }
                 ep.status = status;
+                // Age proven only by a date of birth from the victim's own statement is victim-sourced (DESIGN §4).
+                if (el.id == QLatin1String("age") && ep.status == QLatin1String("unsupported") &&
+                    cp.dobSource == QLatin1String("victim-statement")) {
+                    ep.status = QStringLiteral("victim-only");
+                    ep.note = QStringLiteral("The date of birth is known only from the person's own statement.");
+                }
                 if (ep.status != QLatin1String("independent")) {
                     QList<qint64> ids = needsPath.values();
                     std::sort(ids.begin(), ids.end());

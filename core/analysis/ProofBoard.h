@@ -1,6 +1,10 @@
 #pragma once
 
+#include "analysis/MinorLogic.h"
+#include "analysis/VenueDistricts.h"
+
 #include <QDate>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -9,14 +13,7 @@
 namespace tessera {
 
 class Case;
-
-/// Whether the victim of a charge was under 18 during the charged conduct (DESIGN §6 minor logic).
-enum class MinorStatus {
-    NotApplicable, ///< the charge names no victim
-    Minor,         ///< under 18 during every event of the charge (by date of birth and event bounds)
-    Adult,         ///< 18 or older during every event of the charge
-    MayHaveBeen,   ///< an event's time range straddles the 18th birthday, or the age is unknown
-};
+class Database;
 
 /// One element of one charge on the board.
 struct ElementProof {
@@ -29,6 +26,7 @@ struct ElementProof {
     QVector<qint64> events;       ///< events linked to the element (element link)
     QVector<qint64> exhibits;     ///< exhibits supporting those events (contradicting ones excluded)
     QVector<qint64> contradicting;///< exhibits linked as contradicting those events (to disclose; never support)
+    QVector<QPair<qint64, qint64>> support; ///< (event, exhibit): which event each supporting exhibit supports
     QStringList suggestions;      ///< for gaps: what would close them (template evidence kinds, certifications)
     QString note;                 ///< e.g. "may have been under 18" wording
 };
@@ -46,10 +44,13 @@ struct ChargeProof {
     QString victimLabel;          ///< the pseudonym for a protected person
     MinorStatus minor = MinorStatus::NotApplicable;
     QString minorNote;            ///< plain-language explanation of the minor assessment, empty when not applicable
+    QString dobSource;            ///< where the victim's date of birth comes from (person.dob_source), or empty
+    QStringList suggestedStatutes;///< minor-victim templates to consider when the victim was or may have been a minor
     std::optional<QDate> earliestChargeableDate; ///< conduct before this day is outside a fixed limitation period
     QString limitation;           ///< the template's limitation text and source
     QString venue;                ///< the template's venue notes
     QStringList places;           ///< places of the charge's events (venue suggestions for the prosecutor)
+    QVector<DistrictSuggestion> districts; ///< one per place: the federal district it suggests, or why none
     QVector<ElementProof> elements;
 };
 
@@ -83,6 +84,8 @@ public:
     static ProofBoardResult build(Case& c, QDate today = QDate::currentDate());
     /// The stable name of a minor status: "not-applicable", "minor", "adult", "may-have-been-minor".
     static QString minorStatusName(MinorStatus s);
+    /// The records of exhibit `exhibitId` that event `eventId` was promoted from (event_record), by id.
+    static QVector<qint64> supportingRecords(Database& db, qint64 eventId, qint64 exhibitId);
 };
 
 } // namespace tessera

@@ -214,12 +214,31 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
     }
 }
 
+std::optional<TimelineKey> timelineKeyOfEvent(Database& db, qint64 eventId) {
+    Statement s = db.prepare("SELECT lower_utc, upper_utc FROM event WHERE id = ?");
+    s.bind(1, eventId);
+    if (!s.step())
+        return std::nullopt;
+    return TimelineKey{s.int64(0), s.int64(1), 0, eventId, 0};
+}
+
+std::optional<TimelineKey> timelineKeyOfRecord(Database& db, qint64 recordId) {
+    Statement s = db.prepare("SELECT lower_utc, upper_utc, exhibit_id, row_number FROM record WHERE id = ?");
+    s.bind(1, recordId);
+    if (!s.step())
+        return std::nullopt;
+    return TimelineKey{s.int64(0), s.int64(1), 1, s.int64(2), s.int64(3)};
+}
+
 QString eventCorroboration(Database& db, qint64 eventId, QVector<qint64>* exhibitIds) {
     Statement s = db.prepare(
         "SELECT x.id, x.victim_sourced, x.authentication_method, x.authentication_victim_dependent, l.contradicts "
         "FROM (SELECT exhibit_id, contradicts FROM event_exhibit WHERE event_id = ?1 "
         "      UNION SELECT r.exhibit_id, 0 FROM event_record er JOIN record r ON r.id = er.record_id "
-        "      WHERE er.event_id = ?1 AND r.id NOT IN (SELECT record_id FROM record_quarantine)) l JOIN exhibit x ON x.id = l.exhibit_id WHERE x.withdrawn = 0 ORDER BY x.id");
+        "      WHERE er.event_id = ?1 AND r.id NOT IN (SELECT record_id FROM record_quarantine)) l "
+        "JOIN exhibit x ON x.id = l.exhibit_id WHERE x.withdrawn = 0 "
+        // Sealed after a withdrawal of consent: excluded from analysis, listed for the prosecutor (DESIGN §7, §10).
+        "AND x.id NOT IN (SELECT exhibit_id FROM exhibit_seal) ORDER BY x.id");
     s.bind(1, eventId);
     bool any = false, independent = false, pending = false;
     while (s.step()) {

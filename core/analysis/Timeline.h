@@ -104,6 +104,11 @@ private:
     QHash<QString, QVector<Attribution>> m_attributions;
 };
 
+/// The timeline key of an event, or nullopt when there is no such event. Throws CaseError on storage errors.
+std::optional<TimelineKey> timelineKeyOfEvent(Database& db, qint64 eventId);
+/// The timeline key of a record, or nullopt when there is no such record. Throws CaseError on storage errors.
+std::optional<TimelineKey> timelineKeyOfRecord(Database& db, qint64 recordId);
+
 /**
  * Corroboration of an event (DESIGN §6): `independent` when at least one supporting exhibit is not victim-sourced and
  * has an authentication path that does not depend on the victim; `pending-authentication` when such an exhibit exists

@@ -4,6 +4,7 @@
 #include "casework/LegalProcessRepository.h"
 #include "casework/NoteRepository.h"
 #include "casework/ReturnScope.h"
+#include "packet/AnalystCsv.h"
 #include "packet/ProtectedIdentityRedactor.h"
 #include "storage/Database.h"
 #include "time/TimeFormat.h"
@@ -13,11 +14,8 @@
 namespace tessera::CaseworkProduction {
 namespace {
 
-QByteArray csv(QString s) {
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s.toUtf8();
-}
+/// One RFC 4180 cell, formula-neutralised like every CSV in a production (AnalystCsv: a note may start with "=").
+QByteArray csv(const QString& s) { return AnalystCsv::field(s).toUtf8(); }
 
 void save(const QString& path, const QByteArray& bytes) {
     QSaveFile f(path);

@@ -18,6 +18,9 @@ struct ImportOptions {
     qint64 returnOfProcess = 0; ///< legal process this file is the return of (ReturnScope checks each record), 0 = none
     /// Called now and then with bytes parsed and the file size; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;
+    QString dateOrder;    ///< "dmy", "mdy" or "ymd" for numeric dates a column cannot settle; empty = decide per column
+    QList<QPair<QString, QString>> mapping; ///< FIELD=COLUMN overrides of a table profile (column name or 1-based number)
+    QString profileFile;  ///< a saved profile (JSON; RecordImporter::loadProfileFile); empty = none
 };
 
 /// What an import did.
@@ -30,6 +33,7 @@ struct ImportResult {
     QString timeBasis;
     bool timeBasisAssumed = false;
     QStringList warnings;
+    qint64 identifiers = 0; ///< identifiers the source names (record_identifier rows: contacts, ad phones, plates)
 };
 
 /**

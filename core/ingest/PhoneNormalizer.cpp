@@ -47,6 +47,24 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(const QString& raw, const QSt
         r.status = Status::Valid;
         r.e164 = QString::fromStdString(out);
         r.value = r.e164;
+        // Digits without '+' that are also a valid international number elsewhere: two readings, keep raw.
+        QString digitsOnly;
+        for (const QChar ch : trimmed)
+            if (ch.isDigit())
+                digitsOnly += ch;
+        if (!trimmed.startsWith(QLatin1Char('+')) && !trimmed.startsWith(QLatin1String("00")) && digitsOnly.size() >= 11) {
+            PhoneNumber intl;
+            if (util->Parse("+" + digitsOnly.toStdString(), "ZZ", &intl) == PhoneNumberUtil::NO_PARSING_ERROR &&
+                util->IsValidNumber(intl)) {
+                std::string other;
+                util->Format(intl, PhoneNumberUtil::E164, &other);
+                if (other != out) {
+                    r.status = Status::Ambiguous;
+                    r.e164.clear();
+                    r.value = trimmed;
+                }
+            }
+        }
     } else {
         r.status = Status::Invalid;
     }
@@ -61,6 +79,12 @@ QString PhoneNormalizer::normalizeIdentifier(const QString& kind, const QString&
         return normalize(raw, defaultRegion).value;
     if (kind == QLatin1String("email"))
         return raw.trimmed().toLower();
+    if (kind == QLatin1String("plate")) {
+        QString p = raw.toUpper();
+        p.remove(QLatin1Char(' '));
+        p.remove(QLatin1Char('-'));
+        return p;
+    }
     return raw.simplified();
 }
 

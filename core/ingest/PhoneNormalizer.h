@@ -14,6 +14,8 @@ public:
         Valid,      ///< parsed and IsValidNumber() holds for its region: `e164` is set
         Invalid,    ///< looks like a phone number but fails IsValidNumber(): flag it, keep the raw text
         NotANumber, ///< letters, hashes or other handles: keep as a raw handle
+        Ambiguous,  ///< valid both as a national number of the region and as an international one (digits without
+                    ///< '+' that also read as a country code): kept raw and flagged, never guessed
     };
     struct Result {
         Status status = Status::NotANumber;
@@ -21,10 +23,13 @@ public:
         QString value;     ///< what to store and link on: e164 when Valid, else the trimmed raw text
     };
 
-    /// `defaultRegion`: ISO 3166-1 alpha-2 ("US", "SN") for numbers without a country code.
+    /// `defaultRegion`: ISO 3166-1 alpha-2 ("US", "SN") for numbers without a country code. A leading "00" or the
+    /// region's own international prefix (011 in the US) is read as '+' (libphonenumber's rules per region).
+    /// A number of 11 or more digits without '+' that is valid both in the region and read as international with
+    /// different results is Ambiguous.
     static Result normalize(const QString& raw, const QString& defaultRegion);
-    /// Normalises any identifier kind for storage and linking: phone via normalize(); email lower-cased; others
-    /// trimmed with inner whitespace collapsed.
+    /// Normalises any identifier kind for storage and linking: phone via normalize(); email lower-cased; plate
+    /// upper-cased without spaces and hyphens; others trimmed with inner whitespace collapsed.
     static QString normalizeIdentifier(const QString& kind, const QString& raw, const QString& defaultRegion);
 };
 

@@ -94,6 +94,33 @@ void ChargeRepository::linkElement(Case& c, qint64 chargeId, const QString& elem
     tx.commit();
 }
 
+void ChargeRepository::remove(Case& c, qint64 chargeId) {
+    Database& db = c.db();
+    if (!get(db, chargeId))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--charge: no charge with id %1").arg(chargeId));
+    if (!links(db, chargeId).isEmpty())
+        throw CaseError(ErrorKind::Usage,
+                        QStringLiteral("charge %1 still has element links: unlink them first").arg(chargeId));
+    Transaction tx(db);
+    Statement del = db.prepare("DELETE FROM charge WHERE id = ?");
+    del.bind(1, chargeId);
+    del.exec();
+    c.audit(QStringLiteral("charge.remove"), QStringLiteral("charge:%1").arg(chargeId), QJsonObject{});
+    tx.commit();
+}
+
+void ChargeRepository::unlinkElement(Case& c, qint64 chargeId, const QString& elementId, qint64 eventId) {
+    Database& db = c.db();
+    Transaction tx(db);
+    Statement del = db.prepare("DELETE FROM element_link WHERE charge_id = ? AND element_id = ? AND event_id = ?");
+    del.bind(1, chargeId).bind(2, elementId).bind(3, eventId);
+    del.exec();
+    if (db.changes() > 0)
+        c.audit(QStringLiteral("element.unlink"), QStringLiteral("charge:%1").arg(chargeId),
+                QJsonObject{{QStringLiteral("element"), elementId}, {QStringLiteral("event"), eventId}});
+    tx.commit();
+}
+
 QVector<Charge> ChargeRepository::list(Database& db) {
     Statement s = db.prepare((QByteArray(kColumns) + "ORDER BY id").constData());
     QVector<Charge> out;

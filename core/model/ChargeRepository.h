@@ -44,6 +44,13 @@ public:
      * id the charge's template does not have (the message lists the ids), or an unknown event.
      */
     static void linkElement(Case& c, qint64 chargeId, const QString& elementId, qint64 eventId);
+    /**
+     * Removes a charge that has no element links (undo of a charge just added in the GUI); audited. Throws
+     * CaseError(Usage) for an unknown charge or one that still has element links (unlink them first).
+     */
+    static void remove(Case& c, qint64 chargeId);
+    /// Removes one element link (undo of a link); audited. No-op when the link does not exist.
+    static void unlinkElement(Case& c, qint64 chargeId, const QString& elementId, qint64 eventId);
     /// All charges, oldest first.
     static QVector<Charge> list(Database& db);
     static std::optional<Charge> get(Database& db, qint64 id);

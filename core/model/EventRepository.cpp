@@ -55,6 +55,9 @@ qint64 EventRepository::add(Case& c, const NewEvent& e) {
         person.bind(1, id).bind(2, p).bind(3, QStringLiteral("other"));
         person.exec();
     }
+    // A victim or witness who is or may have been a minor during the event is protected by default (DESIGN §6).
+    for (qint64 p : e.actors + e.others)
+        PersonRepository::protectIfMayHaveBeenMinor(c, p, span.lowerUtcUs, span.upperUtcUs);
     Statement rec = db.prepare("INSERT OR IGNORE INTO event_record(event_id, record_id) "
                                "SELECT ?1, id FROM record WHERE id = ?2");
     for (qint64 r : e.fromRecords) {
@@ -68,6 +71,48 @@ qint64 EventRepository::add(Case& c, const NewEvent& e) {
                         {QStringLiteral("records"), static_cast<int>(e.fromRecords.size())}});
     tx.commit();
     return id;
+}
+
+void EventRepository::remove(Case& c, qint64 eventId) {
+    Database& db = c.db();
+    {
+        Statement ev = db.prepare("SELECT 1 FROM event WHERE id = ?");
+        ev.bind(1, eventId);
+        if (!ev.step())
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--event: no event with id %1").arg(eventId));
+        Statement el = db.prepare("SELECT 1 FROM element_link WHERE event_id = ?");
+        el.bind(1, eventId);
+        if (el.step())
+            throw CaseError(ErrorKind::Usage,
+                            QStringLiteral("event %1 proves an element of a charge: unlink it first").arg(eventId));
+    }
+    Transaction tx(db);
+    for (const char* sql : {"DELETE FROM event_person WHERE event_id = ?", "DELETE FROM event_record WHERE event_id = ?",
+                            "DELETE FROM event_exhibit WHERE event_id = ?", "DELETE FROM event WHERE id = ?"}) {
+        Statement del = db.prepare(sql);
+        del.bind(1, eventId);
+        del.exec();
+    }
+    c.audit(QStringLiteral("event.remove"), QStringLiteral("event:%1").arg(eventId), QJsonObject{});
+    tx.commit();
+}
+
+QVector<EventSummary> EventRepository::list(Database& db) {
+    Statement s = db.prepare("SELECT id, lower_utc, upper_utc, edtf, category, summary, place FROM event "
+                             "ORDER BY lower_utc, upper_utc, id");
+    QVector<EventSummary> out;
+    while (s.step()) {
+        EventSummary e;
+        e.id = s.int64(0);
+        e.lowerUtcUs = s.int64(1);
+        e.upperUtcUs = s.int64(2);
+        e.edtf = s.text(3);
+        e.category = s.text(4);
+        e.summary = s.text(5);
+        e.place = s.isNull(6) ? QString() : s.text(6);
+        out << e;
+    }
+    return out;
 }
 
 } // namespace tessera

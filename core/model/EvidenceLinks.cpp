@@ -28,6 +28,11 @@ qint64 EvidenceLinks::addExhibitFile(Case& c, const QString& path, const QString
     if (!Vocabulary::exhibitKinds().contains(kind))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--kind: unknown exhibit kind (expected one of %1)")
                                               .arg(Vocabulary::exhibitKinds().join(QStringLiteral(", "))));
+    // A person's own device is governed by their device-extraction choice: whose device it is must be said, so the
+    // policy below can be asked (DESIGN §7: nothing bypasses it).
+    if (kind == QLatin1String("victim-device-extraction") && providedBy == 0)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--provided-by: a victim-device-extraction needs the person whose "
+                                                         "device it is (their device-extraction choice governs it)"));
     Database& db = c.db();
     bool byVictim = false;
     if (providedBy != 0) {

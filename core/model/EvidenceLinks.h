@@ -28,8 +28,10 @@ public:
     /**
      * Attaches the file at `path` as an exhibit of `kind` (CLI.md exhibit kinds); returns its id. It is victim-sourced
      * when the kind is (a victim's statement, device or records) or when `providedBy` is a person with the role victim
-     * (DESIGN §4). Throws CaseError(Usage) for an unknown kind or person, CaseError(BadInput) for an unreadable file or
-     * one already in the case (same SHA-256; the message names the exhibit).
+     * (DESIGN §4). A device extraction or medical record provided by a victim needs their choice first
+     * (VictimChoicePolicy: CaseError(HeldByVictimChoice) naming the decision point), and a victim-device-extraction
+     * needs `providedBy`. Throws CaseError(Usage) for an unknown kind or person, CaseError(BadInput) for an unreadable
+     * file or one already in the case (same SHA-256; the message names the exhibit).
      */
     static qint64 addExhibitFile(Case& c, const QString& path, const QString& kind, const QString& title,
                                  qint64 providedBy = 0);

@@ -10,6 +10,8 @@
 #include "model/ExhibitRepository.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
+#include "packet/AnalystCsv.h"
+#include "packet/DisclosureRegister.h"
 #include "packet/ProductionReport.h"
 #include "packet/ProtectedIdentityRedactor.h"
 #include "storage/Database.h"
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimeZone>
 #include <algorithm>
 #include <limits>
@@ -69,9 +72,155 @@ QString joinLabels(const QVector<PersonRef>& refs) {
     return l.join(QStringLiteral(", "));
 }
 
+/// A role as the production's People table words it: person-first ("person who was trafficked", "sex buyer").
+QString roleDisplay(const QString& role) {
+    if (role == QLatin1String("victim"))
+        return QStringLiteral("person who was trafficked");
+    if (role == QLatin1String("sex-buyer"))
+        return QStringLiteral("sex buyer");
+    return role;
+}
+
+/// Chain-of-custody lines of an exhibit, oldest first, times in the case's display zone (the zone named in the report).
+QStringList custodyLines(Database& db, qint64 exhibitId, const QString& zone) {
+    QStringList lines;
+    Statement s = db.prepare("SELECT utc, action, actor, detail FROM custody_entry WHERE exhibit_id = ? ORDER BY utc, id");
+    s.bind(1, exhibitId);
+    while (s.step()) {
+        QString line = QStringLiteral("%1 — %2 — by %3").arg(formatLocal(s.int64(0), zone, TimePrecision::Second),
+                                                              s.text(1), s.text(2));
+        if (!s.text(3).isEmpty())
+            line += QStringLiteral(" — ") + s.text(3);
+        lines << line;
+    }
+    return lines;
+}
+
+const QString kCertificateTemplate = QStringLiteral("CERTIFICATE-FRE-902-14-TEMPLATE.txt");
+
+/// A certificate in the style of FRE 902(14) (with 902(11)'s notice), listing each native with its Bates number and
+/// SHA-256, for the examiner to complete and sign. Plain UTF-8 text so it can be edited; no protected identity.
+QByteArray certificateTemplate(const ProductionReport& report, int productionNumber, const QString& designation) {
+    QString t;
+    t += QStringLiteral("CERTIFICATE OF AUTHENTICITY OF DATA COPIED FROM AN ELECTRONIC DEVICE, STORAGE MEDIUM, OR FILE\n");
+    t += QStringLiteral("(template in the style of Federal Rules of Evidence 902(14) and 902(11); to be completed and signed by the examiner)\n\n");
+    t += QStringLiteral("Case: %1 — %2\n").arg(report.caseNumber, report.caseTitle);
+    t += QStringLiteral("Discovery production %1 (%2), Bates %3 through %4\n\n")
+             .arg(productionNumber)
+             .arg(designation, formatBatesNumber(report.batesPrefix, report.firstBatesNumber, report.batesDigits),
+                  report.lastBatesNumber);
+    t += QStringLiteral(
+        "I, ______________________________ (name), declare:\n\n"
+        "1. I am employed by ______________________________ as ______________________________. My duties include "
+        "the forensic copying and examination of electronic data, and I am qualified by training and experience to "
+        "perform them: ______________________________.\n\n"
+        "2. A SHA-256 hash value is a 64-digit number computed from the contents of a file; any change to the file "
+        "changes the value, so two files with the same SHA-256 value are, for practical purposes, identical.\n\n"
+        "3. Each file listed below was received as the exhibit named, stored unchanged, and copied into this "
+        "production. On ____ / ____ / ________ I computed the SHA-256 value of each produced file and compared it "
+        "with the value recorded when the exhibit was received. The values match, and are:\n\n");
+    for (const ReportExhibit& e : report.exhibits)
+        t += QStringLiteral("   %1  %2\n      %3 — %4\n").arg(e.batesBegin, e.sha256, e.nativePath, e.title);
+    if (report.exhibits.isEmpty())
+        t += QStringLiteral("   (no exhibits in this production)\n");
+    t += QStringLiteral(
+        "\n4. The copies were made and the values recorded in the regular course of the agency's activity, at or "
+        "near the time of the acts described, by a person with knowledge, as a regular practice.\n\n"
+        "I declare under penalty of perjury under the laws of the United States of America (28 U.S.C. § 1746) that "
+        "the foregoing is true and correct.\n\n"
+        "Executed on ____ / ____ / ________ at ______________________________.\n\n\n"
+        "Signature: ______________________________\n\n"
+        "Note for the prosecutor: FRE 902(11) and 902(14) require reasonable written notice to the adverse party of "
+        "the intent to offer the record, and that the record and this certificate be made available for inspection "
+        "before trial. The production's integrity seal (VERIFY.txt) is not a signature and does not replace this "
+        "certificate.\n");
+    return t.toUtf8();
+}
+
+/// Writes the analyst exports (DESIGN §10; issue 7): analyst/timeline.csv (every timeline item, display and UTC
+/// times), analyst/timeline-timesketch.csv (Timesketch's message, datetime, timestamp, timestamp_desc columns) and
+/// analyst/exhibit-index.csv. Every text cell is formula-neutralised (AnalystCsv); protected identities are redacted.
+/// Not Bates-numbered: they restate the report and natives as data.
+template <typename Included, typename ListFile>
+void writeAnalystExports(Timeline& timeline, Included included, const QString& zone, const QHash<qint64, QString>& exhibitBates,
+                         const ProtectedIdentityRedactor& redactor, const ProductionReport& report,
+                         const QString& staging, ListFile listFile) {
+    if (!QDir().mkpath(staging + QStringLiteral("/analyst")))
+        throw CaseError(ErrorKind::Internal, QStringLiteral("%1/analyst: cannot create the folder").arg(staging));
+    auto open = [&](QSaveFile& f) {
+        if (!f.open(QIODevice::WriteOnly))
+            throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(f.fileName(), f.errorString()));
+    };
+    auto commit = [&](QSaveFile& f) {
+        if (!f.commit())
+            throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(f.fileName(), f.errorString()));
+    };
+    QSaveFile csv(staging + QStringLiteral("/analyst/timeline.csv"));
+    QSaveFile sketch(staging + QStringLiteral("/analyst/timeline-timesketch.csv"));
+    open(csv);
+    open(sketch);
+    csv.write(AnalystCsv::line({QStringLiteral("when"), QStringLiteral("lower_utc"), QStringLiteral("upper_utc"),
+                                QStringLiteral("kind"), QStringLiteral("category"), QStringLiteral("actors"),
+                                QStringLiteral("others"), QStringLiteral("summary"), QStringLiteral("exhibit_bates"),
+                                QStringLiteral("corroboration"), QStringLiteral("location"), QStringLiteral("row")}));
+    sketch.write(AnalystCsv::line({QStringLiteral("message"), QStringLiteral("datetime"), QStringLiteral("timestamp"),
+                                   QStringLiteral("timestamp_desc"), QStringLiteral("kind"), QStringLiteral("category"),
+                                   QStringLiteral("actors"), QStringLiteral("others"), QStringLiteral("exhibit_bates"),
+                                   QStringLiteral("corroboration"), QStringLiteral("location")}));
+    timeline.scan(TimelineFilter{}, std::nullopt, 0, [&](const TimelineItem& item) {
+        if (!included(item))
+            return true;
+        const bool isEvent = item.kind == QLatin1String("event");
+        TimeSpan span;
+        span.lowerUtcUs = item.lowerUtcUs;
+        span.upperUtcUs = item.upperUtcUs;
+        span.precision = timePrecisionFromName(item.precision);
+        span.edtf = item.edtf;
+        const QString when = isEvent ? onOrAbout(span, zone) : formatLocal(item.lowerUtcUs, zone, span.precision);
+        QStringList bates;
+        for (qint64 id : item.exhibits)
+            bates << exhibitBates.value(id);
+        const QString actors = redactor.redact(joinLabels(item.actors));
+        const QString others = redactor.redact(joinLabels(item.others));
+        const QString summary = redactor.redact(item.summary);
+        const QString location = redactor.redact(item.location);
+        const QString exhibits = bates.join(QStringLiteral("; "));
+        csv.write(AnalystCsv::line({when, formatIsoUtc(item.lowerUtcUs), formatIsoUtc(item.upperUtcUs), item.kind,
+                                    item.category, actors, others, summary, exhibits, item.corroboration, location,
+                                    item.rowNumber ? QString::number(item.rowNumber) : QString()}));
+        QString iso = formatIsoUtc(item.lowerUtcUs);
+        if (iso.endsWith(QLatin1Char('Z')))
+            iso = iso.left(iso.size() - 1) + QStringLiteral("+00:00");
+        const QString desc = isEvent ? (span.precision >= TimePrecision::Day ? QStringLiteral("Event time (on or about)")
+                                                                              : QStringLiteral("Event time"))
+                                     : QStringLiteral("Record time (%1)").arg(item.category);
+        sketch.write(AnalystCsv::line({QStringLiteral("[%1] %2").arg(item.category, summary), iso,
+                                       QString::number(item.lowerUtcUs), desc, item.kind, item.category, actors, others,
+                                       exhibits, item.corroboration, location}));
+        return true;
+    });
+    commit(csv);
+    commit(sketch);
+    QSaveFile index(staging + QStringLiteral("/analyst/exhibit-index.csv"));
+    open(index);
+    index.write(AnalystCsv::line({QStringLiteral("bates_begin"), QStringLiteral("bates_end"), QStringLiteral("kind"),
+                                  QStringLiteral("title"), QStringLiteral("provenance"), QStringLiteral("authentication"),
+                                  QStringLiteral("sha256"), QStringLiteral("size_bytes"), QStringLiteral("records"),
+                                  QStringLiteral("native_path")}));
+    for (const ReportExhibit& e : report.exhibits)
+        index.write(AnalystCsv::line({e.batesBegin, e.batesEnd, e.kind, e.title, e.provenance, e.authentication, e.sha256,
+                                      QString::number(e.sizeBytes), QString::number(e.recordCount), e.nativePath}));
+    commit(index);
+    const QJsonObject role{{QStringLiteral("role"), QStringLiteral("analyst-export")}};
+    listFile(QStringLiteral("analyst/timeline.csv"), role);
+    listFile(QStringLiteral("analyst/timeline-timesketch.csv"), role);
+    listFile(QStringLiteral("analyst/exhibit-index.csv"), role);
+}
+
 } // namespace
 
-ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& options, ReportRenderer& renderer) {
+ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& options, ReportRenderer& renderer,
+                                          ExhibitStamper* stamper) {
     const QString designation = designationText(options.designation);
     if (designation.isEmpty())
         throw CaseError(ErrorKind::Usage, QStringLiteral("--designation: expected standard, sensitive or aeo"));
@@ -99,7 +248,32 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         result.sealFingerprint = SealKey::fingerprint(seal.publicKey());
         result.productionNumber = static_cast<int>(db.scalar("SELECT coalesce(max(number), 0) FROM production")) + 1;
         const int firstBates = static_cast<int>(db.scalar("SELECT coalesce(max(last_bates), 0) FROM production")) + 1;
-        const qint64 nowUs = currentUtcUs();
+        const qint64 nowUs = options.createdUtcUs > 0 ? options.createdUtcUs : currentUtcUs();
+
+        // A supplemental production holds only what is new since the last production: exhibits never produced, and
+        // events recorded after it (with the records of the new exhibits). Bates numbers continue in either case.
+        QSet<qint64> producedExhibits;
+        QHash<qint64, QString> earlierBates; // exhibit id → its first Bates number in an earlier production
+        {
+            Statement s = db.prepare("SELECT exhibit_id, first_bates FROM production_item WHERE exhibit_id IS NOT NULL "
+                                     "ORDER BY production_id");
+            while (s.step()) {
+                producedExhibits.insert(s.int64(0));
+                earlierBates.insert(s.int64(0), formatBatesNumber(prefix, s.int32(1)));
+            }
+        }
+        const int previousProduction = result.productionNumber - 1;
+        QSet<qint64> newEvents;
+        if (options.supplemental) {
+            if (previousProduction == 0)
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: this case has no production yet; "
+                                                                 "export without --supplemental first"));
+            const qint64 since = db.scalar("SELECT max(created_utc) FROM production");
+            Statement s = db.prepare("SELECT id FROM event WHERE created_utc > ?");
+            s.bind(1, since);
+            while (s.step())
+                newEvents.insert(s.int64(0));
+        }
 
         // Tessera's own text never shows a protected identity (DESIGN §10); natives stay as received.
         const ProtectedIdentityRedactor redactor(db);
@@ -116,18 +290,42 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         report.displayZone = zone;
         report.batesPrefix = prefix;
         report.firstBatesNumber = firstBates;
+        report.createdUtcUs = nowUs;
 
         // People, victims by pseudonym.
         const QVector<Person> people = PersonRepository::list(db);
-        for (const Person& p : people)
-            report.people.append({p.label(), p.roles, static_cast<int>(IdentifierRepository::forPerson(db, p.id).size())});
+        for (const Person& p : people) {
+            QStringList roles;
+            for (const QString& r : p.roles)
+                roles << roleDisplay(r);
+            report.people.append({p.label(), roles, static_cast<int>(IdentifierRepository::forPerson(db, p.id).size())});
+        }
 
         // Timeline table and chart data.
         Timeline timeline(db);
         qint64 total = 0, records = 0, events = 0;
         qint64 minUs = std::numeric_limits<qint64>::max(), maxUs = std::numeric_limits<qint64>::min();
         QHash<qint64, QString> exhibitBates; // filled below; table rows refer to exhibits by Bates number
-        const QVector<Exhibit> exhibits = ExhibitRepository::list(db);
+        QVector<Exhibit> exhibits = ExhibitRepository::list(db);
+        if (options.supplemental) {
+            exhibits.erase(std::remove_if(exhibits.begin(), exhibits.end(),
+                                          [&](const Exhibit& e) { return producedExhibits.contains(e.id); }),
+                           exhibits.end());
+            if (exhibits.isEmpty() && newEvents.isEmpty())
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: nothing is new since production %1")
+                                                      .arg(previousProduction));
+        }
+        QSet<qint64> newExhibits;
+        for (const Exhibit& e : exhibits)
+            newExhibits.insert(e.id);
+        // What a supplemental production's timeline holds: new events, and records of new exhibits.
+        const auto included = [&](const TimelineItem& item) {
+            if (!options.supplemental)
+                return true;
+            if (item.kind == QLatin1String("event"))
+                return newEvents.contains(item.id);
+            return !item.exhibits.isEmpty() && newExhibits.contains(item.exhibits.front());
+        };
         // Sealed after a withdrawal: produced as received, with the flag beside it; the prosecutor decides (DESIGN §7).
         const QHash<qint64, ExhibitSeal> seals = CheckpointLedger::seals(db);
         QVector<TimelineItem> rows;
@@ -140,6 +338,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             laneOf.insert(people[i].id, i);
         }
         timeline.scan(TimelineFilter{}, std::nullopt, 0, [&](const TimelineItem& item) {
+            if (!included(item))
+                return true;
             ++total;
             const bool isEvent = item.kind == QLatin1String("event");
             (isEvent ? events : records)++;
@@ -176,6 +376,11 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             report.chart.lanes.append(lane);
         }
 
+        if (options.supplemental)
+            report.summary << QStringLiteral("Supplemental production: it holds only what is new since production %1 — "
+                                             "exhibits not produced before, and events recorded since. Bates numbers "
+                                             "continue from the last production; earlier exhibits keep their numbers.")
+                                  .arg(previousProduction);
         report.summary << QStringLiteral("This production holds %1 exhibit(s) with %2 record(s) and %3 event(s) recorded "
                                          "by the investigator%4.")
                               .arg(exhibits.size())
@@ -196,14 +401,37 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
 
         report.summary << CaseworkProduction::summary(db); // notes and quarantined records (issue 10)
 
+        // Natives first, under provisional names: a PDF exhibit's page count (its Bates range) must be known before
+        // the exhibits are numbered. Each is hash-checked as it is written.
+        QHash<qint64, int> exhibitPages;   // Bates numbers per exhibit: a readable PDF's pages (with a stamper), else 1
+        QHash<qint64, QString> provisional;
+        for (const Exhibit& e : exhibits) {
+            const QString path = staging + QStringLiteral("/natives/.provisional-%1").arg(e.id);
+            QSaveFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString()));
+            ExhibitRepository::writeNative(db, e.id, f);
+            if (!f.commit())
+                throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString()));
+            provisional.insert(e.id, path);
+            const int pdfPages = stamper ? stamper->pdfPageCount(path) : -1;
+            exhibitPages.insert(e.id, pdfPages > 0 ? pdfPages : -1);
+        }
+        QVector<int> batesBeginOf, batesEndOf; // per exhibit, as numbers
+
         auto buildExhibits = [&](int reportPages) {
             report.exhibits.clear();
-            exhibitBates.clear();
+            exhibitBates = earlierBates;
             int next = firstBates + reportPages;
+            batesBeginOf.clear();
+            batesEndOf.clear();
             for (const Exhibit& e : exhibits) {
                 ReportExhibit re;
+                const int numbers = std::max(1, exhibitPages.value(e.id, 1));
                 re.batesBegin = formatBatesNumber(prefix, next);
-                re.batesEnd = re.batesBegin;
+                re.batesEnd = formatBatesNumber(prefix, next + numbers - 1);
+                batesBeginOf.append(next);
+                batesEndOf.append(next + numbers - 1);
                 exhibitBates.insert(e.id, re.batesBegin);
                 re.kind = e.kind;
                 re.title = own(e.title);
@@ -218,14 +446,14 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 const QString suffix = QFileInfo(e.originalFileName).suffix();
                 re.nativePath = QStringLiteral("natives/%1%2").arg(re.batesBegin,
                                                                   suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
-                for (const QString& line : ExhibitRepository::custody(db, e.id))
+                for (const QString& line : custodyLines(db, e.id, zone))
                     re.custody << own(line);
                 re.custody << QStringLiteral("%1 — produced as %2 in production %3 — by %4")
-                                  .arg(formatIsoUtc(nowUs), re.batesBegin)
+                                  .arg(formatLocal(nowUs, zone, TimePrecision::Second), re.batesBegin)
                                   .arg(result.productionNumber)
                                   .arg(c.actor());
                 report.exhibits.append(re);
-                ++next;
+                next += numbers;
             }
             report.lastBatesNumber = formatBatesNumber(prefix, next - 1);
             report.timeline.clear();
@@ -251,6 +479,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 row.exhibit = ex.join(QStringLiteral(", "));
                 report.timeline.append(row);
             }
+            DisclosureRegister::fill(db, zone, exhibitBates, redactor, &report);
         };
 
         // Two passes: count the report's pages, then number the exhibits after them.
@@ -286,7 +515,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             Statement s = db.prepare("INSERT INTO production(number, created_utc, designation, first_bates, last_bates, "
                                      "manifest_sha256, out_dir_name) VALUES (?,?,?,?,?,'',?)");
             s.bind(1, result.productionNumber).bind(2, nowUs).bind(3, options.designation).bind(4, firstBates);
-            s.bind(5, firstBates + pages + static_cast<int>(exhibits.size()) - 1).bind(6, QFileInfo(absTarget).fileName());
+            s.bind(5, batesEndOf.isEmpty() ? firstBates + pages - 1 : batesEndOf.last()).bind(6, QFileInfo(absTarget).fileName());
             s.exec();
             return db.lastInsertRowId();
         }();
@@ -297,12 +526,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         for (int i = 0; i < exhibits.size(); ++i) {
             const Exhibit& e = exhibits[i];
             const ReportExhibit& re = report.exhibits[i];
-            QSaveFile f(staging + QLatin1Char('/') + re.nativePath);
-            if (!f.open(QIODevice::WriteOnly))
-                throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(re.nativePath, f.errorString()));
-            ExhibitRepository::writeNative(db, e.id, f);
-            if (!f.commit())
-                throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(re.nativePath, f.errorString()));
+            if (!QFile::rename(provisional.value(e.id), staging + QLatin1Char('/') + re.nativePath))
+                throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write").arg(re.nativePath));
             QJsonObject nativeEntry{{QStringLiteral("role"), QStringLiteral("native")},
                                     {QStringLiteral("exhibit_id"), e.id},
                                     {QStringLiteral("kind"), e.kind},
@@ -312,9 +537,31 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             if (!re.sealed.isEmpty())
                 nativeEntry.insert(QStringLiteral("sealed"), re.sealed);
             listFile(re.nativePath, nativeEntry);
-            const int bates = firstBates + pages + i;
-            item.bind(1, productionRowId).bind(2, e.id).bind(3, bates).bind(4, bates).bind(5, re.nativePath);
+            item.bind(1, productionRowId).bind(2, e.id).bind(3, batesBeginOf[i]).bind(4, batesEndOf[i]).bind(5, re.nativePath);
             item.exec();
+            if (stamper) {
+                QString stampError;
+                const QJsonObject range{{QStringLiteral("exhibit_id"), e.id},
+                                        {QStringLiteral("bates_begin"), re.batesBegin},
+                                        {QStringLiteral("bates_end"), re.batesEnd}};
+                if (exhibitPages.value(e.id) > 0) { // a PDF: a Bates-stamped copy beside the untouched native
+                    const QString rel = QStringLiteral("natives/%1-%2.stamped.pdf").arg(re.batesBegin, re.batesEnd);
+                    if (!stamper->stampPdf(staging + QLatin1Char('/') + re.nativePath, staging + QLatin1Char('/') + rel,
+                                           prefix, batesBeginOf[i], report.batesDigits, designation, &stampError))
+                        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: %2").arg(rel, stampError));
+                    QJsonObject o = range;
+                    o.insert(QStringLiteral("role"), QStringLiteral("stamped-copy"));
+                    listFile(rel, o);
+                } else { // any other file: one number and a slip sheet
+                    const QString rel = QStringLiteral("slipsheets/%1.pdf").arg(re.batesBegin);
+                    QDir().mkpath(staging + QStringLiteral("/slipsheets"));
+                    if (!stamper->slipSheet(staging + QLatin1Char('/') + rel, re, designation, &stampError))
+                        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: %2").arg(rel, stampError));
+                    QJsonObject o = range;
+                    o.insert(QStringLiteral("role"), QStringLiteral("slip-sheet"));
+                    listFile(rel, o);
+                }
+            }
             ExhibitRepository::addCustody(db, e.id, QStringLiteral("produced"), c.actor(),
                                           QStringLiteral("copy produced as %1 in production %2 (%3), SHA-256 verified")
                                               .arg(re.batesBegin)
@@ -324,6 +571,9 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         // Investigator notes (every version) and the quarantine list (issue 10).
         for (const auto& [rel, role] : CaseworkProduction::writeFiles(db, redactor, staging, exhibitBates))
             listFile(rel, {{QStringLiteral("role"), role}});
+        writeAnalystExports(timeline, included, zone, exhibitBates, redactor, report, staging, listFile);
+        saveBytes(staging + QStringLiteral("/") + kCertificateTemplate, certificateTemplate(report, result.productionNumber, options.designation));
+        listFile(kCertificateTemplate, {{QStringLiteral("role"), QStringLiteral("certificate-template")}});
         const QByteArray pem = SealKey::publicKeyPem(seal.publicKey());
         saveBytes(staging + QStringLiteral("/seal-public-key.pem"), pem);
         listFile(QStringLiteral("seal-public-key.pem"), {{QStringLiteral("role"), QStringLiteral("seal-key")}});
@@ -352,6 +602,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             {QStringLiteral("production"),
              QJsonObject{{QStringLiteral("number"), result.productionNumber},
                          {QStringLiteral("designation"), options.designation},
+                         {QStringLiteral("kind"), options.supplemental ? QStringLiteral("supplemental") : QStringLiteral("full")},
+                         {QStringLiteral("supplements"), options.supplemental ? QJsonValue(previousProduction) : QJsonValue()},
                          {QStringLiteral("created_utc"), formatIsoUtc(nowUs)},
                          {QStringLiteral("first_bates"), result.firstBates},
                          {QStringLiteral("last_bates"), result.lastBates}}},
@@ -378,6 +630,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         }
         c.audit(QStringLiteral("export"), QStringLiteral("production:%1").arg(result.productionNumber),
                 QJsonObject{{QStringLiteral("designation"), options.designation},
+                            {QStringLiteral("supplemental"), options.supplemental},
                             {QStringLiteral("first_bates"), result.firstBates},
                             {QStringLiteral("last_bates"), result.lastBates},
                             {QStringLiteral("manifest_sha256"), QString::fromLatin1(sha256(manifestBytes).toHex())}});

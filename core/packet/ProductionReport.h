@@ -58,6 +58,14 @@ struct ReportExhibit {
     QString sealed;         ///< empty, or why it is sealed after a withdrawal of consent (flag for the prosecutor)
 };
 
+/// One line of the disclosure register (Brady, Jencks or Giglio): who, what, when, and where it is in the production.
+struct ReportDisclosureRow {
+    QString person;     ///< label (victims by pseudonym); empty when the item concerns no one person
+    QString what;       ///< e.g. "exhibit linked as contradicting event #12", "lodging, 125.50"
+    QString when;       ///< display date or time in the case's display zone
+    QString reference;  ///< Bates number(s) or event number the item refers to
+};
+
 /**
  * The discovery-production report (tier 1 of DESIGN §10) as plain data, built by core/packet and drawn by
  * tessera_render. Every string is final display text: the renderer formats nothing from the case itself.
@@ -81,6 +89,12 @@ struct ProductionReport {
     QVector<ReportPerson> people;
     QVector<ReportExhibit> exhibits;
     QString lastBatesNumber;    ///< filled by the builder for the certificate of completeness
+    qint64 createdUtcUs = 0;    ///< the production's time, UTC microseconds: the PDF's creation date (0: now)
+    // Disclosure register (DESIGN §10): what the prosecution must disclose, each with its place in the production.
+    QVector<ReportDisclosureRow> brady;  ///< potentially favourable: contradicting links, flagged records
+    QVector<ReportDisclosureRow> jencks; ///< prior statements of each witness or victim (statement exhibits)
+    QVector<ReportDisclosureRow> giglio; ///< benefits and promises to a victim or witness
+    QString giglioNote;                  ///< said when there is no benefit ledger to read
 };
 
 /// Formats a Bates number: prefix, a hyphen, and the number zero-padded to `digits` ("TSR-000001").
@@ -103,6 +117,29 @@ public:
     /// Lays the report out as render() would, writing nothing; returns the page count, or -1 with `error` set.
     /// The page count must not depend on report.firstBatesNumber, so a caller can number what follows the report.
     virtual int countPages(const ProductionReport& report, QString* error) const = 0;
+};
+
+/**
+ * Gives exhibits their Bates ranges on paper (DESIGN §10): a PDF exhibit gets one number per page, in a Bates-stamped
+ * copy beside the untouched native; any other file gets one number and a slip sheet that stands in for it in a printed
+ * set. Implemented in tessera_render (QPdfWriter + libqpdf); core depends only on this interface. Files are written
+ * through QSaveFile.
+ */
+class ExhibitStamper {
+public:
+    virtual ~ExhibitStamper() = default;
+    /// The page count of the PDF at `path`, or -1 when it is not a PDF that can be read (it is then one number).
+    virtual int pdfPageCount(const QString& path) = 0;
+    /**
+     * Writes to `outPath` a copy of the PDF at `nativePath` whose page i carries "BATES" (prefix, first + i, digits
+     * wide) bottom right and the designation bottom left, drawn over the page. Returns false with `error` set.
+     */
+    virtual bool stampPdf(const QString& nativePath, const QString& outPath, const QString& prefix, int first, int digits,
+                          const QString& designation, QString* error) = 0;
+    /// Writes a one-page slip sheet (Letter) for a native produced as a file: its Bates number (also stamped bottom
+    /// right), title, path in the production, size and SHA-256. Returns false with `error` set.
+    virtual bool slipSheet(const QString& outPath, const ReportExhibit& exhibit, const QString& designation,
+                           QString* error) = 0;
 };
 
 } // namespace tessera

@@ -117,6 +117,9 @@ assert x['scope']=={'from':'2014-03-01','to':'2014-04-30','items':['WhatsApp']} 
 check "once V-1 declines contact, the safe-contact note is withheld from the listing" bash -c "! grep -q QZSAFECONTACT '$work/list2.json' && grep -q note_withheld '$work/list2.json'"
 check "the audit chain holds every decision" bash -c "'$cli' check '$c' >/dev/null"
 
+# An investigator's note that names V-1 (notes are discoverable: the production copy shows the pseudonym).
+"$cli" note add "$c" --text "Met Rosa QZVICTIMNAME Diaz with the advocate; she spoke about Webb's phone." --about "person:$vid" >/dev/null 2>&1
+
 # The production: victims and minors by pseudonym; nothing declined, no safe-contact note, no protected detail.
 p=$work/packet
 "$cli" export "$c" --out "$p" >/dev/null
@@ -125,10 +128,12 @@ pdftotext -layout "$p/report.pdf" "$work/report.txt"
 pdfinfo "$p/report.pdf" >"$work/info.txt"
 # Tessera's own documents of the production (the natives are produced as received).
 find "$p" -printf '%P\n' >"$work/names.txt"
-cat "$work/report.txt" "$work/info.txt" "$work/names.txt" "$p/manifest.json" "$p/VERIFY.txt" "$p/SHA256SUMS" >"$work/own.txt"
+# Every document Tessera itself writes: the report's text and metadata, file names, and each file beside the natives.
+cat "$work/report.txt" "$work/info.txt" "$work/names.txt" $(find "$p" -maxdepth 1 -type f ! -name '*.pdf' ! -name '*.sig') >"$work/own.txt"
 check "the report names V-1 and W-1 by pseudonym" bash -c "grep -q 'V-1' '$work/report.txt' && grep -q 'W-1' '$work/report.txt'"
 check "no protected name, identifier, declined choice or safe-contact note in text, metadata, manifest or file names" \
     bash -c "! grep -qiE 'QZVICTIMNAME|Rosa|Diaz|QZMINORNAME|qzvictim@example|QZDECLINENOTE|QZEXAMNOTE|QZSAFECONTACT|medical-exam|referral|declined' '$work/own.txt'"
+check "the investigator's note is produced, naming V-1 by the marked pseudonym" grep -q '\[V-1\]' "$p/notes.csv"
 check "no protected detail anywhere in the production folder, natives included" \
     bash -c "! grep -rqaiE 'QZVICTIMNAME|QZMINORNAME|QZDECLINENOTE|QZEXAMNOTE|QZSAFECONTACT' '$p'"
 check "the sealed extraction is produced as received, flagged in the exhibit index and the manifest" bash -c "

@@ -2,6 +2,7 @@
 // registry of victim-touching actions, sealing after a withdrawal, interviews and the benefit ledger (DESIGN §7).
 #include "TestSupport.h"
 
+#include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
 #include "case/CaseError.h"
 #include "checkpoints/BenefitLedger.h"
@@ -9,12 +10,17 @@
 #include "checkpoints/CheckpointLedger.h"
 #include "checkpoints/InterviewLedger.h"
 #include "checkpoints/VictimChoicePolicy.h"
+#include "model/EventRepository.h"
 #include "model/EvidenceLinks.h"
 #include "model/ExhibitRepository.h"
 #include "model/PersonRepository.h"
 #include "model/Roles.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <catch2/catch.hpp>
 #include <functional>
@@ -211,6 +217,8 @@ TEST_CASE("withdrawal stops further collection and seals what was obtained, neve
     CHECK(missing.kind() == ErrorKind::HeldByVictimChoice);
     CHECK(missing.message().contains(QStringLiteral("'device-extraction' is missing")));
     CHECK(db.scalar("SELECT count(*) FROM exhibit") == exhibitsBefore);
+    // Whose device it is must be said: otherwise the choice could not be asked.
+    CHECK(errorOf([&] { f.exhibit(QStringLiteral("victim-device-extraction"), 0); }).kind() == ErrorKind::Usage);
     // The offender's phone (by warrant) is never held by the victim's choice.
     f.exhibit(QStringLiteral("device-extraction"), 0);
     f.exhibit(QStringLiteral("device-extraction"), f.offender);
@@ -220,6 +228,15 @@ TEST_CASE("withdrawal stops further collection and seals what was obtained, neve
     const qint64 extraction = f.exhibit(QStringLiteral("victim-device-extraction"), f.victim);
     const qint64 records = f.exhibit(QStringLiteral("financial-records"), f.victim);
     CHECK(CheckpointLedger::seals(db).isEmpty());
+    NewEvent e;
+    e.when = QStringLiteral("2025-07");
+    e.category = QStringLiteral("communication");
+    e.summary = QStringLiteral("messages from the offender");
+    e.actors = {f.offender};
+    const qint64 event = EventRepository::add(*f.c, e);
+    EvidenceLinks::linkEventExhibit(*f.c, event, extraction, false);
+    EvidenceLinks::certify(*f.c, extraction, {QStringLiteral("hash-certificate"), {}, {}, {}});
+    CHECK(eventCorroboration(db, event) == QStringLiteral("victim-only"));
     f.decide(QStringLiteral("device-extraction"), QStringLiteral("withdrawn"));
     const auto seals = CheckpointLedger::seals(db);
     REQUIRE(seals.size() == 1);
@@ -232,6 +249,8 @@ TEST_CASE("withdrawal stops further collection and seals what was obtained, neve
     REQUIRE(ExhibitRepository::get(db, extraction).has_value());
     CHECK(ExhibitRepository::custody(db, extraction).join(QLatin1Char('\n')).contains(QStringLiteral("sealed")));
     CHECK_THROWS(db.exec("DELETE FROM exhibit_seal"));
+    // Excluded from analysis: an event it supported is no longer corroborated by it (DESIGN §10).
+    CHECK(eventCorroboration(db, event) == QStringLiteral("unsupported"));
     // Further collection stops.
     const CaseError held = errorOf([&] { f.exhibit(QStringLiteral("victim-device-extraction"), f.victim); });
     CHECK(held.kind() == ErrorKind::HeldByVictimChoice);
@@ -239,7 +258,7 @@ TEST_CASE("withdrawal stops further collection and seals what was obtained, neve
     CHECK(VictimChoicePolicy::check(db, VictimAction::ReviewDeviceData, f.victim).verdict == PolicyAnswer::Verdict::Declined);
 }
 
-TEST_CASE("an interview needs the interview choice; advocate, interpreter and recording block nothing; interviews are counted",
+TEST_CASE("an interview needs the interview choice while advocate, interpreter and recording block nothing, and interviews are counted",
           "[checkpoint]") {
     Fixture f;
     Database& db = f.c->db();
@@ -303,4 +322,46 @@ TEST_CASE("the benefit ledger keeps exact decimal amounts and is append-only", "
     CHECK_THROWS(db.exec("UPDATE benefit SET amount = '1.00'"));
     CHECK_THROWS(db.exec("DELETE FROM benefit"));
     CHECK(BenefitLedger::continuedPresenceNote().contains(QStringLiteral("never conditioned on cooperation")));
+}
+
+TEST_CASE("victim material is written only by core's policy-guarded entry points, never by the CLI or GUI directly",
+          "[checkpoint]") {
+    // A static check over the sources: the CLI (app/) and the GUI (ui/) cannot bypass the policy by writing the tables
+    // themselves, and an exhibit becomes "provided by" a person only in EvidenceLinks::addExhibitFile, which asks the
+    // policy first. A new writer elsewhere fails this test.
+    const QString root = QDir::cleanPath(QStringLiteral(TESSERA_SAMPLES_DIR "/.."));
+    REQUIRE(QFile::exists(root + QStringLiteral("/core/checkpoints/VictimChoicePolicy.cpp")));
+    static const QRegularExpression writes(
+        QStringLiteral(R"((INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+(interview|checkpoint_decision|exhibit_seal|benefit)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression providedBy(QStringLiteral(R"(SET\s+provided_by_person_id)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList offenders;
+    int scanned = 0;
+    for (const QString& dir : {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("ui")}) {
+        QDirIterator it(root + QLatin1Char('/') + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString rel = QDir(root).relativeFilePath(path);
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            ++scanned;
+            if (writes.match(text).hasMatch() && !rel.startsWith(QStringLiteral("core/checkpoints/")))
+                offenders << rel;
+            if (providedBy.match(text).hasMatch() && rel != QStringLiteral("core/model/EvidenceLinks.cpp"))
+                offenders << rel;
+        }
+    }
+    CHECK(scanned > 50);
+    INFO("files writing victim-choice tables outside core/checkpoints: " << offenders.join(QStringLiteral(", ")).toStdString());
+    CHECK(offenders.isEmpty());
+    // And the guarded entry points do ask the policy.
+    QFile links(root + QStringLiteral("/core/model/EvidenceLinks.cpp"));
+    REQUIRE(links.open(QIODevice::ReadOnly));
+    CHECK(links.readAll().contains("VictimChoicePolicy::require"));
+    QFile interviews(root + QStringLiteral("/core/checkpoints/InterviewLedger.cpp"));
+    REQUIRE(interviews.open(QIODevice::ReadOnly));
+    CHECK(interviews.readAll().contains("VictimChoicePolicy::require(db, VictimAction::RecordInterview"));
 }

@@ -4,7 +4,9 @@
 // and the benefit ledger with the Continued Presence note. Set TESSERA_SCREENSHOT_DIR to save the screenshots of
 // docs/images (checkpoint-gate.png, checkpoint-ledger.png, interview-mode.png).
 
+#include "analysis/ProofBoard.h"
 #include "case/Case.h"
+#include "case/CaseError.h"
 #include "checkpoints/BenefitDialog.h"
 #include "checkpoints/BenefitLedger.h"
 #include "checkpoints/CheckpointGateDialog.h"
@@ -13,10 +15,16 @@
 #include "checkpoints/InterviewModeDialog.h"
 #include "checkpoints/VictimChoicesDialog.h"
 #include "common/MessageBoxes.h"
+#include "ingest/CallDetailRecordImporter.h"
+#include "model/ChargeRepository.h"
+#include "model/EventRepository.h"
+#include "model/IdentifierRepository.h"
+#include "statutes/StatuteCatalog.h"
 #include "model/EvidenceLinks.h"
 #include "model/PersonRepository.h"
 #include "people/PeoplePanel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,6 +105,13 @@ TEST_CASE("The checkpoint gate asks for an informed answer, records it in one st
     QUndoStack undo;
     CheckpointGateDialog gate(*g.c, g.victim, QStringLiteral("V-1"), QStringLiteral("device-extraction"), &undo);
     auto* record = child<QPushButton>(&gate, "recordDecisionButton");
+    {
+        QWidget* note = gate.findChild<QWidget*>(QStringLiteral("gateNote"));
+        REQUIRE(note);
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(note);
+        INFO("accessible name " << note->accessibleName().toStdString() << " class " << note->metaObject()->className());
+        CHECK(iface->text(QAccessible::Name) == QStringLiteral("Note"));
+    }
     CHECK_FALSE(record->isEnabled()); // no answer yet
     CHECK(child<QLabel>(&gate, "gateQuestion")->text().contains(QStringLiteral("V-1")));
     child<QRadioButton>(&gate, "answerAgreed")->setChecked(true);
@@ -283,4 +298,85 @@ TEST_CASE("The people dock opens a person's choices for victims and witnesses on
     CHECK(button->isEnabled());
     button->click();
     CHECK(requested == QList<qint64>{g.victim});
+}
+
+TEST_CASE("The scenario through the GUI: V-1 declines an interview and a device extraction and the case is built from "
+          "records and V-1 later agrees to an interview with an advocate", "[gui][checkpoint]") {
+    GuiCase g;
+    auto answer = [&](const QString& point, const char* radio, bool explainAll, bool advocate) {
+        CheckpointGateDialog gate(*g.c, g.victim, QStringLiteral("V-1"), point);
+        if (explainAll)
+            for (QCheckBox* box : gate.findChildren<QCheckBox*>())
+                if (box->objectName().startsWith(QStringLiteral("explainItem")))
+                    box->setChecked(true);
+        child<QCheckBox>(&gate, "advocatePresent")->setChecked(advocate);
+        child<QRadioButton>(&gate, radio)->setChecked(true);
+        REQUIRE(child<QPushButton>(&gate, "recordDecisionButton")->isEnabled());
+        gate.accept();
+        REQUIRE(gate.result() == QDialog::Accepted);
+    };
+    answer(QStringLiteral("interview"), "answerDeclined", true, false);
+    answer(QStringLiteral("device-extraction"), "answerDeclined", true, false);
+    {
+        InterviewModeDialog mode(*g.c, g.victim);
+        CHECK_FALSE(child<QPushButton>(&mode, "recordInterviewButton")->isEnabled());
+        CHECK(child<QLabel>(&mode, "interviewBanner")->text().contains(QStringLiteral("declined")));
+    }
+    const QString phone = g.dir.filePath(QStringLiteral("phone.bin"));
+    {
+        QFile f(phone);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("extraction");
+    }
+    bool held = false;
+    try {
+        EvidenceLinks::addExhibitFile(*g.c, phone, QStringLiteral("victim-device-extraction"), {}, g.victim);
+    } catch (const CaseError& e) {
+        held = e.kind() == ErrorKind::HeldByVictimChoice && e.message().contains(QStringLiteral("device-extraction"));
+    }
+    CHECK(held);
+
+    // The case against the offender is built from records: his call records prove the commerce element.
+    IdentifierRepository::add(*g.c, g.offender, QStringLiteral("phone"), QStringLiteral("412 555 0147"), {}, {}, {});
+    ImportOptions o;
+    o.profile = QStringLiteral("cdr-bandicoot");
+    o.subscriber = QStringLiteral("412-555-0147");
+    o.timeBasis = QStringLiteral("America/New_York");
+    const ImportResult imported = CallDetailRecordImporter::run(*g.c, QStringLiteral(TESSERA_SAMPLES_DIR "/cdr-bandicoot/ego.csv"), o);
+    CHECK(imported.records == 314);
+    Certification cert;
+    cert.method = QStringLiteral("business-record");
+    cert.noticeServed = QStringLiteral("2026-11-01");
+    EvidenceLinks::certify(*g.c, imported.exhibitId, cert);
+    const StatuteCatalog catalog = StatuteCatalog::load();
+    const qint64 charge = ChargeRepository::add(*g.c, *catalog.find(QStringLiteral("18-usc-1591-a1-ffc")), g.offender, g.victim);
+    NewEvent e;
+    e.when = QStringLiteral("2014-03");
+    e.category = QStringLiteral("communication");
+    e.summary = QStringLiteral("Webb used his phone to arrange commercial sex");
+    e.actors = {g.offender};
+    e.others = {g.victim};
+    const qint64 event = EventRepository::add(*g.c, e);
+    EvidenceLinks::linkEventExhibit(*g.c, event, imported.exhibitId, false);
+    ChargeRepository::linkElement(*g.c, charge, QStringLiteral("commerce"), event);
+    QString commerce;
+    const ProofBoardResult board = ProofBoard::build(*g.c);
+    REQUIRE(board.charges.size() == 1);
+    for (const ElementProof& el : board.charges.first().elements)
+        if (el.id == QLatin1String("commerce"))
+            commerce = el.status;
+    CHECK(commerce == QStringLiteral("independent"));
+
+    // V-1 later agrees to an interview, with an advocate present; interview mode records it.
+    answer(QStringLiteral("interview"), "answerAgreed", true, true);
+    InterviewModeDialog mode(*g.c, g.victim);
+    child<QLineEdit>(&mode, "interviewLead")->setText(QStringLiteral("SA Lee"));
+    child<QLineEdit>(&mode, "interviewNoteTaker")->setText(QStringLiteral("Det. Park"));
+    child<QLineEdit>(&mode, "interviewAdvocate")->setText(QStringLiteral("Shelter advocate"));
+    REQUIRE(child<QPushButton>(&mode, "recordInterviewButton")->isEnabled());
+    mode.accept();
+    const auto interviews = InterviewLedger::list(g.c->db(), g.victim);
+    REQUIRE(interviews.size() == 1);
+    CHECK(interviews[0].advocate == QStringLiteral("Shelter advocate"));
+    CHECK(CheckpointLedger::latest(g.c->db(), g.victim, QStringLiteral("interview"))->advocatePresent);
 }

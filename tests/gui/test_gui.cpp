@@ -61,7 +61,7 @@ void ensureApplication() {
         return true;
     }();
     // Never destroyed: a static QApplication's destructor runs after Qt Gui's own statics are gone and crashes.
-    static QApplication* app = qApp ? qApp : new QApplication(argc, argv); // another test file may have made it
+    static QCoreApplication* app = QApplication::instance() ? QApplication::instance() : new QApplication(argc, argv);
     Q_UNUSED(prepared);
     Q_UNUSED(app);
 }

@@ -187,6 +187,7 @@ QWidget* InterviewModeDialog::phasePage(const QString& phase, const QStringList&
     scroll->setWidgetResizable(true);
     scroll->setAccessibleName(tr("Prompts"));
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Prompts for this phase"));
     auto* inner = new QWidget(scroll);
     auto* l = new QVBoxLayout(inner);
     l->addWidget(wrapped(tr("Tick each prompt as you go; they are kept with the interview record."), inner));

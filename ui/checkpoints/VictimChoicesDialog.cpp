@@ -94,7 +94,9 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
     auto* undo = new QPushButton(tr("&Undo last entry"), this);
     undo->setObjectName(QStringLiteral("undoButton"));
     undo->setToolTip(tr("Adds a correcting entry; nothing is deleted"));
-    row->addWidget(new QLabel(tr("Decision point:"), this));
+    auto* pointLabel = new QLabel(tr("&Decision point:"), this);
+    pointLabel->setBuddy(m_points);
+    row->addWidget(pointLabel);
     row->addWidget(m_points, 1);
     row->addWidget(ask);
     row->addWidget(m_withdraw);
@@ -126,6 +128,8 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
 
+    m_ledger->setAccessibleName(tr("%1's choices, oldest first").arg(m_label));
+    m_benefits->setAccessibleName(tr("Benefits given or promised to %1").arg(m_label));
     connect(ask, &QPushButton::clicked, this, [this] { askAbout(m_points->currentData().toString()); });
     connect(m_withdraw, &QPushButton::clicked, this, &VictimChoicesDialog::withdrawSelected);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);

@@ -1,5 +1,6 @@
 #include "exporter/ExportRunner.h"
 
+#include "render/PdfExhibitStamper.h"
 #include "render/ReportPdfRenderer.h"
 
 #include <QApplication>
@@ -23,7 +24,8 @@ ExportRunner::Outcome ExportRunner::run(QWidget* parent, Case& c, const Producti
     QApplication::setOverrideCursor(Qt::BusyCursor);
     try {
         ReportPdfRenderer renderer;
-        outcome.result = ProductionBuilder::build(c, options, renderer);
+        PdfExhibitStamper stamper; // PDF exhibits: a Bates range and a stamped copy; other files: a slip sheet
+        outcome.result = ProductionBuilder::build(c, options, renderer, &stamper);
         outcome.ok = true;
     } catch (const CaseError& e) {
         outcome.error = e;

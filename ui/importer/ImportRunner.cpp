@@ -1,5 +1,7 @@
 #include "importer/ImportRunner.h"
 
+#include "ingest/RecordImporter.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -30,7 +32,7 @@ ImportRunner::Outcome ImportRunner::run(QWidget* parent, Case& c, const QString&
     };
     QApplication::setOverrideCursor(Qt::BusyCursor);
     try {
-        outcome.result = CallDetailRecordImporter::run(c, filePath, options);
+        outcome.result = RecordImporter::run(c, filePath, options);
         outcome.ok = true;
     } catch (const CaseError& e) {
         outcome.cancelled = cancelled;

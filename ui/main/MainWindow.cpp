@@ -17,6 +17,7 @@
 #include "importer/ImportDialog.h"
 #include "importer/ImportRunner.h"
 #include "main/StartPage.h"
+#include "model/EventRepository.h"
 #include "model/ExhibitRepository.h"
 #include "model/IdentifierRepository.h"
 #include "people/AddIdentifierDialog.h"
@@ -28,12 +29,16 @@
 #include "checkpoints/InterviewModeDialog.h"
 #include "checkpoints/VictimChoicesDialog.h"
 #include "people/VocabularyText.h"
+#include "proof/ProofBoardView.h"
+#include "timeline/PromoteRecordsCommand.h"
+#include "timeline/PromoteRecordsDialog.h"
 #include "timeline/TimelineChartBuilder.h"
 #include "timeline/TimelineChartWidget.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -42,6 +47,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -52,6 +58,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -184,6 +192,12 @@ void MainWindow::createActions() {
         QIcon::fromTheme(QStringLiteral("document-export"), s->standardIcon(QStyle::SP_DialogSaveButton)));
     connect(m_export, &QAction::triggered, this, [this] { exportInteractive(); });
 
+    m_promote = makeAction(this, QStringLiteral("actionPromoteRecords"), tr("&Promote selected records to an event…"),
+                           tr("Record an event supported by the records chosen in the timeline"));
+    m_promote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_promote, &QAction::triggered, this, &MainWindow::promoteRecordsInteractive);
+    m_timelineUndo = new QUndoStack(this);
+
     m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), tr("Close the case and quit Tessera"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -215,6 +229,14 @@ void MainWindow::createMenusAndToolBar() {
     QMenu* records = menuBar()->addMenu(tr("&Records"));
     records->setObjectName(QStringLiteral("menuRecords"));
     records->addAction(m_import);
+    records->addSeparator();
+    records->addAction(m_promote);
+    QAction* undoPromote = m_timelineUndo->createUndoAction(this, tr("Undo"));
+    undoPromote->setObjectName(QStringLiteral("actionTimelineUndo"));
+    QAction* redoPromote = m_timelineUndo->createRedoAction(this, tr("Redo"));
+    redoPromote->setObjectName(QStringLiteral("actionTimelineRedo"));
+    records->addAction(undoPromote);
+    records->addAction(redoPromote);
 
     QMenu* people = menuBar()->addMenu(tr("&People"));
     people->setObjectName(QStringLiteral("menuPeople"));
@@ -237,6 +259,30 @@ void MainWindow::createMenusAndToolBar() {
     togglePeople->setObjectName(QStringLiteral("actionShowPeoplePanel"));
     togglePeople->setText(tr("&People panel"));
     view->addAction(togglePeople);
+
+    // The proof board (issue 3): a dock beside the timeline, so choosing evidence on it selects it in the timeline.
+    m_proofDock = new QDockWidget(tr("Proof board"), this);
+    m_proofDock->setObjectName(QStringLiteral("proofBoardDock"));
+    m_proofDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                             QDockWidget::DockWidgetFloatable);
+    m_proof = new ProofBoardView(m_proofDock);
+    m_proofDock->setWidget(m_proof);
+    addDockWidget(Qt::RightDockWidgetArea, m_proofDock);
+    m_proofDock->hide();
+    QAction* toggleProof = m_proofDock->toggleViewAction();
+    toggleProof->setObjectName(QStringLiteral("actionShowProofBoard"));
+    toggleProof->setText(tr("Proof &board"));
+    toggleProof->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    toggleProof->setStatusTip(tr("Charges × elements: how each element is proven, and the victim burden"));
+    view->addAction(toggleProof);
+    connect(m_proofDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // The first time the board shows, give it half the window: charges × elements need the width.
+        if (visible && !m_proofDock->isFloating() && m_proofDock->width() < width() / 3)
+            resizeDocks({m_proofDock}, {width() / 2}, Qt::Horizontal);
+    });
+    connect(m_proof, &ProofBoardView::showInTimeline, this,
+            [this](const QVector<qint64>& events, const QVector<qint64>& records) { selectInTimeline(events, records); });
+    connect(m_proof, &ProofBoardView::caseChanged, this, [this] { refreshStatus(); });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
@@ -300,6 +346,8 @@ void MainWindow::createWorkspace() {
     m_table = new TimelineView(m_workspace);
     m_table->setModel(m_model);
     m_table->applyColumnWidths();
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_promote);
 
     m_splitter = new QSplitter(Qt::Vertical, m_workspace);
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
@@ -321,11 +369,15 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export, m_showEveryoneAction})
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export,
+                       m_showEveryoneAction, m_promote})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
     m_peopleDock->toggleViewAction()->setEnabled(open);
+    m_proofDock->toggleViewAction()->setEnabled(open);
+    if (!open)
+        m_proofDock->hide();
     m_stack->setCurrentWidget(open ? m_workspace : m_startPage);
 }
 
@@ -425,6 +477,7 @@ void MainWindow::afterCaseOpened() {
         closeCase();
         return;
     }
+    m_proof->setCase(m_case.get(), m_displayZone);
     setWindowTitle(tr("Tessera — %1").arg(m_case->settings().value(CaseSettings::Key::Title)));
     refreshStatus();
     refreshFilterLabel();
@@ -444,6 +497,8 @@ void MainWindow::closeCase() {
     if (!m_case)
         return;
     m_model->setDatabase(nullptr, QString());
+    m_proof->setCase(nullptr, QString());
+    m_timelineUndo->clear();
     m_chart->setChartData({});
     m_people->clear();
     m_hasPeople = false;
@@ -547,6 +602,7 @@ void MainWindow::refreshAfterDataChange() {
     } catch (const CaseError& e) {
         showCaseError(e, tr("read the case"));
     }
+    m_proof->refresh();
     refreshStatus();
     refreshFilterLabel();
 }
@@ -568,6 +624,116 @@ void MainWindow::onPersonSelected(qint64 personId) {
 void MainWindow::showPerson(qint64 personId) {
     m_people->selectPerson(personId);
     onPersonSelected(personId); // in case the panel's selection did not change
+}
+
+int MainWindow::selectInTimeline(const QVector<qint64>& events, const QVector<qint64>& records) {
+    if (!m_case)
+        return 0;
+    auto rows = [this, &events, &records](bool* missing) {
+        QVector<int> out;
+        *missing = false;
+        auto keep = [&out, missing](int r) {
+            if (r < 0)
+                *missing = true;
+            else if (!out.contains(r))
+                out << r;
+        };
+        for (qint64 e : events)
+            keep(m_model->rowOfEvent(e));
+        for (qint64 rec : records)
+            keep(m_model->rowOfRecord(rec));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    bool missing = false;
+    QVector<int> found;
+    try {
+        found = rows(&missing);
+        if (missing && m_model->filter().personId != 0) {
+            showPerson(0);
+            found = rows(&missing);
+        }
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("find the evidence in the timeline"));
+        return 0;
+    }
+    QItemSelection selection;
+    for (int r : found)
+        selection.select(m_model->index(r, 0), m_model->index(r, TimelineModel::ColumnCount - 1));
+    QItemSelectionModel* sm = m_table->selectionModel();
+    sm->clearSelection();
+    if (!found.isEmpty()) {
+        sm->setCurrentIndex(m_model->index(found.first(), 0), QItemSelectionModel::NoUpdate);
+        sm->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_table->scrollTo(m_model->index(found.first(), 0), QAbstractItemView::PositionAtCenter);
+    }
+    statusBar()->showMessage(tr("%n item(s) selected in the timeline.", nullptr, static_cast<int>(found.size())), 6000);
+    return static_cast<int>(found.size());
+}
+
+QVector<qint64> MainWindow::selectedRecords() const {
+    QVector<qint64> out;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        if (i.data(TimelineModel::ItemKindRole).toString() == QLatin1String("record"))
+            out << i.data(TimelineModel::ItemIdRole).toLongLong();
+    return out;
+}
+
+void MainWindow::promoteRecordsInteractive() {
+    if (!m_case)
+        return;
+    const QVector<qint64> records = selectedRecords();
+    EventProposal proposal;
+    proposal.timeBasis = m_displayZone;
+    QString peopleText;
+    try {
+        if (!records.isEmpty())
+            proposal = PromotionRules::fromRecords(m_case->db(), records, m_displayZone);
+        QStringList actors, others;
+        for (qint64 id : proposal.actors)
+            actors << m_people->labelOf(id);
+        for (qint64 id : proposal.others)
+            others << m_people->labelOf(id);
+        if (!actors.isEmpty())
+            peopleText = tr("Actors: %1").arg(actors.join(QStringLiteral(", ")));
+        if (!others.isEmpty())
+            peopleText += (peopleText.isEmpty() ? QString() : QStringLiteral("\n")) +
+                          tr("Others involved: %1").arg(others.join(QStringLiteral(", ")));
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("read the selected records"));
+        return;
+    }
+    PromoteRecordsDialog dialog(proposal, peopleText, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    promoteRecords(dialog.proposal(), dialog.place());
+}
+
+qint64 MainWindow::promoteRecords(const EventProposal& proposal, const QString& place) {
+    if (!m_case)
+        return 0;
+    NewEvent ev;
+    ev.when = proposal.when;
+    ev.timeBasis = proposal.timeBasis;
+    ev.category = proposal.category;
+    ev.summary = proposal.summary;
+    ev.place = place;
+    ev.actors = proposal.actors;
+    ev.others = proposal.others;
+    ev.fromRecords = proposal.records;
+    qint64 id = 0;
+    try {
+        id = EventRepository::add(*m_case, ev);
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("promote the records"));
+        return 0;
+    }
+    m_timelineUndo->push(new PromoteRecordsCommand(
+        m_case.get(), ev, id, [this] { refreshAfterDataChange(); },
+        [this](const CaseError& e) { showCaseError(e, tr("change the events")); }));
+    refreshAfterDataChange();
+    selectInTimeline({id}, {});
+    return id;
 }
 
 void MainWindow::showCaseError(const CaseError& error, const QString& action) {
@@ -891,6 +1057,23 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         addPersonInteractive();
     else if (name == QLatin1String("add-identifier"))
         addIdentifierInteractive();
+    else if (name == QLatin1String("proof-board") || name == QLatin1String("add-charge") ||
+             name == QLatin1String("link-event")) {
+        m_proofDock->show();
+        m_proofDock->raise();
+        m_proof->tree()->setFocus();
+        // proof-board with prefill "CHARGE/ELEMENT": choose that element and select its evidence in the timeline.
+        const QStringList ref = prefill.split(QLatin1Char('/'));
+        if (name == QLatin1String("proof-board") && ref.size() == 2 &&
+            m_proof->selectElement(ref[0].toLongLong(), ref[1]))
+            m_proof->showChosenInTimeline();
+        if (name == QLatin1String("add-charge"))
+            m_proof->addChargeInteractive();
+        else if (name == QLatin1String("link-event"))
+            m_proof->linkEventInteractive();
+    }
+    else if (name == QLatin1String("promote-records"))
+        promoteRecordsInteractive();
     else if (name == QLatin1String("change-passphrase"))
         changePassphraseInteractive();
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
@@ -941,7 +1124,8 @@ QStringList MainWindow::dialogNames() {
     return {QStringLiteral("new-case"),   QStringLiteral("open-case"),      QStringLiteral("import"),
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
             QStringLiteral("change-passphrase"), QStringLiteral("victim-choices"), QStringLiteral("checkpoint-gate"),
-            QStringLiteral("interview-mode"), QStringLiteral("benefit")};
+            QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
+            QStringLiteral("link-event"), QStringLiteral("promote-records")};
 }
 
 } // namespace tessera

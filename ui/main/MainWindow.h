@@ -3,6 +3,7 @@
 #include "case/Case.h"
 #include "ingest/CallDetailRecordImporter.h"
 #include "model/PersonRepository.h"
+#include "analysis/PromotionRules.h"
 #include "packet/ProductionBuilder.h"
 
 #include <QMainWindow>
@@ -15,11 +16,13 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QUndoStack;
 
 namespace tessera {
 
 class CaseError;
 class PeoplePanel;
+class ProofBoardView;
 class TimelineChartWidget;
 class TimelineModel;
 class TimelineView;
@@ -83,10 +86,30 @@ public:
     TimelineView* timelineView() const { return m_table; }
     TimelineChartWidget* chartWidget() const { return m_chart; }
     PeoplePanel* peoplePanel() const { return m_people; }
+    ProofBoardView* proofBoard() const { return m_proof; }
+    QDockWidget* proofBoardDock() const { return m_proofDock; }
+
+    /**
+     * Selects these events and records in the timeline table and scrolls to the first (the proof board's click
+     * through). When the current person filter hides any of them, the timeline shows everyone first. Returns how
+     * many rows were selected.
+     */
+    int selectInTimeline(const QVector<qint64>& events, const QVector<qint64>& records);
+    /// The records chosen in the timeline table, by id (events in the selection are left out).
+    QVector<qint64> selectedRecords() const;
+    /**
+     * Promotes records to one event as an undoable command (Records → Undo): `proposal` as PromotionRules made it and
+     * the investigator edited it, `place` optional. Refreshes the views and selects the new event. Returns its id, or
+     * 0 on error (reported; nothing pushed).
+     */
+    qint64 promoteRecords(const EventProposal& proposal, const QString& place);
+    /// The undo stack of timeline edits (record promotion).
+    QUndoStack* timelineUndoStack() const { return m_timelineUndo; }
 
     /**
      * Opens one dialog by name, as its action would, for documentation screenshots (hidden option
-     * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier. `prefill` is a file
+     * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier, proof-board (shows the
+     * board), add-charge, link-event. `prefill` is a file
      * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
@@ -110,6 +133,8 @@ public slots:
     /// Shows the open case's audit log, read-only, with the state of its hash chain (AuditLogDialog).
     void showAuditLog();
     void exportInteractive(const QString& prefillFolder = {});
+    /// Proposes an event from the selected records and, once the investigator accepts it, promotes them.
+    void promoteRecordsInteractive();
     void about();
 
 protected:
@@ -149,6 +174,8 @@ private:
     TimelineModel* m_model = nullptr;
     QDockWidget* m_peopleDock = nullptr;
     PeoplePanel* m_people = nullptr;
+    QDockWidget* m_proofDock = nullptr;
+    ProofBoardView* m_proof = nullptr;
     QLabel* m_statusTitle = nullptr;
     QLabel* m_statusRecords = nullptr;
     QLabel* m_statusZone = nullptr;
@@ -164,6 +191,8 @@ private:
     QAction* m_addIdentifier = nullptr;
     QAction* m_showEveryoneAction = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_promote = nullptr;
+    QUndoStack* m_timelineUndo = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
 };

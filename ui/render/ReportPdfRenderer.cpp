@@ -1,9 +1,11 @@
 #include "render/ReportPdfRenderer.h"
 
+#include "render/PdfFinisher.h"
 #include "render/TimelineChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -20,6 +22,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <QTimeZone>
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -498,16 +501,49 @@ std::vector<QTextTable*> buildTimeline(QTextDocument* doc, const ProductionRepor
 }
 
 /**
+ * A key for the timeline's row packing: every cell of every row with each digit written as 0 (Bates and other numbers
+ * of the same width lay out alike: DejaVu Sans has tabular digits, and the page count never depends on the Bates
+ * numbers), and the page geometry and fonts.
+ */
+QByteArray packingKey(const ProductionReport& report, double width, double pageHeight, const Fonts& fonts) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QString& text) {
+        QString t = text;
+        for (QChar& ch : t)
+            if (ch.isDigit())
+                ch = QLatin1Char('0');
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(t.constData()), t.size() * 2));
+        hash.addData(QByteArrayView("\x1f", 1));
+    };
+    add(QStringLiteral("%1 %2 %3 %4 %5").arg(width).arg(pageHeight).arg(fonts.sans, fonts.mono, report.displayZone));
+    for (const ReportTimelineRow& row : report.timeline) {
+        add(row.when);
+        add(row.kind);
+        add(row.category);
+        add(row.actors);
+        add(row.others);
+        add(row.summary);
+        add(row.exhibit);
+    }
+    return hash.result();
+}
+
+/**
  * Lays out the timeline section into pages `pageHeight` tall so that no row is split across a page unless it is
  * taller than a page by itself: first an unpaginated measuring pass (in groups of 100 rows, which keeps Qt's layout
  * linear) gives every row's height; rows are then packed greedily into pages, and each page's rows become one table
  * that starts a new page. The header row is painted above every continuation page by the page painter.
  */
 std::unique_ptr<QTextDocument> layOutTimeline(const ProductionReport& report, QPaintDevice* device, double width,
-                                              double pageHeight, const Fonts& fonts) {
+                                              double pageHeight, const Fonts& fonts, TimelinePacking* packing) {
     const qint64 rows = report.timeline.size();
     std::vector<qint64> groups;
-    if (rows > 0) {
+    // The measuring pass is the costly half; the builder lays the same rows out twice (count, then render with the
+    // final Bates numbers), and numbers of the same width wrap alike, so a packing of the same rows is reused.
+    const QByteArray key = packingKey(report, width, pageHeight, fonts);
+    if (rows > 0 && packing && packing->key == key) {
+        groups = packing->groups;
+    } else if (rows > 0) {
         constexpr qint64 kMeasureGroup = 100;
         std::vector<qint64> measureGroups;
         for (qint64 first = 0; first < rows; first += kMeasureGroup)
@@ -555,6 +591,10 @@ std::unique_ptr<QTextDocument> layOutTimeline(const ProductionReport& report, QP
             }
             used += h;
             afterTallRow = tall;
+        }
+        if (packing) {
+            packing->key = key;
+            packing->groups = groups;
         }
     }
     auto doc = newDocument(device, width, pageHeight, fonts);
@@ -632,7 +672,10 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
     // 6. Chain of custody
     title = Tr::tr("6. Chain of custody");
     headings.emplace_back(title, b.heading(title, true));
-    b.paragraph(Tr::tr("For each exhibit, the custody entries recorded in the case file, oldest first."), note);
+    b.paragraph(Tr::tr("For each exhibit, the custody entries recorded in the case file, oldest first. Times are shown "
+                       "in %1.")
+                    .arg(orNotRecorded(report.displayZone)),
+                note);
     if (report.exhibits.isEmpty())
         b.paragraph(Tr::tr("No exhibits are listed in this production."), b.chars());
     for (const ReportExhibit& exhibit : report.exhibits) {
@@ -657,8 +700,45 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
             b.numberedList(exhibit.custody, b.chars(kSmallPt));
     }
 
-    // 7. Certificate of completeness
-    title = Tr::tr("7. Certificate of completeness");
+    // 7. Disclosure register (Brady, Jencks, Giglio)
+    title = Tr::tr("7. Disclosure register");
+    headings.emplace_back(title, b.heading(title, true));
+    b.paragraph(Tr::tr("What this production discloses as potentially favourable to the defence (Brady), as prior "
+                       "statements of a witness or of a person who was trafficked (Jencks), and as benefits or "
+                       "promises to a victim or witness (Giglio), each with its Bates number. Times are shown in %1.")
+                    .arg(orNotRecorded(report.displayZone)),
+                note);
+    auto registerTable = [&](const QString& heading, const QString& empty, const QVector<ReportDisclosureRow>& rows,
+                             const QStringList& headers) {
+        QTextBlockFormat sub = DocumentBuilder::paragraphFormat(2);
+        sub.setTopMargin(8);
+        b.paragraph(heading, b.chars(kBodyPt, true), sub);
+        if (rows.isEmpty()) {
+            b.paragraph(empty, note);
+            return;
+        }
+        QTextTable* t = b.table(int(rows.size()), headers, {16, 48, 20, 16}, true, kSmallPt);
+        for (int r = 0; r < rows.size(); ++r) {
+            DocumentBuilder::setCell(t, r + 1, 0, rows[r].person, cell);
+            DocumentBuilder::setCell(t, r + 1, 1, rows[r].what, cell);
+            DocumentBuilder::setCell(t, r + 1, 2, rows[r].when, cell);
+            DocumentBuilder::setCell(t, r + 1, 3, rows[r].reference, cell);
+        }
+    };
+    registerTable(Tr::tr("Brady — potentially favourable to the defence"),
+                  Tr::tr("No exhibit is linked as contradicting an event, and no record was flagged on import."),
+                  report.brady, {Tr::tr("People"), Tr::tr("Item"), Tr::tr("When"), Tr::tr("Bates")});
+    registerTable(Tr::tr("Jencks — prior statements, by person"),
+                  Tr::tr("No statement of a witness or of a person who was trafficked is in this production."),
+                  report.jencks, {Tr::tr("Person"), Tr::tr("Statement"), Tr::tr("Received"), Tr::tr("Bates")});
+    registerTable(Tr::tr("Giglio — benefits and promises"),
+                  report.giglioNote.isEmpty() ? Tr::tr("No benefit or promise is recorded.") : report.giglioNote,
+                  report.giglio, {Tr::tr("Person"), Tr::tr("Benefit or promise"), Tr::tr("Date"), Tr::tr("Bates")});
+    if (!report.giglio.isEmpty() && !report.giglioNote.isEmpty())
+        b.paragraph(report.giglioNote, note);
+
+    // 8. Certificate of completeness
+    title = Tr::tr("8. Certificate of completeness");
     headings.emplace_back(title, b.heading(title, true));
     const QTextCharFormat text = b.chars();
     b.paragraph(Tr::tr("I certify that this production is complete as delivered: it consists of this report and of "
@@ -751,7 +831,8 @@ void buildCover(QTextDocument* doc, const ProductionReport& report, const Fonts&
 }
 
 /// Lays out every document against `writer` and numbers the pages. Deterministic; independent of Bates numbers.
-void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fonts, ReportLayout* layout) {
+void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fonts, ReportLayout* layout,
+            TimelinePacking* packing) {
     const Geometry g = geometryOf(writer);
     layout->geometry = g;
     const double pageHeight = g.bodyHeight();
@@ -769,7 +850,8 @@ void layOut(const ProductionReport& report, QPdfWriter& writer, const Fonts& fon
         }
         layout->timelineHeaderHeight = layout->timelineHeader->size().height();
     }
-    layout->timeline = layOutTimeline(report, &writer, g.width, pageHeight - layout->timelineHeaderHeight, fonts);
+    layout->timeline =
+        layOutTimeline(report, &writer, g.width, pageHeight - layout->timelineHeaderHeight, fonts, packing);
     layout->timelinePages = layout->timeline->pageCount();
 
     layout->body = newDocument(&writer, g.width, pageHeight, fonts);
@@ -974,7 +1056,7 @@ int ReportPdfRenderer::countPages(const ProductionReport& report, QString* error
     QPdfWriter writer(&sink);
     setUpWriter(writer, report);
     ReportLayout layout;
-    layOut(report, writer, fonts, &layout);
+    layOut(report, writer, fonts, &layout, &m_packing);
     return layout.pageCount;
 }
 
@@ -985,21 +1067,19 @@ int ReportPdfRenderer::render(const ProductionReport& report, const QString& pdf
     if (!resolveFonts(&fonts, err))
         return -1;
 
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *err = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), file.errorString());
-        return -1;
-    }
+    // Drawn into memory, then finished with libqpdf (bookmarks, fixed dates and id), then saved atomically.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     int pageCount = 0;
+    QVector<PdfBookmark> bookmarks;
     {
         QPdfWriter writer(&file);
         setUpWriter(writer, report);
         ReportLayout layout; // after the writer: its documents refer to it and must go first
-        layOut(report, writer, fonts, &layout);
+        layOut(report, writer, fonts, &layout, &m_packing);
 
         QPainter painter;
         if (!painter.begin(&writer)) {
-            file.cancelWriting();
             *err = tr("cannot start drawing the PDF %1").arg(QDir::toNativeSeparators(pdfPath));
             return -1;
         }
@@ -1008,21 +1088,29 @@ int ReportPdfRenderer::render(const ProductionReport& report, const QString& pdf
         for (int page = 0; page < layout.pageCount; ++page) {
             if (page > 0 && !writer.newPage()) {
                 painter.end();
-                file.cancelWriting();
                 *err = tr("cannot add page %1 to %2").arg(page + 1).arg(QDir::toNativeSeparators(pdfPath));
                 return -1;
             }
             paintPage(painter, report, layout, fonts, page);
         }
         if (!painter.end()) {
-            file.cancelWriting();
             *err = tr("cannot finish the PDF %1").arg(QDir::toNativeSeparators(pdfPath));
             return -1;
         }
         pageCount = layout.pageCount;
+        bookmarks.append({tr("Cover"), 0});
+        for (const Section& section : layout.sections)
+            bookmarks.append({section.title, section.page});
     }
-    if (!file.commit()) {
-        *err = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), file.errorString());
+    const QDateTime created = report.createdUtcUs > 0
+                                  ? QDateTime::fromMSecsSinceEpoch(report.createdUtcUs / 1000, QTimeZone::utc())
+                                  : QDateTime::currentDateTimeUtc();
+    const QByteArray finished = PdfFinisher::finish(file.data(), bookmarks, created, QStringLiteral("Tessera"), err);
+    if (finished.isEmpty())
+        return -1;
+    QSaveFile out(pdfPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(finished) != finished.size() || !out.commit()) {
+        *err = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), out.errorString());
         return -1;
     }
     return pageCount;

@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <algorithm>
 #include <limits>
 
 namespace tessera {
@@ -111,6 +112,41 @@ const TimelineItem* TimelineModel::itemAt(int row) const {
     if (!items || offset >= items->size())
         return nullptr;
     return &items->at(offset);
+}
+
+int TimelineModel::rowOfKey(const TimelineKey& key) const {
+    if (m_anchors.isEmpty())
+        return -1;
+    // The last anchor at or before the key names the page the key would be on.
+    const auto it = std::upper_bound(m_anchors.begin(), m_anchors.end(), key);
+    if (it == m_anchors.begin())
+        return -1;
+    const int pageIndex = static_cast<int>(it - m_anchors.begin()) - 1;
+    const QVector<TimelineItem>* items = page(pageIndex);
+    if (!items)
+        return -1;
+    for (int i = 0; i < items->size(); ++i) {
+        const TimelineKey& k = items->at(i).key;
+        if (!(k < key) && !(key < k)) {
+            const qint64 row = static_cast<qint64>(pageIndex) * kPageSize + i;
+            return row < rowCount() ? static_cast<int>(row) : -1;
+        }
+    }
+    return -1;
+}
+
+int TimelineModel::rowOfEvent(qint64 eventId) const {
+    if (!m_db)
+        return -1;
+    const auto key = timelineKeyOfEvent(*m_db, eventId);
+    return key ? rowOfKey(*key) : -1;
+}
+
+int TimelineModel::rowOfRecord(qint64 recordId) const {
+    if (!m_db)
+        return -1;
+    const auto key = timelineKeyOfRecord(*m_db, recordId);
+    return key ? rowOfKey(*key) : -1;
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const {

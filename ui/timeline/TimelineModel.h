@@ -58,6 +58,14 @@ public:
     /// The item behind a row, or nullptr for an invalid row (valid until the next data() call evicts its page).
     const TimelineItem* itemAt(int row) const;
 
+    /// The row of the item with this key under the current filter, or -1 when the filter does not keep it. Reads at
+    /// most one page (binary search over the anchors).
+    int rowOfKey(const TimelineKey& key) const;
+    /// The row of an event (or -1: unknown, or hidden by the filter).
+    int rowOfEvent(qint64 eventId) const;
+    /// The row of a record (or -1: unknown, or hidden by the filter).
+    int rowOfRecord(qint64 recordId) const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

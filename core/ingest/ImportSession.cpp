@@ -1,0 +1,204 @@
+#include "ingest/ImportSession.h"
+
+#include "casework/ReturnScope.h"
+#include "case/Case.h"
+#include "case/CaseError.h"
+#include "crypto/Sodium.h"
+#include "packet/ProtectedIdentityRedactor.h"
+#include "storage/Database.h"
+#include "time/LocalTimeResolver.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace tessera {
+
+namespace {
+
+enum TimeFlag { kAssumed = 1, kAmbiguous = 2, kNonexistent = 4, kResolvedByOrder = 8 };
+
+const QByteArray kSecondUtf8 = QByteArrayLiteral("second");
+
+/// SHA-256 of the file, refusing one already in the case (same SHA-256).
+QPair<QString, qint64> hashNew(Database& db, const QString& filePath) {
+    const auto hashed = ExhibitRepository::hashFile(filePath);
+    if (const auto existing = ExhibitRepository::findBySha256(db, hashed.first))
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: this file (same SHA-256) is already in the case as "
+                                                            "exhibit %2; nothing was imported")
+                                                 .arg(QFileInfo(filePath).fileName())
+                                                 .arg(*existing));
+    return hashed;
+}
+
+} // namespace
+
+ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit& meta, ImportResult& result)
+    : m_case(c), m_result(result), m_fileName(QFileInfo(filePath).fileName()), m_profile(meta.importProfile),
+      m_insert(c.db().prepare("INSERT INTO record(exhibit_id, row_number, lower_utc, upper_utc, precision, time_text, "
+                              "time_basis, time_flags, record_type, direction, duration_s, originator, recipient, "
+                              "location, flags, fields, row_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+      m_insertDetail(c.db().prepare("INSERT INTO record_detail(record_id, amount, currency, summary) VALUES (?,?,?,?)")),
+      m_insertId(c.db().prepare("INSERT INTO record_identifier(exhibit_id, record_id, row_number, kind, value, "
+                                "raw_value, label, flags) VALUES (?,?,?,?,?,?,?,?)")),
+      m_reject(c.db().prepare(
+          "INSERT INTO import_reject(exhibit_id, file_name, row_number, field, reason) VALUES (?,?,?,?,?)")),
+      m_basis(result.timeBasis), m_basisUtf8(result.timeBasis.toUtf8()) {
+    const auto [sha, size] = hashNew(c.db(), filePath);
+    m_sha = sha;
+    m_size = size;
+    if (ProtectedIdentityRedactor(c.db()).containsProtected(meta.title.isEmpty() ? m_fileName : meta.title))
+        result.warnings << QStringLiteral("the exhibit title (or file name) holds the name or an identifier of a person "
+                                          "whose identity is protected; productions show the pseudonym instead");
+    m_tx = std::make_unique<Transaction>(c.db());
+    result.exhibitId = ExhibitRepository::insertFromFile(c, filePath, meta, m_sha);
+}
+
+ImportSession::~ImportSession() = default;
+
+Database& ImportSession::db() { return m_case.db(); }
+
+qint64 ImportSession::add(SourceRecord& r) {
+    const bool ownBasis = !r.basis.isEmpty();
+    const QString& basis = ownBasis ? r.basis : m_basis;
+    const bool assumed = !ownBasis && m_result.timeBasisAssumed;
+    TimeSpan span = r.span;
+    if (!span.isValid()) {
+        if (r.precision == TimePrecision::Day && r.lastDate.isValid())
+            span = LocalTimeResolver::resolveDays(r.date, r.lastDate, TimePrecision::Day, basis, assumed, r.timeText);
+        else
+            span = LocalTimeResolver::resolveMicroseconds(r.date, r.usOfDay, r.precision, basis, assumed, r.timeText);
+    }
+    if (!span.isValid()) {
+        reject(r.row, QStringLiteral("time"), QStringLiteral("time cannot be placed in the time basis"));
+        return 0;
+    }
+    int timeFlags = assumed ? kAssumed : 0;
+    if (span.ambiguous) {
+        // A repeated local time (DST fall-back). DESIGN §5: in a source that is in time order, the order can settle
+        // it — when the earlier instant would put this row before the row above it, only the later instant fits.
+        // Otherwise both instants stay the bounds. The inference is recorded in the flags.
+        const qint64 width = timePrecisionUnitUs(span.precision);
+        const qint64 laterLower = span.upperUtcUs - width + 1;
+        if (width > 0 && m_inOrder && m_rows > 0 && m_prevLower > span.lowerUtcUs && m_prevLower <= laterLower) {
+            span.lowerUtcUs = laterLower;
+            timeFlags |= kResolvedByOrder;
+            r.flags << QStringLiteral("repeated-local-time-resolved-by-source-order");
+        } else {
+            timeFlags |= kAmbiguous;
+            r.flags << QStringLiteral("ambiguous-local-time");
+        }
+    }
+    if (m_rows > 0 && span.lowerUtcUs < m_prevLower)
+        m_inOrder = false;
+    m_prevLower = span.lowerUtcUs;
+    ++m_rows;
+    if (span.nonexistent) {
+        timeFlags |= kNonexistent;
+        r.flags << QStringLiteral("nonexistent-local-time");
+    }
+    m_insert.bind(1, m_result.exhibitId)
+        .bind(2, r.row)
+        .bind(3, span.lowerUtcUs)
+        .bind(4, span.upperUtcUs)
+        .bindUtf8Text(5, span.precision == TimePrecision::Second ? kSecondUtf8 : timePrecisionName(span.precision).toUtf8())
+        .bindText(6, r.timeText);
+    if (ownBasis)
+        m_insert.bindText(7, basis);
+    else
+        m_insert.bindUtf8Text(7, m_basisUtf8);
+    m_insert.bind(8, timeFlags)
+        .bindText(9, r.recordType)
+        .bind(10, r.direction.isEmpty() ? QString() : r.direction);
+    if (r.durationS >= 0)
+        m_insert.bind(11, r.durationS);
+    m_insert.bind(12, r.originator.isEmpty() ? QString() : r.originator)
+        .bind(13, r.recipient.isEmpty() ? QString() : r.recipient)
+        .bind(14, r.location.isEmpty() ? QString() : r.location)
+        .bindText(15, r.flags.join(QLatin1Char(',')))
+        .bindUtf8Text(16, r.fieldsJson.isEmpty() ? QByteArrayLiteral("{}") : r.fieldsJson)
+        .bind(17, sha256(r.raw));
+    m_insert.exec();
+    const qint64 id = m_case.db().lastInsertRowId();
+    if (!r.amount.isEmpty() || !r.currency.isEmpty() || !r.summary.isEmpty()) {
+        m_insertDetail.bind(1, id)
+            .bind(2, r.amount.isEmpty() ? QString() : r.amount)
+            .bind(3, r.currency.isEmpty() ? QString() : r.currency)
+            .bind(4, r.summary.isEmpty() ? QString() : r.summary);
+        m_insertDetail.exec();
+    }
+    ++m_result.records;
+    if (!r.flags.isEmpty())
+        ++m_result.flagged;
+    for (const SourceIdentifier& i : r.identifiers)
+        addIdentifier(r.row, i, id);
+    return id;
+}
+
+void ImportSession::addIdentifier(qint64 row, const SourceIdentifier& i, qint64 recordId) {
+    m_insertId.bind(1, m_result.exhibitId);
+    if (recordId > 0)
+        m_insertId.bind(2, recordId);
+    m_insertId.bind(3, row)
+        .bindText(4, i.kind)
+        .bindText(5, i.value)
+        .bindText(6, i.raw)
+        .bindText(7, i.label)
+        .bindText(8, i.flags);
+    m_insertId.exec();
+    ++m_identifiers;
+    m_result.identifiers = m_identifiers;
+}
+
+void ImportSession::reject(qint64 row, const QString& field, const QString& reason) {
+    m_reject.bind(1, m_result.exhibitId).bind(2, m_fileName).bind(3, row).bind(4, field).bind(5, reason);
+    m_reject.exec();
+    ++m_result.rejected;
+}
+
+void ImportSession::setReturnOf(qint64 processId) {
+    if (processId)
+        ReturnScope::requireProcess(m_case.db(), processId);
+    m_returnOf = processId;
+}
+
+void ImportSession::finish(const QString& detail) {
+    Database& db = m_case.db();
+    if (m_result.records == 0 && m_identifiers == 0 && m_result.rejected > 0)
+        throw CaseError(ErrorKind::BadInput,
+                        QStringLiteral("%1: every row was rejected (first problem at row %2); nothing was imported")
+                            .arg(m_fileName)
+                            .arg([&] {
+                                Statement s = db.prepare("SELECT min(row_number) FROM import_reject WHERE exhibit_id = ?");
+                                s.bind(1, m_result.exhibitId);
+                                return s.step() ? s.int64(0) : 0;
+                            }()));
+    if (m_result.records == 0 && m_identifiers == 0)
+        m_result.warnings << QStringLiteral("%1: the file holds no records; kept as an exhibit").arg(m_fileName);
+    ExhibitRepository::setCounts(db, m_result.exhibitId, m_result.records, m_result.flagged, m_result.rejected);
+    if (m_returnOf) // scope check in the same transaction (issue 10)
+        m_result.quarantined = ReturnScope::applyToImport(m_case, m_result.exhibitId, m_returnOf);
+    QString line = QStringLiteral("%1 records (%2 flagged, %3 rejected rows) with profile %4, time basis %5%6")
+                       .arg(m_result.records)
+                       .arg(m_result.flagged)
+                       .arg(m_result.rejected)
+                       .arg(m_profile, m_result.timeBasis,
+                            m_result.timeBasisAssumed ? QStringLiteral(" (assumed)") : QString());
+    if (m_identifiers > 0)
+        line += QStringLiteral(", %1 identifiers").arg(m_identifiers);
+    if (!detail.isEmpty())
+        line += QStringLiteral(", ") + detail;
+    ExhibitRepository::addCustody(db, m_result.exhibitId, QStringLiteral("imported"), m_case.actor(), line);
+    QJsonObject audit{{QStringLiteral("profile"), m_profile},
+                      {QStringLiteral("records"), m_result.records},
+                      {QStringLiteral("flagged"), m_result.flagged},
+                      {QStringLiteral("rejected"), m_result.rejected},
+                      {QStringLiteral("sha256"), m_sha},
+                      {QStringLiteral("time_basis"), m_result.timeBasis},
+                      {QStringLiteral("time_basis_assumed"), m_result.timeBasisAssumed}};
+    if (m_identifiers > 0)
+        audit.insert(QStringLiteral("identifiers"), m_identifiers);
+    m_case.audit(QStringLiteral("import"), QStringLiteral("exhibit:%1").arg(m_result.exhibitId), audit);
+    m_tx->commit();
+}
+
+} // namespace tessera

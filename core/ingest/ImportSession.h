@@ -1,0 +1,142 @@
+#pragma once
+
+#include "ingest/CallDetailRecordImporter.h"
+#include "model/ExhibitRepository.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "time/TimeSpan.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+
+namespace tessera {
+
+class Case;
+class Database;
+
+/// An identifier a source names (a contact's number, an ad's e-mail, a plate): what the source says, normalised.
+struct SourceIdentifier {
+    QString kind;   ///< phone, email, handle, payment-handle, plate, imei, address, ad-id, account
+    QString value;  ///< normalised (E.164 for a valid phone number; see PhoneNormalizer::normalizeIdentifier)
+    QString raw;    ///< as received
+    QString label;  ///< the source's label (contact name, TEL type); may be empty
+    QString flags;  ///< comma-separated (invalid-number, ambiguous-number)
+};
+
+/**
+ * One record as a reader produced it, ready for ImportSession::add(). The time is one of:
+ * - `span` set (isValid()): already resolved (epoch timestamps, times with their own offset resolved by the reader);
+ * - `date` (+ `usOfDay`, `precision`): wall-clock time in `basis` when set, else in the import's time basis;
+ *   precision Day with `lastDate` set covers whole days date … lastDate (all-day events, a hotel stay).
+ */
+struct SourceRecord {
+    qint64 row = 0;           ///< 1-based row, line or entry number in the source
+    QByteArray raw;           ///< the source bytes of the record (hashed into row_sha256)
+    TimeSpan span;
+    QDate date;
+    QDate lastDate;
+    qint64 usOfDay = 0;
+    TimePrecision precision = TimePrecision::Second;
+    QString basis;            ///< the time's own zone (IANA, "UTC" or "+hh:mm"); empty = the import's basis
+    QString timeText;         ///< as received
+    QString recordType;       ///< call, text, payment, timeline-event, calendar-event, email, location-point, …
+    QString direction;        ///< in, out or empty
+    qint64 durationS = -1;
+    QString originator, recipient, location;
+    QString amount, currency, summary;
+    QStringList flags;
+    QByteArray fieldsJson;    ///< JSON object of the original fields (UTF-8)
+    QVector<SourceIdentifier> identifiers;
+};
+
+/// Appends `utf8` as a JSON string (RFC 8259 escaping) to `out`.
+void appendJsonString(QByteArray& out, QByteArrayView utf8);
+
+/// Builds a JSON object of original fields, in source order, without QJsonObject's cost.
+class JsonFields {
+public:
+    void add(QByteArrayView key, QByteArrayView utf8Value);
+    void addText(const QString& key, const QString& value) { add(QByteArrayView(key.toUtf8()), QByteArrayView(value.toUtf8())); }
+    QByteArray take();
+    bool isEmpty() const { return m_out.isEmpty(); }
+
+private:
+    QByteArray m_out;
+};
+
+/**
+ * Where a reader puts what it read: records, identifiers without a record, and rejected rows. ImportSession writes
+ * them into the case; the fuzz targets count them.
+ */
+class RecordSink {
+public:
+    virtual ~RecordSink() = default;
+    /// Takes one record (and its identifiers); returns its id (> 0), or 0 when the time cannot be placed (rejected).
+    virtual qint64 add(SourceRecord& r) = 0;
+    /// An identifier that belongs to no timed record (a contact card's number).
+    virtual void addIdentifier(qint64 row, const SourceIdentifier& id, qint64 recordId = 0) = 0;
+    /// A row that could not be read: row, field and reason — never the value.
+    virtual void reject(qint64 row, const QString& field, const QString& reason) = 0;
+};
+
+/**
+ * The one record-writing path of every import (DESIGN §4, §9): refuses a file already in the case (same SHA-256,
+ * CaseError BadInput), opens one Transaction, stores the native as the exhibit, writes records, their identifiers and
+ * the reject report (file, row, field, reason — never a value), and at finish() the counts, a custody entry and the
+ * audit entry, then commits. Destroyed without finish() (an error or a cancel), nothing is written.
+ *
+ * Time flags (record.time_flags): 1 basis assumed, 2 ambiguous (DST repeat), 4 nonexistent (DST gap), 8 repeat
+ * resolved by source order — a repeated local time is settled by source order only when the rows are in time order
+ * (DESIGN §5).
+ */
+class ImportSession final : public RecordSink {
+public:
+    /// `result.timeBasis`/`timeBasisAssumed` must be set. Throws CaseError BadInput for a duplicate file.
+    ImportSession(Case& c, const QString& filePath, const NewExhibit& meta, ImportResult& result);
+    ~ImportSession() override;
+
+    /// Writes one record (and its identifiers); returns its id, or 0 when the time cannot be placed (rejected).
+    qint64 add(SourceRecord& r) override;
+    /// Writes an identifier that belongs to no timed record (a contact card's number).
+    void addIdentifier(qint64 row, const SourceIdentifier& id, qint64 recordId = 0) override;
+    /// A row that could not be read.
+    void reject(qint64 row, const QString& field, const QString& reason) override;
+    qint64 identifiers() const { return m_identifiers; }
+    /// Marks this file as the return of legal process `processId` (0: none): finish() then checks each record against
+    /// the process's scope and quarantines what falls outside (ReturnScope, issue 10), in the same transaction.
+    /// Throws CaseError(Usage) when the process does not exist.
+    void setReturnOf(qint64 processId);
+    /// Finishes: throws BadInput when every row was rejected; warns on a file with no records; counts, custody,
+    /// audit; commits. `detail` is appended to the custody line (e.g. the detected encoding).
+    void finish(const QString& detail = {});
+
+    Database& db();
+    const QString& fileName() const { return m_fileName; }
+    qint64 fileSize() const { return m_size; }
+
+private:
+    Case& m_case;
+    ImportResult& m_result;
+    QString m_fileName;
+    QString m_sha;
+    QString m_profile;
+    qint64 m_size = 0;
+    std::unique_ptr<Transaction> m_tx;
+    Statement m_insert;
+    Statement m_insertDetail;
+    Statement m_insertId;
+    Statement m_reject;
+    QString m_basis;
+    QByteArray m_basisUtf8;
+    qint64 m_prevLower = 0;
+    qint64 m_rows = 0;
+    bool m_inOrder = true;
+    qint64 m_identifiers = 0;
+    qint64 m_returnOf = 0;
+};
+
+} // namespace tessera

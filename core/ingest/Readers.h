@@ -1,0 +1,40 @@
+#pragma once
+
+// Internal to ingest: the readers RecordImporter dispatches to. Each reads decoded UTF-8 text and writes through the
+// ImportSession in `ctx`; rows it cannot read go to the reject report; it throws CaseError BadInput only for a file
+// that cannot be read as its format at all (nothing is written then: the session's transaction rolls back).
+
+#include "ingest/ImportProfile.h"
+#include "ingest/ImportSession.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace tessera::readers {
+
+struct Context {
+    const ImportProfile& profile;
+    const ImportOptions& options;
+    ImportResult& result;
+    RecordSink& session;   ///< the case (ImportSession) or a counter (fuzz targets)
+    QString fileName;
+    QString region;      ///< default region for phone numbers
+    QString subscriber;  ///< normalised subscriber, may be empty
+    QByteArray text;     ///< the whole file as UTF-8 (no byte-order mark)
+    QStringList extraWarnings;
+    /// Reports progress; throws the cancel error when the caller cancels.
+    void progress(qint64 done) const;
+};
+
+/// A phone-or-handle identifier, normalised; flags invalid or ambiguous numbers.
+SourceIdentifier identifier(const QString& kind, const QString& raw, const QString& region, const QString& label = {});
+
+void readTable(Context& ctx);
+void readOfx(Context& ctx);
+void readTimesketchJsonl(Context& ctx);
+void readVCard(Context& ctx);
+void readICalendar(Context& ctx);
+void readEml(Context& ctx);
+void readGpx(Context& ctx);
+
+} // namespace tessera::readers

@@ -1,0 +1,144 @@
+#include "ingest/RecordImporter.h"
+
+#include "case/Case.h"
+#include "case/CaseError.h"
+#include "ingest/ImportProfile.h"
+#include "ingest/PhoneNormalizer.h"
+#include "ingest/Readers.h"
+#include "ingest/TextDecoder.h"
+#include "ingest/ValueParsers.h"
+#include "time/LocalTimeResolver.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace tessera {
+
+ImportOptions RecordImporter::loadProfileFile(const ImportOptions& options, const QString& path) {
+    QFile f(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!f.open(QIODevice::ReadOnly))
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("--profile-file %1: cannot read the file").arg(name));
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &err);
+    const QJsonObject o = doc.object();
+    if (err.error != QJsonParseError::NoError || !doc.isObject() || o.value(QStringLiteral("tessera_profile")).toInt() != 1)
+        throw CaseError(ErrorKind::BadInput,
+                        QStringLiteral("--profile-file %1: not a Tessera import profile (JSON with \"tessera_profile\": 1)")
+                            .arg(name));
+    ImportOptions out = options;
+    auto fill = [&o](QString& field, const char* key) {
+        if (field.isEmpty())
+            field = o.value(QLatin1String(key)).toString();
+    };
+    fill(out.profile, "profile");
+    fill(out.dateOrder, "date_order");
+    fill(out.timeBasis, "time_basis");
+    fill(out.region, "region");
+    fill(out.subscriber, "subscriber");
+    const QJsonObject map = o.value(QStringLiteral("map")).toObject();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        bool given = false;
+        for (const auto& m : options.mapping)
+            given = given || m.first == it.key();
+        if (!given)
+            out.mapping.append({it.key(), it.value().isDouble() ? QString::number(it.value().toInt()) : it.value().toString()});
+    }
+    return out;
+}
+
+QJsonObject RecordImporter::profileJson(const ImportOptions& o) {
+    QJsonObject map;
+    for (const auto& [field, column] : o.mapping)
+        map.insert(field, column);
+    QJsonObject out{{QStringLiteral("tessera_profile"), 1}, {QStringLiteral("profile"), o.profile},
+                    {QStringLiteral("map"), map}};
+    if (!o.dateOrder.isEmpty())
+        out.insert(QStringLiteral("date_order"), o.dateOrder);
+    if (!o.timeBasis.isEmpty())
+        out.insert(QStringLiteral("time_basis"), o.timeBasis);
+    if (!o.region.isEmpty())
+        out.insert(QStringLiteral("region"), o.region);
+    return out;
+}
+
+ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportOptions& given) {
+    const ImportOptions options = given.profileFile.isEmpty() ? given : loadProfileFile(given, given.profileFile);
+    const ImportProfile* profile = ImportProfile::find(options.profile);
+    if (!profile)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
+    if (!options.dateOrder.isEmpty() && !values::dateOrderFromName(options.dateOrder))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--date-order: expected dmy, mdy or ymd"));
+    if (!options.mapping.isEmpty()) {
+        if (profile->reader != ImportProfile::Reader::Table)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--map: profile %1 has a fixed layout; --map applies to "
+                                                             "table profiles").arg(profile->name));
+        const QStringList known = ImportProfile::tableFieldNames();
+        for (const auto& m : options.mapping)
+            if (!known.contains(m.first))
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--map: unknown field %1 (fields: %2)")
+                                                      .arg(m.first, known.join(QStringLiteral(", "))));
+    }
+    if (profile->reader == ImportProfile::Reader::CallDetail)
+        return CallDetailRecordImporter::run(c, filePath, options);
+
+    ImportResult result;
+    const CaseSettings settings = c.settings();
+    if (!options.timeBasis.isEmpty()) {
+        result.timeBasis = options.timeBasis;
+    } else if (!profile->defaultBasis.isEmpty()) {
+        result.timeBasis = profile->defaultBasis; // the layout states its basis (carrier tables: UTC)
+    } else {
+        result.timeBasis = settings.value(CaseSettings::Key::DisplayZone);
+        result.timeBasisAssumed = true;
+    }
+    if (const QString problem = LocalTimeResolver::basisProblem(result.timeBasis); !problem.isEmpty())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--time-basis: %1").arg(problem));
+    const QString region = options.region.isEmpty() ? settings.value(CaseSettings::Key::Region) : options.region.toUpper();
+    const QString fileName = QFileInfo(filePath).fileName();
+
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: cannot read the file (%2)").arg(fileName, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    if (bytes.isEmpty())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: the file is empty").arg(fileName));
+    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok)
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: %2; nothing was imported").arg(fileName, decoded.problem));
+    if (decoded.encoding == TextDecoder::Encoding::Windows1252)
+        result.warnings << QStringLiteral("%1: not UTF-8; read as Windows-1252").arg(fileName);
+
+    NewExhibit meta;
+    meta.kind = profile->exhibitKind;
+    meta.title = options.exhibitTitle;
+    meta.importProfile = profile->name;
+    meta.timeBasis = result.timeBasis;
+    meta.timeBasisAssumed = result.timeBasisAssumed;
+    const QString subscriber = options.subscriber.trimmed().isEmpty()
+                                   ? QString()
+                                   : PhoneNormalizer::normalize(options.subscriber, region).value;
+    meta.subscriber = subscriber;
+    meta.provenance = QStringLiteral("%1, imported with profile %2 by %3").arg(fileName, profile->name, c.actor());
+    ImportSession session(c, filePath, meta, result);
+    session.setReturnOf(options.returnOfProcess);
+    readers::Context ctx{*profile, options, result, session, fileName, region, subscriber, decoded.utf8, {}};
+    decoded.utf8.clear();
+    switch (profile->reader) {
+    case ImportProfile::Reader::Table: readers::readTable(ctx); break;
+    case ImportProfile::Reader::Ofx: readers::readOfx(ctx); break;
+    case ImportProfile::Reader::TimesketchJsonl: readers::readTimesketchJsonl(ctx); break;
+    case ImportProfile::Reader::VCard: readers::readVCard(ctx); break;
+    case ImportProfile::Reader::ICalendar: readers::readICalendar(ctx); break;
+    case ImportProfile::Reader::Eml: readers::readEml(ctx); break;
+    case ImportProfile::Reader::Gpx: readers::readGpx(ctx); break;
+    case ImportProfile::Reader::CallDetail: break;
+    }
+    result.warnings += ctx.extraWarnings;
+    session.finish(QStringLiteral("text %1").arg(TextDecoder::name(decoded.encoding)));
+    return result;
+}
+
+} // namespace tessera

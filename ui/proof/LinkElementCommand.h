@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QUndoCommand>
+#include <functional>
+
+namespace tessera {
+
+class Case;
+class CaseError;
+
+/**
+ * Undoable "link an event to an element of a charge" on the proof board (ChargeRepository::linkElement; undo:
+ * ChargeRepository::unlinkElement). The first redo is the link the caller already made, so an error is reported
+ * before anything is pushed; later errors go to `onError` and make the command obsolete. `onChanged` runs after every
+ * undo or redo.
+ */
+class LinkElementCommand : public QUndoCommand {
+public:
+    LinkElementCommand(Case* c, qint64 chargeId, QString elementId, qint64 eventId, std::function<void()> onChanged,
+                       std::function<void(const CaseError&)> onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Case* m_case;
+    qint64 m_chargeId;
+    QString m_elementId;
+    qint64 m_eventId;
+    bool m_firstRedo = true;
+    std::function<void()> m_onChanged;
+    std::function<void(const CaseError&)> m_onError;
+};
+
+} // namespace tessera

@@ -1,0 +1,68 @@
+#include "proof/ProofStatusStyle.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+
+namespace {
+QString trs(const char* s) {
+    return QCoreApplication::translate("ProofStatusStyle", s);
+}
+} // namespace
+
+QString ProofStatusStyle::text(const QString& status) {
+    if (status == QLatin1String("independent"))
+        return trs("Independent");
+    if (status == QLatin1String("pending-authentication"))
+        return trs("Pending authentication");
+    if (status == QLatin1String("victim-only"))
+        return trs("Victim-only");
+    if (status == QLatin1String("not-required"))
+        return trs("Not required");
+    return trs("Unsupported");
+}
+
+QString ProofStatusStyle::glyph(const QString& status) {
+    if (status == QLatin1String("independent"))
+        return QStringLiteral("✔");
+    if (status == QLatin1String("pending-authentication"))
+        return QStringLiteral("◐");
+    if (status == QLatin1String("victim-only"))
+        return QStringLiteral("⚠");
+    if (status == QLatin1String("not-required"))
+        return QStringLiteral("–");
+    return QStringLiteral("✖");
+}
+
+QString ProofStatusStyle::label(const QString& status) {
+    return glyph(status) + QLatin1Char(' ') + text(status);
+}
+
+QColor ProofStatusStyle::background(const QString& status) {
+    if (status == QLatin1String("independent"))
+        return QColor(0xc8, 0xe6, 0xc9); // green 100
+    if (status == QLatin1String("pending-authentication"))
+        return QColor(0xff, 0xec, 0xb3); // amber 100
+    if (status == QLatin1String("victim-only"))
+        return QColor(0xff, 0xcc, 0xbc); // deep orange 100
+    if (status == QLatin1String("not-required"))
+        return QColor(0xe0, 0xe0, 0xe0); // grey 300
+    return QColor(0xf8, 0xbb, 0xd0);     // pink 100: unsupported
+}
+
+QString ProofStatusStyle::explanation(const QString& status) {
+    if (status == QLatin1String("independent"))
+        return trs("Proven by evidence that does not depend on the victim and has a recorded way to be admitted.");
+    if (status == QLatin1String("pending-authentication"))
+        return trs("Independent evidence exists, but how it can be admitted (certificate, custodian, officer) is not "
+                   "recorded yet.");
+    if (status == QLatin1String("victim-only"))
+        return trs("Rests on victim-sourced evidence alone: independent evidence would lift this burden from the "
+                   "victim.");
+    if (status == QLatin1String("not-required"))
+        return trs("Not an element of this charge for this victim (for example force, fraud or coercion when the "
+                   "person was under 18).");
+    return trs("No evidence is linked to this element yet.");
+}
+
+} // namespace tessera
