@@ -215,7 +215,7 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
                                                    .arg(onOrAboutRange(op.firstUtcUs, op.lastUtcUs, zone)));
         // Categories in the vocabulary's order (recruitment … other); months in time order.
         QStringList categories;
-        for (const QString& cat : eventCategories())
+        for (const QString& cat : Vocabulary::eventCategories())
             if (op.actsByCategory.contains(cat))
                 categories << cat;
         QMap<QString, QMap<QString, int>> byMonth; // month → category → events
