@@ -19,6 +19,7 @@ AuditLogDialog::AuditLogDialog(Database& db, QWidget* parent)
     m_status->setObjectName(QStringLiteral("auditChainStatus"));
     m_status->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("auditLogList"));
+    m_list->setAccessibleName(tr("Audit log entries"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Entry"), tr("Time (UTC)"), tr("By"), tr("What")});

@@ -2,6 +2,7 @@
 
 #include "case/CaseBackups.h"
 #include "common/DialogParts.h"
+#include "common/LintedTextEdit.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& casePath, QWidget* paren
     intro->setWordWrap(true);
 
     m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Taken"), tr("Size")});
     const QLocale locale;
@@ -49,6 +51,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& casePath, QWidget* paren
         m_list->setCurrentItem(m_list->topLevelItem(0));
 
     m_out->setObjectName(QStringLiteral("restoreOutPath"));
+    m_out->setAccessibleName(tr("Restore as"));
+    markNotProse(m_out); // a file path
     const QFileInfo fi(casePath);
     m_out->setText(fi.dir().filePath(fi.completeBaseName() + tr("-restored") + QStringLiteral(".tessera")));
     auto* browseButton = new QPushButton(tr("&Browse…"), this);
@@ -59,6 +63,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& casePath, QWidget* paren
     outRow->addWidget(browseButton);
 
     m_passphrase->setObjectName(QStringLiteral("restorePassphrase"));
+    m_passphrase->setAccessibleName(tr("Case passphrase"));
+    markNotProse(m_passphrase);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
 

@@ -1076,6 +1076,10 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         promoteRecordsInteractive();
     else if (name == QLatin1String("change-passphrase"))
         changePassphraseInteractive();
+    else if (name == QLatin1String("restore-backup"))
+        restoreBackupInteractive();
+    else if (name == QLatin1String("audit-log"))
+        showAuditLog();
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
              name == QLatin1String("interview-mode") || name == QLatin1String("benefit"))
         return showVictimChoiceDialog(name, prefill);
@@ -1125,7 +1129,8 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
             QStringLiteral("change-passphrase"), QStringLiteral("victim-choices"), QStringLiteral("checkpoint-gate"),
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
-            QStringLiteral("link-event"), QStringLiteral("promote-records")};
+            QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("restore-backup"),
+            QStringLiteral("audit-log")};
 }
 
 } // namespace tessera

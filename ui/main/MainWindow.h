@@ -109,7 +109,7 @@ public:
     /**
      * Opens one dialog by name, as its action would, for documentation screenshots (hidden option
      * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier, proof-board (shows the
-     * board), add-charge, link-event. `prefill` is a file
+     * board), add-charge, link-event, restore-backup, audit-log. `prefill` is a file
      * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
