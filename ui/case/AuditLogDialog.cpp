@@ -54,7 +54,7 @@ AuditLogDialog::AuditLogDialog(Database& db, QWidget* parent)
                               .arg(v.firstBadId));
     else
         m_status->setText(tr("The audit chain is intact: %n entries, each sealed to the one before it. Every change, "
-                             "view of protected victim data and export is recorded here; nothing can be edited.",
+                             "reveal of protected names and export is recorded here; nothing can be edited.",
                              nullptr, static_cast<int>(v.entries)));
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_list->resizeColumnToContents(0);
