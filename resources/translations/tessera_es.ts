@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddChargeCommand</name>
+    <message>
+        <source>add charge %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BenefitDialog</name>
+    <message>
+        <source>Lodging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continued Presence request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T visa declaration (I-914 Supplement B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>U visa certification (I-918 Supplement B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
     <name>CaseErrorText</name>
     <message>
         <source>That passphrase did not unlock this case. Nothing in the file was changed. Please check it (and Caps Lock) and try again.</source>
@@ -67,6 +113,27 @@
     <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LinkElementCommand</name>
+    <message>
+        <source>link event %1 to %2 of charge %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordCheckpointCommand</name>
+    <message>
+        <source>Correction: entry %1 was recorded in error; the earlier choice applies again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviseNoteCommand</name>
+    <message>
+        <source>revise note %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -231,6 +298,100 @@
     </message>
 </context>
 <context>
+    <name>tessera::ActivityView</name>
+    <message>
+        <source>Activity log, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::AddChargeDialog</name>
+    <message>
+        <source>Add charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statute template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Victim (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no victim named)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elements of the chosen template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statute:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Offender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What must be proven:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — listed, not counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limitation: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No statute templates are available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a person with the role offender or suspect first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tessera::AddIdentifierDialog</name>
     <message>
         <source>Known</source>
@@ -345,6 +506,237 @@
     </message>
 </context>
 <context>
+    <name>tessera::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This entry does not match the chain: it or an earlier link was altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit chain is broken at entry %1.&lt;/b&gt; That entry does not hold: the log was altered there, so it and everything after it cannot be relied on. Keep this file as it is and tell your supervisor; a backup may hold the log before the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n entries, each sealed to the one before it. Every change, reveal of protected names and export is recorded here; nothing can be edited.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::BenefitDialog</name>
+    <message>
+        <source>Record a benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anything given or promised to a victim or witness — lodging, transport, money, services, immigration help, promises. It is disclosed to the prosecutor as potential Giglio material.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 125.50 — leave empty when it has no money value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was given or promised, and by whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continued Presence is never conditioned on cooperation. It is requested because the person is a victim and a potential witness, never offered or withheld as leverage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the amount as digits with an optional decimal point, e.g. 125.50.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::CaseworkPanel</name>
+    <message>
+        <source>Casework views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due and expiring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the casework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>• %1 — %2 %3 (%4): %5 — %n day(s) overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>• %1 — %2 %3 (%4): %5 — in %n day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the legal process deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal process in this case needs action within 7 days:
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add the lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>close the lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (protected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add the legal process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew preservation request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18 U.S.C. 2703(f)(2) allows one renewal, for 90 more days from the current end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal served on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preserved until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renew the preservation request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request letter draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft to edit and have reviewed. Tessera never sends anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the letter draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request-letter-%1.txt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the letter draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tessera::ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -385,6 +777,254 @@
     <message>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nueva frase es igual a la actual.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ChartNavigation</name>
+    <message>
+        <source>Zoom &amp;in on the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;out of the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fit the whole case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show record &amp;density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart: back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart: forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hide records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::CheckpointGateDialog</name>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now — ask later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An advocate or support person is present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other ways to build the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask %1: “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who decides: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First explain — tick each point once it is explained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing their mind: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continued Presence is never conditioned on cooperation. Never offer, delay or withhold it as leverage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they agreed to (leave open for no limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. WhatsApp, Photos — separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only these items:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note (optional; stays in the case, never in a production)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declining is their right and never blocks the work on the offender. These sources can answer the same questions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose their answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick each point once it is explained: an agreement is informed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first date is after the last date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::CloseLeadDialog</name>
+    <message>
+        <source>Close lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the lead found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibits it produced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibits it produced (linked to the lead's element events):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::DueView</name>
+    <message>
+        <source>Deadlines of legal process, soonest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add legal process…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew preservation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft request letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is due or expiring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deadline(s): %2 overdue, %3 within 7 days. Soonest first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -513,10 +1153,6 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>Elija el archivo que desea importar</translation>
     </message>
     <message>
-        <source>Records (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Registros (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>This layout names the subscriber on every row.</source>
         <translation>Este formato indica el abonado en cada fila.</translation>
     </message>
@@ -536,6 +1172,170 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <source>Enter a two-letter phone region, e.g. US.</source>
         <translation>Escriba una región telefónica de dos letras, p. ej. US.</translation>
     </message>
+    <message>
+        <source>&amp;Save profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide per column from its values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day first (15/04/2023)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month first (04/15/2023)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year first (2023-04-15)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the first rows as they will be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the profile, the column fields, the date order, the time basis and the region as a profile file for the next return in the same layout (tessera-cli import --profile-file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — the first rows as they will be read; the first line under the column names says which field each column fills, the second what its values are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records (*.csv *.tsv *.txt *.ofx *.qfx *.jsonl *.vcf *.ics *.eml *.gpx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date, day first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date, month first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date, year first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date — day or month first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount, decimal comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount, decimal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number (kept as text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to see how it will be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field filled by column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— (kept in the original fields)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1, columns separated by “%2”, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This profile has a fixed layout; the fields cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the import profile as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tessera import profiles (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile could not be saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile saved as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read with this profile: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column “%1”: its dates could be day first or month first. Choose the date order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not a return of legal process)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records outside the process's identifiers or time window are kept but quarantined: left out of analysis and listed for the prosecutor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return &amp;of:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tessera::InterfaceLanguageMenu</name>
@@ -550,6 +1350,482 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     <message>
         <source>The new language applies the next time Tessera starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Tessera.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::InterviewModeDialog</name>
+    <message>
+        <source>Ask about the &amp;interview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview mode — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask about this; it blocks nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who is in the room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agent, prosecutor or forensic interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one person; every note is discoverable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leave empty when none is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leave empty when no advocate is present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Leads the interview:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designated &amp;note-taker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;nterpreter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The interpreter has no ties to the person who exploited them — here or in their home country.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The interpreter has no ties to the person or to the case, and is not another victim or a family member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The interpreter was briefed beforehand and will keep what is said confidential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person was asked whether they prefer an interpreter of a particular gender, or by phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutrality:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Advocate present:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urgent needs come first: food, medical care, sleep, a safe place. An in-depth interview waits until the person is stable and feels safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An early short interview only for facts needed for an urgent warrant before evidence disappears.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prior reports read; first responders spoken to; histories checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A neutral, comfortable place — not a police station or an immigration office where possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a minor: a trained forensic interviewer at a Child Advocacy Center, recorded, the team watching from another room, so the child tells it once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who leads and who is the single note-taker is decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone introduces themselves and their role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain what happens with the information: it cannot be kept from the prosecutor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promise nothing you cannot guarantee — especially immigration benefits or outcomes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They control breaks, water, where to sit, and when to stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain clothes; no visible weapons or badges where practical.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start by asking whether they are comfortable; “don't guess” and “it's fine to say you don't know”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversational, open-ended questions; no rapid-fire or yes/no questioning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let them start where they choose; no “why” questions, no “explain to me”, no demand for strict order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It can be easier to describe what happened to others first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denial, fear, anger, rehearsed answers or loyalty to the trafficker reflect control, not deceit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fragmented memory and later additions are normal after trauma.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensory prompts (what did you see, hear, smell) can help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not ask “Are you a trafficking victim?” — ask about work, money, freedom to leave, threats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record their exact words, thoughts and feelings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close with next steps and a contact plan they choose (safe channel, safe times).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer referrals — legal, social, mental health; an immigration attorney where status is uncertain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep interviews to the minimum needed: every retelling is hard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the door open; people often return several times before they are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell them how they will be kept informed about the investigation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 · Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 · Opening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 · During</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4 · Closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prompts for this phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick each prompt as you go; they are kept with the interview record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's interview choice is “%2”. Nothing is recorded until they agree; declining never blocks the work on the offender. Instead: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not been asked about an interview yet. Ask first, and explain what the catalogue lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This would be %1's first interview. They agreed to be interviewed; they can stop at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews so far: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The interview choice must be agreed before an interview is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who leads the interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the one designated note-taker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm each neutrality question for the interpreter (or reschedule with another).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::LeadsPanel</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New lead from gap…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close lead…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would prove element %1 of charge %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (exhibits %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::LegalProcessDialog</name>
+    <message>
+        <source>Add legal process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identifiers in scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served on (provider):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date served:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope — identifiers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope — first day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope — last day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For lead:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the provider it is served on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A delayed-notice order needs the date it ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preserved until %1: 90 days from service (18 U.S.C. 2703(f)(2)); renewable once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::LinkEventDialog</name>
+    <message>
+        <source>Link an event to an element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charge %1: %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events, in time order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1 · %2 (%3) · %4 · %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Charge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Element:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;vent that proves it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a charge first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no events yet: record an event first (tessera-cli event add, or promote records).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the event that proves this element.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -922,6 +2198,148 @@ An offline, encrypted workstation for human-trafficking investigations: build th
 
 Una estación de trabajo cifrada y sin conexión para investigaciones de trata de personas: construya el caso en torno al patrón del autor con registros que no dependen de la persona víctima de trata, y entregue a la fiscalía una entrega sellada y con números Bates.</translation>
     </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore one of the case's encrypted backups as a new case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case's tamper-evident audit log, read-only, and whether its chain holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Promote selected records to an event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record an event supported by the records chosen in the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events proposed by &amp;rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events the promotion rules propose from the records, to accept or leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof &amp;board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charges × elements: how each element is proven, and the victim burden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline &amp;chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case is open, but no backup could be taken (is the disk full?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the evidence in the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected in the timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others involved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the selected records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>apply the promotion rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded from the rules' proposals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>record %n proposed event(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the proposed event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>promote the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof board, listed for the prosecutor): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That passphrase does not open the backup. Backups open with the case's current passphrase; nothing was written. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was restored as a new case file and opened once to check it:
+%1
+The case you have open is unchanged. Open the restored file with Case → Open case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tessera::NewCaseDialog</name>
@@ -1043,6 +2461,136 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
     </message>
 </context>
 <context>
+    <name>tessera::NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charge %1 (%2) — %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No element (a lead of its own)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap on the proof board:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add lead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::NotesPanel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes and their versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the note is about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a note; it is kept, with every later version, and produced to the prosecutor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as new version of the selected note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a version with the text before the revision; every version is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibit %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>v%1 (%n earlier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revise the note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tessera::OptionalDateEdit</name>
     <message>
         <source>Date</source>
@@ -1112,6 +2660,427 @@ todos los registros y hechos</translation>
         <source>%1: identity protected; shown by pseudonym everywhere</source>
         <translation>%1: identidad protegida; se muestra por seudónimo en todas partes</translation>
     </message>
+    <message>
+        <source>&amp;Choices and interviews…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person's choices, interviews and benefits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::PromoteRecordsDialog</name>
+    <message>
+        <source>Promote records to an event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When (EDTF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EDTF: 2014-03-02, 2014-03-02/2014-03-05, 2014-03~, 2014-03-02T07:13:30 (in %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City, ST (suggests the federal district)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No person is attributed to these records' parties yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s): their exhibits will support the event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one or more records in the timeline first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter when it happened (EDTF).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a one-line summary.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::ProofBoardModel</name>
+    <message>
+        <source>Charge / element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>offender %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, victim %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charge %1: %2 — %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 required elements proven independently</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s): </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (not counted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Element %1, %2: %3. %4. %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gaps listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n gap suggestion(s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::ProofBoardView</name>
+    <message>
+        <source>Proof board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;charge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply a statute template to an offender (and victim)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link an event to the chosen element as proof of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in &amp;timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the chosen element's events in the timeline (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last proof-board edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo the proof-board edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charges and their elements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each element shows its status in words. Press Enter to select its evidence in the timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Element and charging notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supporting events and exhibits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Enter to select the entry in the timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What would close the gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supporting &amp;evidence (Enter selects it in the timeline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What would close the &amp;gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1 · %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no authentication path recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admitted by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, through the victim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibit %1 · %2 · %3 · %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · victim-sourced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>build the proof board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No charges yet. Add a charge to see, element by element, how the case is proven without resting on the victim.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Victim burden: %1% — %2 of %3 required elements rest on victim-sourced evidence alone. Internal work product: never part of a discovery production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limitation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earliest chargeable date: conduct on or after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earliest chargeable date: none (no fixed limitation period in the template)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue suggestion: %1 → no district (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue suggestion: %1 → %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue suggestion: none yet (no event of this charge has a place).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also consider: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a charge or an element.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charge %1: %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charge %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supports event %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contradicting (disclose): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No event is linked to this element yet (Link event…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gap: proven independently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to suggest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the exhibit's records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no statute template %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the charges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add the charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1 is already linked to %2 of charge %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the element links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link the event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prepare the charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the events</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tessera::RecentCasesMenu</name>
@@ -1142,6 +3111,120 @@ todos los registros y hechos</translation>
     <message>
         <source>Only file paths are remembered, on this computer. Switch off to keep no list at all.</source>
         <translation>Solo se recuerdan las rutas de los archivos, en este equipo. Desactívelo para no guardar ninguna lista.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tessera keeps an encrypted copy of the case each time it is opened after a change. A backup is restored as a new case file beside the others; the case itself is not changed. Backups open with the case's current passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case &amp;passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the backup as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tessera cases (*.tessera)</source>
+        <translation>Casos de Tessera (*.tessera)</translation>
+    </message>
+    <message>
+        <source>This case has no backups yet: one is taken the next time it is opened after a change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where to put the restored case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file already exists there; choose a new name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the case passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::RuleProposalsDialog</name>
+    <message>
+        <source>Events proposed by rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule buyer-contact: calls and texts between an offender's number and a sex buyer's number on one day make one communication event, supported by those records. Check the ones to record; nothing is written until you accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed events (Space checks one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) support it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule proposes an event: attribute the offender's and sex buyers' numbers (Add identifier) and import their call records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record checked events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check at least one proposed event.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1305,6 +3388,181 @@ todos los registros y hechos</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::VictimChoicesDialog</name>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advocate present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw this choice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — choices, interviews and benefits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's choices, newest last. The latest answer at each point is the one that counts. Declining never blocks work on the offender, and services never depend on cooperation. This ledger is never part of a production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ask about…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo last entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a correcting entry; nothing is deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decision point:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Interview mode…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benefits given or promised (disclosed to the prosecutor as potential Giglio material)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continued Presence is never conditioned on cooperation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a &amp;benefit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's choices, oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benefits given or promised to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (applies now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interviews yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) so far. Keep interviews to the minimum needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw a choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record that %1 withdraws their agreement to “%2”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From now on, no further collection or review under this choice. What was already obtained is kept, sealed and flagged for the prosecutor — never deleted. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
