@@ -100,7 +100,7 @@ Generated generate(const QString& dir, const QString& profile, qint64 n) {
             b += "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD\n"
                  "<BANKACCTFROM><ACCTID>123456789</BANKACCTFROM><BANKTRANLIST>\n";
             for (qint64 i = 0; i < n; ++i)
-                b += "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>" + stamp(i, "").replace("-", "").replace(":", "") +
+                b += "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>" + stamp(i, "T").replace("-", "").replace(":", "").replace("T", "") +
                      "[-5:EST]<TRNAMT>-" + QByteArray::number(1 + i % 500) + ".25<FITID>" + QByteArray::number(i) +
                      "<NAME>Shop " + QByteArray::number(i % 40) + "</STMTTRN>\n";
             b += "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n";

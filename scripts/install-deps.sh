@@ -20,6 +20,8 @@ packages=(
   poppler-utils qpdf openssl python3 xvfb xauth imagemagick sqlite3 time
   # the Debian package and its checks: dpkg-shlibdeps, desktop entry and AppStream validators, man page lint
   dpkg-dev file desktop-file-utils appstream groff-base
+  # fuzzing the import readers (scripts/fuzz.sh): clang with libFuzzer
+  clang libclang-rt-14-dev
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

@@ -12,4 +12,10 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
   export XDG_RUNTIME_DIR="$PWD/build/dev/xdg-runtime"
   mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 fi
+# The import readers under libFuzzer, bounded (FUZZ_SECONDS each, default 20, and FUZZ_RUNS inputs each, default
+# 2000 — a reproducible run; 0 seconds skips), before the tests so that CTest's summary stays the last word. Longer
+# exploratory runs: FUZZ_RUNS=-1 scripts/fuzz.sh 600.
+if [ "${FUZZ_SECONDS:-20}" != 0 ]; then
+  FUZZ_RUNS="${FUZZ_RUNS:-2000}" bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+fi
 ctest --preset dev -j 2

@@ -737,9 +737,9 @@ QList<Command> coreCommands() {
 QList<Command> commands() {
     QList<Command> all = coreCommands();
     all += cli::proofCommands();
+    all += cli::packetCommands();
     all += cli::backupCommands();
     all += cli::keyCommands();
-    all += cli::packetCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
     all += cli::patternCommands();

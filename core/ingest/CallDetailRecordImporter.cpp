@@ -54,16 +54,6 @@ bool parseDateTime(const QByteArray& s, QDate& date, QTime& time) {
     return date.isValid() && time.isValid();
 }
 
-/// Normalises a party; flags an invalid number.
-QString party(const QString& raw, const QString& region, QStringList& flags) {
-    const auto n = PhoneNormalizer::normalize(raw, region);
-    if (n.status == PhoneNormalizer::Status::Invalid && !flags.contains(QLatin1String("invalid-number")))
-        flags << QStringLiteral("invalid-number");
-    if (n.status == PhoneNormalizer::Status::Ambiguous && !flags.contains(QLatin1String("ambiguous-number")))
-        flags << QStringLiteral("ambiguous-number");
-    return n.value;
-}
-
 } // namespace
 
 ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, const ImportOptions& options) {
@@ -173,6 +163,10 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
     session.setReturnOf(options.returnOfProcess);
     auto reject = [&](qint64 row, const QString& field, const QString& reason) { session.reject(row, field, reason); };
     const int needed = static_cast<int>(profile->hasHeader ? headerFields.size() : profile->columns.size());
+    // A return repeats a few hundred parties and antennas a million times: normalise each distinct cell once, keyed by
+    // the cell's bytes as read (shared with the row, so a lookup allocates nothing).
+    QHash<QByteArray, PhoneNormalizer::Result> partyCache;
+    QHash<QByteArray, QString> antennaCache;
     qint64 n = 0;
     while (reader.next(row)) {
         if (++n % 4096 == 0 && options.progress && !options.progress(reader.position(), size))
@@ -205,6 +199,20 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
         fields.append('}');
         auto bytes = [&](int column) { return QByteArrayView(row.fields[column]).trimmed(); };
         auto text = [&](int column) { return QString::fromUtf8(bytes(column)); };
+        auto partyAt = [&](int column, QStringList& flags) {
+            const QByteArray& cell = row.fields[column];
+            auto it = partyCache.constFind(cell);
+            if (it == partyCache.constEnd()) {
+                if (partyCache.size() > 100000)
+                    partyCache.clear();
+                it = partyCache.insert(cell, PhoneNormalizer::normalize(QString::fromUtf8(cell), region));
+            }
+            if (it->status == PhoneNormalizer::Status::Invalid && !flags.contains(QLatin1String("invalid-number")))
+                flags << QStringLiteral("invalid-number");
+            if (it->status == PhoneNormalizer::Status::Ambiguous && !flags.contains(QLatin1String("ambiguous-number")))
+                flags << QStringLiteral("ambiguous-number");
+            return it->value;
+        };
         // call_duration: whole seconds, empty allowed (texts); anything else rejects the row.
         auto readDuration = [&](SourceRecord& rec) {
             const QByteArrayView d = bytes(cols.duration);
@@ -253,7 +261,7 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
                 reject(row.lineNumber, QStringLiteral("correspondent_id"), QStringLiteral("empty"));
                 continue;
             }
-            const QString other = party(text(cols.correspondent), region, r.flags);
+            const QString other = partyAt(cols.correspondent, r.flags);
             if (!readDuration(r))
                 continue;
             if (r.durationS < 0 && r.recordType == kCall)
@@ -261,8 +269,16 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
             const bool out = r.direction == kOut;
             r.originator = out ? subscriber : other;
             r.recipient = out ? other : subscriber;
-            if (!bytes(cols.antenna).isEmpty())
-                r.location = QStringLiteral("antenna ") + text(cols.antenna);
+            if (!bytes(cols.antenna).isEmpty()) {
+                const QByteArray& cell = row.fields[cols.antenna];
+                auto it = antennaCache.constFind(cell);
+                if (it == antennaCache.constEnd()) {
+                    if (antennaCache.size() > 100000)
+                        antennaCache.clear();
+                    it = antennaCache.insert(cell, QStringLiteral("antenna ") + text(cols.antenna));
+                }
+                r.location = *it;
+            }
         } else {
             const QByteArrayView type = bytes(cols.type);
             const QByteArrayView service = bytes(cols.service);
@@ -283,8 +299,8 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
             }
             if ((type == "1" && service == "21") || (type == "2" && service == "22"))
                 r.flags << QStringLiteral("contradictory-direction");
-            const QString user = party(text(cols.user), region, r.flags);
-            const QString partner = party(text(cols.partner), region, r.flags);
+            const QString user = partyAt(cols.user, r.flags);
+            const QString partner = partyAt(cols.partner, r.flags);
             if (user.isEmpty() || partner.isEmpty()) {
                 reject(row.lineNumber, user.isEmpty() ? QStringLiteral("user_msisdn") : QStringLiteral("call_partner_identity"),
                         QStringLiteral("empty"));

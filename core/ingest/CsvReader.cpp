@@ -12,11 +12,22 @@ bool CsvReader::next(Row& row) {
     for (;;) {
         if (m_pos >= m_size)
             return false;
-        row.fields.clear();
+        // Fields are rebuilt in place: a QByteArray the previous row left unshared keeps its buffer (no allocation).
+        qsizetype nFields = 0;
+        auto field = [&]() -> QByteArray& {
+            if (nFields == row.fields.size())
+                row.fields.append(QByteArray());
+            QByteArray& f = row.fields[nFields];
+            if (f.isDetached())
+                f.resize(0);
+            else
+                f = QByteArray();
+            return f;
+        };
+        QByteArray* current = &field();
         row.unterminatedQuote = false;
         row.lineNumber = m_line;
         const qint64 start = m_pos;
-        QByteArray field;
         bool inQuotes = false;
         bool fieldWasQuoted = false;
         bool endOfRow = false;
@@ -25,7 +36,7 @@ bool CsvReader::next(Row& row) {
             if (inQuotes) {
                 if (c == '"') {
                     if (m_pos + 1 < m_size && m_data[m_pos + 1] == '"') {
-                        field.append('"');
+                        current->append('"');
                         m_pos += 2;
                         continue;
                     }
@@ -35,17 +46,17 @@ bool CsvReader::next(Row& row) {
                 }
                 if (c == '\n' || (c == '\r' && !(m_pos + 1 < m_size && m_data[m_pos + 1] == '\n')))
                     ++m_line;
-                field.append(c);
+                current->append(c);
                 ++m_pos;
                 continue;
             }
-            if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
+            if (c == '"' && current->isEmpty() && !fieldWasQuoted) {
                 inQuotes = true;
                 fieldWasQuoted = true;
                 ++m_pos;
             } else if (c == m_delim) {
-                row.fields.append(field);
-                field.clear();
+                ++nFields;
+                current = &field();
                 fieldWasQuoted = false;
                 ++m_pos;
             } else if (c == '\n' || c == '\r') {
@@ -63,16 +74,21 @@ bool CsvReader::next(Row& row) {
                         break;
                     ++end;
                 }
-                field.append(m_data + m_pos, static_cast<qsizetype>(end - m_pos));
+                current->append(m_data + m_pos, static_cast<qsizetype>(end - m_pos));
                 m_pos = end;
             }
         }
         row.unterminatedQuote = inQuotes;
-        row.fields.append(field);
+        ++nFields;
+        row.fields.resize(nFields);
         qint64 rawEnd = m_pos;
         while (rawEnd > start && (m_data[rawEnd - 1] == '\n' || m_data[rawEnd - 1] == '\r'))
             --rawEnd;
-        row.raw = QByteArray(m_data + start, static_cast<qsizetype>(rawEnd - start));
+        if (row.raw.isDetached())
+            row.raw.resize(0);
+        else
+            row.raw = QByteArray();
+        row.raw.append(m_data + start, static_cast<qsizetype>(rawEnd - start));
         if (row.fields.size() == 1 && row.fields.first().isEmpty() && !fieldWasQuoted)
             continue; // blank line
         return true;

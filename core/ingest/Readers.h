@@ -8,6 +8,7 @@
 #include "ingest/ImportSession.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace tessera::readers {
@@ -30,6 +31,10 @@ struct Context {
 SourceIdentifier identifier(const QString& kind, const QString& raw, const QString& region, const QString& label = {});
 
 void readTable(Context& ctx);
+/// The column each field of a table profile comes from, by `mapping` first, then the profile's header names; -1 when
+/// not found. Throws CaseError BadInput for a mapped column that is not in the file.
+QHash<QString, int> mapColumns(const ImportProfile& profile, const QList<QPair<QString, QString>>& mapping,
+                               const QVector<QByteArray>& header, bool hasHeader, const QString& fileName);
 void readOfx(Context& ctx);
 void readTimesketchJsonl(Context& ctx);
 void readVCard(Context& ctx);

@@ -2,6 +2,8 @@
 
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "ingest/CsvReader.h"
+#include "ingest/DelimitedText.h"
 #include "ingest/ImportProfile.h"
 #include "ingest/PhoneNormalizer.h"
 #include "ingest/Readers.h"
@@ -61,6 +63,142 @@ QJsonObject RecordImporter::profileJson(const ImportOptions& o) {
     if (!o.region.isEmpty())
         out.insert(QStringLiteral("region"), o.region);
     return out;
+}
+
+RecordImporter::Preview RecordImporter::preview(const QString& path, const ImportOptions& options, int maxRows,
+                                                int scanRows) {
+    Preview p;
+    const ImportProfile* profile = ImportProfile::find(options.profile);
+    if (!profile)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        p.problem = QStringLiteral("cannot read the file");
+        return p;
+    }
+    // A preview needs the start, not a whole 1 GB return: up to 64 MiB (1 MiB for a quick look), cut at a line end so
+    // that no character is split.
+    QByteArray bytes = file.read(scanRows > 1000 ? (64LL << 20) : (1LL << 20));
+    if (!file.atEnd())
+        if (const qsizetype nl = bytes.lastIndexOf('\n'); nl > 0)
+            bytes.truncate(nl + 1);
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    p.encoding = TextDecoder::name(decoded.encoding);
+    if (!decoded.ok) {
+        p.problem = decoded.problem;
+        return p;
+    }
+    const QByteArray& text = decoded.utf8;
+    const bool table = profile->reader == ImportProfile::Reader::Table ||
+                       profile->reader == ImportProfile::Reader::CallDetail;
+    if (!table) {
+        p.columns << QStringLiteral("line");
+        p.fieldOf << QString();
+        p.kindOf << QStringLiteral("text");
+        for (const QByteArray& line : text.left(1 << 20).split('\n')) {
+            if (p.rows.size() >= maxRows)
+                break;
+            p.rows.append({QString::fromUtf8(line).remove(QLatin1Char('\r'))});
+        }
+        return p;
+    }
+    const char delimiter = profile->reader == ImportProfile::Reader::CallDetail && profile->delimiter
+                               ? profile->delimiter
+                               : DelimitedText::sniffDelimiter(text.constData(), text.size());
+    p.delimiter = QLatin1Char(delimiter);
+    CsvReader reader(text.constData(), text.size(), delimiter);
+    CsvReader::Row row;
+    QVector<QVector<QByteArray>> sample;
+    QVector<QByteArray> header;
+    if (reader.next(row))
+        header = row.fields;
+    QVector<values::DateOrderDetector> dates(header.size());
+    QVector<values::DecimalStyleDetector> decimals(header.size());
+    QVector<int> nonEmpty(header.size()), asDate(header.size()), asTime(header.size()), asAmount(header.size()),
+        asNumber(header.size());
+    auto tally = [&](const QVector<QByteArray>& fields) {
+        for (int i = 0; i < header.size() && i < fields.size(); ++i) {
+            const QByteArray v = fields[i].trimmed();
+            if (v.isEmpty())
+                continue;
+            ++nonEmpty[i];
+            dates[i].add(v);
+            decimals[i].add(v);
+            if (values::parseDateTime(v, values::DateOrder::DMY) || values::parseDateTime(v, values::DateOrder::MDY))
+                ++asDate[i];
+            else if (values::parseTime(v))
+                ++asTime[i];
+            else if (values::parseDecimal(v, values::DecimalStyle::Auto)) {
+                bool plain = true;
+                for (const char c : v)
+                    plain = plain && ((c >= '0' && c <= '9') || c == '-');
+                ++(plain ? asNumber[i] : asAmount[i]);
+            }
+        }
+    };
+    int read = 0;
+    while (read < scanRows && reader.next(row)) {
+        if (sample.size() < 20)
+            sample.append(row.fields);
+        tally(row.fields);
+        if (p.rows.size() < maxRows) {
+            QStringList cells;
+            for (const QByteArray& f : row.fields)
+                cells << QString::fromUtf8(f);
+            p.rows.append(cells);
+        }
+        ++read;
+    }
+    p.hasHeader = profile->reader == ImportProfile::Reader::CallDetail ? profile->hasHeader
+                                                                        : DelimitedText::looksLikeHeader(header, sample);
+    if (!p.hasHeader) {
+        QStringList cells;
+        for (const QByteArray& f : header)
+            cells << QString::fromUtf8(f);
+        p.rows.prepend(cells);
+        if (p.rows.size() > maxRows)
+            p.rows.removeLast();
+        tally(header);
+    }
+    for (int i = 0; i < header.size(); ++i) {
+        QString name = p.hasHeader ? QString::fromUtf8(header[i]).trimmed() : QString();
+        if (profile->reader == ImportProfile::Reader::CallDetail && !profile->hasHeader && i < profile->columns.size())
+            name = profile->columns[i];
+        p.columns << (name.isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : name);
+        QString kind = QStringLiteral("text");
+        if (nonEmpty[i] == 0)
+            kind = QStringLiteral("empty");
+        else if (asDate[i] == nonEmpty[i]) {
+            const auto outcome = dates[i].outcome();
+            kind = outcome == values::DateOrderDetector::Outcome::Decided
+                       ? QStringLiteral("date-") + values::dateOrderName(dates[i].order())
+                       : QStringLiteral("date-ambiguous");
+        } else if (asTime[i] == nonEmpty[i])
+            kind = QStringLiteral("time");
+        else if (asNumber[i] == nonEmpty[i])
+            kind = QStringLiteral("number");
+        else if (asAmount[i] + asNumber[i] == nonEmpty[i])
+            kind = decimals[i].style() == values::DecimalStyle::Comma ? QStringLiteral("amount-comma")
+                                                                       : QStringLiteral("amount-point");
+        p.kindOf << kind;
+        p.fieldOf << QString();
+    }
+    if (profile->reader == ImportProfile::Reader::Table) {
+        try {
+            const QHash<QString, int> col =
+                readers::mapColumns(*profile, options.mapping, header, p.hasHeader, QFileInfo(path).fileName());
+            for (auto it = col.constBegin(); it != col.constEnd(); ++it)
+                if (it.value() >= 0 && it.value() < p.fieldOf.size())
+                    p.fieldOf[it.value()] = it.key();
+        } catch (const CaseError& e) {
+            p.problem = e.message();
+        }
+    } else {
+        for (int i = 0; i < p.columns.size(); ++i)
+            if (profile->columns.contains(p.columns[i].toLower()))
+                p.fieldOf[i] = p.columns[i].toLower();
+    }
+    return p;
 }
 
 ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportOptions& given) {

@@ -22,6 +22,23 @@ namespace tessera {
  */
 class RecordImporter {
 public:
+    /// What the import wizard shows before importing: the first rows as the reader will see them.
+    struct Preview {
+        QString encoding;              ///< TextDecoder::name()
+        QChar delimiter;               ///< tables: the detected delimiter; null for other formats
+        bool hasHeader = false;
+        QStringList columns;           ///< header names, or column_N; one "line" column for non-table formats
+        QVector<QStringList> rows;     ///< the first rows as parsed (decoded, unquoted)
+        QStringList fieldOf;           ///< per column: the field it fills (mapping, else the profile's names); "" none
+        QStringList kindOf;            ///< per column: date-dmy, date-mdy, date-ymd, date-ambiguous, time, amount-comma,
+                                       ///< amount-point, number, empty or text — from all rows read (up to 100,000)
+        QString problem;               ///< why there is no preview (unreadable, undecodable); empty when there is one
+    };
+    /// A preview of `path` under `options` (profile, mapping): `maxRows` rows shown, types judged from `scanRows` rows
+    /// (from the first 64 MiB; 1 MiB when scanRows ≤ 1000). Never writes; never throws for a bad file (see
+    /// `problem`); Usage for an unknown profile.
+    static Preview preview(const QString& path, const ImportOptions& options, int maxRows = 20, int scanRows = 100000);
+
     static ImportResult run(Case& c, const QString& filePath, const ImportOptions& options);
     /// `options` with a saved profile file's settings filled in where the options leave them empty. Throws
     /// CaseError BadInput when the file cannot be read or is not a profile, Usage when it names an unknown profile.

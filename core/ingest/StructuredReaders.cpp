@@ -12,6 +12,8 @@
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 namespace tessera::readers {
 
 using namespace values;
@@ -399,8 +401,19 @@ void readTimesketchJsonl(Context& ctx) {
         r.summary = o.value(QStringLiteral("message")).toString();
         const QString datetime = o.value(QStringLiteral("datetime")).toString().trimmed();
         const QJsonValue ts = o.value(QStringLiteral("timestamp"));
-        const bool hasTs = ts.isDouble() || (ts.isString() && !ts.toString().trimmed().isEmpty());
-        const qint64 us = ts.isDouble() ? static_cast<qint64>(ts.toDouble()) : ts.toString().trimmed().toLongLong();
+        // The timestamp: microseconds since the epoch, as a JSON number or text; only within years 0001–9999 (a
+        // larger double cannot even be converted to an integer: fuzzing found 1.2345e20).
+        qint64 us = 0;
+        bool hasTs = false;
+        if (ts.isDouble()) {
+            const double d = ts.toDouble();
+            hasTs = std::isfinite(d) && d >= static_cast<double>(kEarliestUtcUs) && d <= static_cast<double>(kLatestUtcUs);
+            us = hasTs ? static_cast<qint64>(d) : 0;
+        } else if (ts.isString() && !ts.toString().trimmed().isEmpty()) {
+            bool ok = false;
+            us = ts.toString().trimmed().toLongLong(&ok);
+            hasTs = ok && us >= kEarliestUtcUs && us <= kLatestUtcUs;
+        }
         if (const auto dt = datetime.isEmpty() ? std::nullopt : parseDateTime(datetime.toUtf8(), DateOrder::YMD)) {
             setTime(r, *dt, datetime);
             if (r.basis.isEmpty())
@@ -415,7 +428,8 @@ void readTimesketchJsonl(Context& ctx) {
             r.timeText = QString::number(us);
             r.basis = QStringLiteral("UTC");
         } else {
-            ctx.session.reject(l.number, QStringLiteral("datetime"), QStringLiteral("no datetime or timestamp"));
+            ctx.session.reject(l.number, QStringLiteral("datetime"),
+                               QStringLiteral("no readable datetime, and no timestamp within years 0001-9999"));
             continue;
         }
         ctx.session.add(r);

@@ -73,6 +73,43 @@ qint64 durationFrom(QByteArrayView v) {
 
 } // namespace
 
+QHash<QString, int> mapColumns(const ImportProfile& profile, const QList<QPair<QString, QString>>& mapping,
+                               const QVector<QByteArray>& header, bool hasHeader, const QString& fileName) {
+    QHash<QString, int> col;
+    for (const auto& [field, column] : mapping) {
+        bool isNumber = false;
+        const int n = column.toInt(&isNumber);
+        int idx = -1;
+        if (isNumber && n >= 1 && n <= header.size())
+            idx = n - 1;
+        else
+            for (int i = 0; i < header.size(); ++i)
+                if (hasHeader && normalHeader(header[i]) == column.simplified().toLower())
+                    idx = i;
+        if (idx < 0)
+            throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: --map %2: no column \"%3\" in the file; nothing was "
+                                                                "imported")
+                                                     .arg(fileName, field, column));
+        col.insert(field, idx);
+    }
+    if (hasHeader)
+        for (const ImportProfile::Field& f : profile.fields) {
+            if (col.contains(f.name))
+                continue;
+            for (const QString& alias : f.aliases) {
+                int idx = -1;
+                for (int i = 0; i < header.size() && idx < 0; ++i)
+                    if (normalHeader(header[i]) == alias && !col.values().contains(i))
+                        idx = i;
+                if (idx >= 0) {
+                    col.insert(f.name, idx);
+                    break;
+                }
+            }
+        }
+    return col;
+}
+
 void readTable(Context& ctx) {
     const ImportProfile& profile = ctx.profile;
     const QByteArray& text = ctx.text;
@@ -107,39 +144,7 @@ void readTable(Context& ctx) {
         columnNames << name;
     }
 
-    // Field → column: --map / profile file first, then the profile's header names.
-    QHash<QString, int> col;
-    for (const auto& [field, column] : ctx.options.mapping) {
-        bool isNumber = false;
-        const int n = column.toInt(&isNumber);
-        int idx = -1;
-        if (isNumber && n >= 1 && n <= header.size())
-            idx = n - 1;
-        else
-            for (int i = 0; i < header.size(); ++i)
-                if (hasHeader && normalHeader(header[i]) == column.simplified().toLower())
-                    idx = i;
-        if (idx < 0)
-            throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: --map %2: no column \"%3\" in the file; nothing was "
-                                                                "imported")
-                                                     .arg(ctx.fileName, field, column));
-        col.insert(field, idx);
-    }
-    if (hasHeader)
-        for (const ImportProfile::Field& f : profile.fields) {
-            if (col.contains(f.name))
-                continue;
-            for (const QString& alias : f.aliases) {
-                int idx = -1;
-                for (int i = 0; i < header.size() && idx < 0; ++i)
-                    if (normalHeader(header[i]) == alias && !col.values().contains(i))
-                        idx = i;
-                if (idx >= 0) {
-                    col.insert(f.name, idx);
-                    break;
-                }
-            }
-        }
+    const QHash<QString, int> col = mapColumns(profile, ctx.options.mapping, header, hasHeader, ctx.fileName);
     // Timesketch: a datetime column with no timestamp column may hold the epoch microseconds itself.
     QStringList missing;
     for (const QString& need : profile.required) {
@@ -217,6 +222,7 @@ void readTable(Context& ctx) {
     const QString basisOfProfile = ctx.result.timeBasis;
 
     // Pass 2: the records.
+    QHash<QByteArray, PhoneNormalizer::Result> partyCache;
     CsvReader reader(text.constData(), text.size(), delimiter);
     CsvReader::Row row;
     if (hasHeader)
@@ -271,7 +277,8 @@ void readTable(Context& ctx) {
         };
         auto epochUs = [](QByteArrayView v, qint64& us) {
             const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), us);
-            return !v.isEmpty() && ec == std::errc() && end == v.data() + v.size();
+            return !v.isEmpty() && ec == std::errc() && end == v.data() + v.size() && us >= kEarliestUtcUs &&
+                   us <= kLatestUtcUs;
         };
         auto spanFromUs = [&](qint64 us, const QString& textValue) {
             TimeSpan s;
@@ -378,10 +385,17 @@ void readTable(Context& ctx) {
         if (at(QStringLiteral("direction")) >= 0)
             r.direction = directionFrom(cell(QStringLiteral("direction")));
         auto partyOf = [&](const QString& field) {
-            const QString raw = cellText(field);
-            if (raw.isEmpty())
+            const int i = at(field);
+            if (i < 0 || i >= row.fields.size() || cell(field).isEmpty())
                 return QString();
-            const auto p = PhoneNormalizer::normalize(raw, ctx.region);
+            // Parties repeat: each distinct cell is normalised once (keyed by its bytes, shared with the row).
+            auto it = partyCache.constFind(row.fields[i]);
+            if (it == partyCache.constEnd()) {
+                if (partyCache.size() > 100000)
+                    partyCache.clear();
+                it = partyCache.insert(row.fields[i], PhoneNormalizer::normalize(cellText(field), ctx.region));
+            }
+            const PhoneNormalizer::Result& p = *it;
             if (p.status == PhoneNormalizer::Status::Invalid && !r.flags.contains(QLatin1String("invalid-number")))
                 r.flags << QStringLiteral("invalid-number");
             if (p.status == PhoneNormalizer::Status::Ambiguous && !r.flags.contains(QLatin1String("ambiguous-number")))

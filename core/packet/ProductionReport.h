@@ -14,6 +14,10 @@ struct TimelineChartLane {
     QVector<qint64> recordTimesUtcUs;
     QVector<qint64> eventTimesUtcUs;
     QStringList eventLabels; ///< one per eventTimesUtcUs entry
+    // Optional (the screen's chart; a production may leave them empty): one entry per eventTimesUtcUs entry.
+    QVector<qint64> eventUpperUtcUs; ///< upper bounds (inclusive): a span wider than a mark is drawn as a band
+    QStringList eventCategories;     ///< category ids (advertising, lodging…): each has its own glyph and legend item
+    QVector<qint64> eventIds;        ///< event ids, for selection and hit testing
 };
 
 /// Everything the timeline chart draws; the same data feeds the screen and the PDF (DESIGN §10).
@@ -22,6 +26,8 @@ struct TimelineChartData {
     qint64 toUtcUs = 0;   ///< right edge, UTC microseconds
     QString displayZone;  ///< IANA zone id used for axis labels
     QVector<TimelineChartLane> lanes;
+    QVector<qint64> selectedEventIds; ///< events drawn with a selection ring (screen only)
+    bool showRecords = true;          ///< false: the density strips are hidden (a chart filter)
 };
 
 /// A row of the report's timeline table, already formatted for display in the case's display zone.

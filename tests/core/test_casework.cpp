@@ -29,6 +29,18 @@ using namespace tessera::test;
 
 namespace {
 
+/// Legal process as a caller states it (named fields, so no aggregate initialisation warnings).
+NewLegalProcess newProcess(const QString& kind, const QString& provider, const QString& served = {}, const QString& due = {},
+                        const QString& expires = {}) {
+    NewLegalProcess p;
+    p.kind = kind;
+    p.provider = provider;
+    p.served = served;
+    p.due = due;
+    p.expires = expires;
+    return p;
+}
+
 ErrorKind kindOf(const std::function<void()>& f) {
     try {
         f();
@@ -115,26 +127,26 @@ TEST_CASE("preservation lasts 90 days from service and is renewed once for 90 mo
         CHECK(kindOf([&] { LegalProcessRepository::renew(*w.c, id, served.addDays(85)); }) == ErrorKind::BadInput);
     }
     SECTION("an explicit --expires wins over the 90 days") {
-        NewLegalProcess p{QStringLiteral("preservation"), QStringLiteral("Carrier"), QStringLiteral("2024-01-01"), {},
-                          QStringLiteral("2024-02-15")};
+        NewLegalProcess p = newProcess(QStringLiteral("preservation"), QStringLiteral("Carrier"), QStringLiteral("2024-01-01"), {},
+                          QStringLiteral("2024-02-15"));
         CHECK(LegalProcessRepository::get(w.c->db(), LegalProcessRepository::add(*w.c, p))->expires == QDate(2024, 2, 15));
     }
     SECTION("a renewal after the period ended, or of anything but preservation, is refused") {
-        NewLegalProcess p{QStringLiteral("preservation"), QStringLiteral("Carrier"), QStringLiteral("2024-01-01")};
+        NewLegalProcess p = newProcess(QStringLiteral("preservation"), QStringLiteral("Carrier"), QStringLiteral("2024-01-01"));
         const qint64 id = LegalProcessRepository::add(*w.c, p);
         CHECK(kindOf([&] { LegalProcessRepository::renew(*w.c, id, QDate(2024, 4, 1)); }) == ErrorKind::BadInput);
         CHECK(kindOf([&] { LegalProcessRepository::renew(*w.c, id, QDate(2023, 12, 31)); }) == ErrorKind::BadInput);
         CHECK_FALSE(LegalProcessRepository::get(w.c->db(), id)->renewed());
-        NewLegalProcess sub{QStringLiteral("subpoena"), QStringLiteral("Carrier"), QStringLiteral("2024-01-01")};
+        NewLegalProcess sub = newProcess(QStringLiteral("subpoena"), QStringLiteral("Carrier"), QStringLiteral("2024-01-01"));
         const qint64 subId = LegalProcessRepository::add(*w.c, sub);
         CHECK(kindOf([&] { LegalProcessRepository::renew(*w.c, subId, QDate(2024, 1, 5)); }) == ErrorKind::Usage);
     }
     SECTION("a delayed-notice order needs its own end date, and bad input is refused") {
-        NewLegalProcess dn{QStringLiteral("delayed-notice"), QStringLiteral("Court"), QStringLiteral("2024-01-01")};
+        NewLegalProcess dn = newProcess(QStringLiteral("delayed-notice"), QStringLiteral("Court"), QStringLiteral("2024-01-01"));
         CHECK(kindOf([&] { LegalProcessRepository::add(*w.c, dn); }) == ErrorKind::Usage);
         dn.expires = QStringLiteral("2024-03-01");
         CHECK(LegalProcessRepository::get(w.c->db(), LegalProcessRepository::add(*w.c, dn))->expires == QDate(2024, 3, 1));
-        NewLegalProcess bad{QStringLiteral("letter"), QStringLiteral("Carrier")};
+        NewLegalProcess bad = newProcess(QStringLiteral("letter"), QStringLiteral("Carrier"));
         CHECK(kindOf([&] { LegalProcessRepository::add(*w.c, bad); }) == ErrorKind::Usage);
         bad.kind = QStringLiteral("subpoena");
         bad.served = QStringLiteral("2024-13-01");
@@ -144,7 +156,7 @@ TEST_CASE("preservation lasts 90 days from service and is renewed once for 90 mo
         CHECK(kindOf([&] { LegalProcessRepository::add(*w.c, bad); }) == ErrorKind::Usage);
     }
     SECTION("the ledger refuses edits") {
-        NewLegalProcess p{QStringLiteral("preservation"), QStringLiteral("Carrier"), QStringLiteral("2024-01-01")};
+        NewLegalProcess p = newProcess(QStringLiteral("preservation"), QStringLiteral("Carrier"), QStringLiteral("2024-01-01"));
         LegalProcessRepository::add(*w.c, p);
         CHECK_THROWS_AS(w.c->db().exec("UPDATE legal_process SET expires_date = '2030-01-01'"), CaseError);
         CHECK_THROWS_AS(w.c->db().exec("DELETE FROM legal_process"), CaseError);
@@ -260,7 +272,7 @@ TEST_CASE("a return with in-scope and out-of-scope rows: the out-of-scope ones a
     SECTION("identifiers: a record carrying none of the scope's identifiers is out of scope") {
         const qint64 correspondent = IdentifierRepository::add(*w.c, w.offender, QStringLiteral("phone"),
                                                                QStringLiteral("412-555-0148"), {}, {}, {}).identifier.id;
-        NewLegalProcess byId{QStringLiteral("court-order"), QStringLiteral("Carrier 2")};
+        NewLegalProcess byId = newProcess(QStringLiteral("court-order"), QStringLiteral("Carrier 2"));
         byId.identifierIds = {correspondent};
         const qint64 order = LegalProcessRepository::add(*w.c, byId);
         ImportOptions o;
@@ -325,7 +337,7 @@ TEST_CASE("a lead created from a gap and closed by a return makes the element in
     CHECK(leads[0].chargeId == charge);
     CHECK(leads[0].elementId == QStringLiteral("action"));
 
-    NewLegalProcess p{QStringLiteral("subpoena"), QStringLiteral("Carrier"), QStringLiteral("2023-08-01")};
+    NewLegalProcess p = newProcess(QStringLiteral("subpoena"), QStringLiteral("Carrier"), QStringLiteral("2023-08-01"));
     p.identifierIds = {w.offenderPhone};
     p.scopeFrom = QStringLiteral("2023-07-01");
     p.scopeTo = QStringLiteral("2023-07-31");
@@ -352,7 +364,11 @@ TEST_CASE("a lead created from a gap and closed by a return makes the element in
     EvidenceLinks::certify(*w.c, r.exhibitId, cert);
     CHECK(status() == QStringLiteral("independent"));
     CHECK(kindOf([&] { LeadRepository::addFromGap(*w.c, charge, QStringLiteral("action")); }) == ErrorKind::Usage);
-    CHECK(kindOf([&] { LeadRepository::add(*w.c, {QStringLiteral("x"), charge, QStringLiteral("nope")}); }) == ErrorKind::Usage);
+    NewLead bad;
+    bad.title = QStringLiteral("x");
+    bad.chargeId = charge;
+    bad.elementId = QStringLiteral("nope");
+    CHECK(kindOf([&] { LeadRepository::add(*w.c, bad); }) == ErrorKind::Usage);
 }
 
 TEST_CASE("the deconfliction export holds offender-side identifiers only, never a victim's", "[casework]") {

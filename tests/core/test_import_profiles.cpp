@@ -453,3 +453,20 @@ TEST_CASE("vCard 4.0 and folded lines, a floating calendar time in the given bas
     CHECK(f.c->db().scalar("SELECT count(*) FROM exhibit") == before);
     CHECK(f.c->db().scalar("SELECT count(*) FROM record_identifier WHERE exhibit_id > 100") == 0);
 }
+
+TEST_CASE("fuzz finding: a Timesketch timestamp beyond any representable time is rejected, not converted") {
+    // fuzz_jsonl found "timestamp": 1.2345e20 (undefined behaviour when cast to an integer) with an unreadable datetime.
+    Fixture f;
+    const QString p = f.file(QStringLiteral("big-ts.jsonl"),
+                             "{\"message\": \"A message\", \"timestamp\": 1.2345e20, \"datetime\": \"1007-source_name1:01+00:00\"}\n"
+                             "{\"message\": \"B\", \"timestamp\": 1437764461000000, \"datetime\": \"\"}\n"
+                             "{\"message\": \"C\", \"timestamp\": \"99999999999999999999\"}\n");
+    auto r = f.import(p, QStringLiteral("timesketch-jsonl"));
+    CHECK(r.records == 1);
+    CHECK(r.rejected == 2);
+    CHECK(f.col(r.exhibitId, "r.lower_utc") == QStringList{"1437764461000000"});
+    const QString csv = f.file(QStringLiteral("big-ts.csv"), "message,timestamp,datetime,timestamp_desc\nx,999999999999999999,,t\ny,1437764461000000,,t\n");
+    auto c = f.import(csv, QStringLiteral("timesketch-csv"));
+    CHECK(c.records == 1);
+    CHECK(c.rejected == 1);
+}

@@ -40,6 +40,9 @@ void ensureApp() {
 TEST_CASE("Recent cases keep paths only, and switching them off forgets the list", "[gui][desktop]") {
     ensureApp();
     MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
+    // Own settings file: other GUI tests run in parallel processes and open cases too.
+    const QString appName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui_recent_%1").arg(QCoreApplication::applicationPid()));
     RecentCasesMenu::setEnabled(true);
     RecentCasesMenu::clear();
     QTemporaryDir dir;
@@ -72,6 +75,8 @@ TEST_CASE("Recent cases keep paths only, and switching them off forgets the list
     RecentCasesMenu::remember(path);
     CHECK(RecentCasesMenu::paths().isEmpty());
     RecentCasesMenu::setEnabled(true);
+    QFile::remove(QSettings().fileName());
+    QCoreApplication::setApplicationName(appName);
     MessageBoxes::setTestHook({});
 }
 

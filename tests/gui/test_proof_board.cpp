@@ -19,6 +19,10 @@
 #include "proof/ProofBoardView.h"
 #include "proof/ProofStatusStyle.h"
 #include "statutes/StatuteCatalog.h"
+#include "render/TimelineChartPainter.h"
+#include "timeline/ChartNavigation.h"
+#include "timeline/TimelineChartWidget.h"
+#include "timeline/RuleProposalsDialog.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
@@ -28,6 +32,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -335,5 +341,105 @@ TEST_CASE("records selected in the timeline are promoted to an event, and the pr
     CHECK(m->rowOfEvent(event) == -1);
     w.timelineUndoStack()->redo();
     CHECK(m->totalItems() == before + 1);
+
+    // The rules' proposals (a sex buyer's number in the call records) are accepted together and undone together.
+    const std::optional<Person> buyer = w.addPerson({QStringLiteral("sex-buyer")}, QStringLiteral("Buyer E"), QString());
+    REQUIRE(buyer);
+    REQUIRE(w.addIdentifier(buyer->id, QStringLiteral("handle"), QStringLiteral("E"), {}, {}, {}));
+    const QVector<EventProposal> proposals = PromotionRules::propose(w.currentCase()->db(), QStringLiteral("America/New_York"));
+    REQUIRE(proposals.size() > 1);
+    RuleProposalsDialog dialog(proposals);
+    CHECK(dialog.accepted().isEmpty());
+    dialog.setAllChecked(true);
+    CHECK(dialog.accepted().size() == proposals.size());
+    const qint64 withOne = m->totalItems();
+    const QVector<qint64> made = w.acceptProposals(dialog.accepted());
+    CHECK(made.size() == proposals.size());
+    CHECK(m->totalItems() == withOne + made.size());
+    CHECK(PromotionRules::propose(w.currentCase()->db(), QStringLiteral("America/New_York")).isEmpty());
+    w.timelineUndoStack()->undo(); // the whole acceptance is one step
+    CHECK(m->totalItems() == withOne);
+    MessageBoxes::setTestHook({});
+}
+
+TEST_CASE("the timeline chart zooms and filters with undoable navigation and selects together with the table", "[proof-gui]") {
+    ensureApp();
+    MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Ok; });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("harbor.tessera"));
+    const Ids ids = buildScenario(path, dir);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(w.openCase(path, kPass));
+    TimelineChartWidget* chart = w.chartWidget();
+    ChartNavigation* nav = chart->navigation();
+
+    // The builder gives each event its category, upper bound and id.
+    const TimelineChartLane& lane = chart->chartData().lanes.first();
+    REQUIRE(lane.eventIds.size() == lane.eventTimesUtcUs.size());
+    CHECK(lane.eventCategories.contains(QStringLiteral("lodging")));
+    CHECK(lane.eventUpperUtcUs.size() == lane.eventIds.size());
+
+    // Twelve categories, twelve different glyphs.
+    QSet<QString> shapes;
+    for (const char* c : {"recruitment", "advertising", "transport", "lodging", "commercial-sex", "payment", "violence",
+                          "threat", "document-control", "communication", "travel", "other"}) {
+        const QPainterPath path = TimelineChartPainter::glyph(QString::fromLatin1(c), QPointF(0, 0), 10);
+        QString key;
+        for (int i = 0; i < path.elementCount(); ++i)
+            key += QStringLiteral("%1,%2;").arg(qRound(path.elementAt(i).x * 10)).arg(qRound(path.elementAt(i).y * 10));
+        shapes.insert(key);
+    }
+    CHECK(shapes.size() == 12);
+
+    // Zoom in twice, hide records, then go back step by step and forward again.
+    CHECK(nav->view() == ChartView{});
+    nav->zoomInAction()->trigger();
+    const ChartView once = nav->view();
+    CHECK(once.toUtcUs > once.fromUtcUs);
+    nav->zoomInAction()->trigger();
+    CHECK(nav->view().toUtcUs - nav->view().fromUtcUs < once.toUtcUs - once.fromUtcUs);
+    nav->showRecordsAction()->trigger();
+    CHECK_FALSE(nav->view().showRecords);
+    CHECK(nav->stack()->count() == 3);
+    nav->backAction()->trigger();
+    CHECK(nav->view().showRecords);
+    CHECK(nav->showRecordsAction()->isChecked());
+    nav->backAction()->trigger();
+    CHECK(nav->view() == once);
+    nav->backAction()->trigger();
+    CHECK(nav->view() == ChartView{});
+    nav->forwardAction()->trigger();
+    CHECK(nav->view() == once);
+    nav->fitAction()->trigger();
+    CHECK(nav->view() == ChartView{});
+    // The actions are in View → Timeline chart.
+    auto* menu = w.findChild<QMenu*>(QStringLiteral("menuTimelineChart"));
+    REQUIRE(menu);
+    CHECK(menu->actions().size() == 6);
+
+    // Selecting an event in the table rings it in the chart; clicking its mark selects it in the table.
+    REQUIRE(w.selectInTimeline({ids.threat}, {}) == 1);
+    CHECK(chart->selectedEvents() == QVector<qint64>{ids.threat});
+    chart->grab(); // paint, so the marks have hit boxes
+    QPointF lodgingMark;
+    bool found = false;
+    for (int x = 0; x < chart->width() && !found; ++x)
+        for (int y = 0; y < chart->height() && !found; y += 2)
+            if (chart->eventAt(QPointF(x, y)) == ids.lodging) {
+                lodgingMark = QPointF(x, y);
+                found = true;
+            }
+    REQUIRE(found);
+    QTest::mouseClick(chart, Qt::LeftButton, {}, lodgingMark.toPoint());
+    CHECK(selectedEvents(w) == QSet<qint64>{ids.lodging});
+    CHECK(chart->selectedEvents() == QVector<qint64>{ids.lodging});
+    // Keyboard: Right moves to the next mark, Enter selects it in the table.
+    chart->setFocus();
+    QTest::keyClick(chart, Qt::Key_Right);
+    QTest::keyClick(chart, Qt::Key_Return);
+    CHECK(selectedEvents(w).size() == 1);
+    CHECK_FALSE(selectedEvents(w).contains(ids.lodging));
     MessageBoxes::setTestHook({});
 }

@@ -1,8 +1,9 @@
 #include "case/RestoreBackupDialog.h"
 
+#include "common/LintedTextEdit.h"
+
 #include "case/CaseBackups.h"
 #include "common/DialogParts.h"
-#include "common/LintedTextEdit.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -52,7 +53,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& casePath, QWidget* paren
 
     m_out->setObjectName(QStringLiteral("restoreOutPath"));
     m_out->setAccessibleName(tr("Restore as"));
-    markNotProse(m_out); // a file path
+    markNotProse(m_out); // a path
     const QFileInfo fi(casePath);
     m_out->setText(fi.dir().filePath(fi.completeBaseName() + tr("-restored") + QStringLiteral(".tessera")));
     auto* browseButton = new QPushButton(tr("&Browse…"), this);
@@ -63,8 +64,6 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& casePath, QWidget* paren
     outRow->addWidget(browseButton);
 
     m_passphrase->setObjectName(QStringLiteral("restorePassphrase"));
-    m_passphrase->setAccessibleName(tr("Case passphrase"));
-    markNotProse(m_passphrase);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
 

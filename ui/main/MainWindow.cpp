@@ -7,6 +7,8 @@
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
+#include "casework/CaseworkPanel.h"
+#include "casework/LegalProcessRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/InterfaceLanguage.h"
 #include "common/WritingPromptsMenu.h"
@@ -32,6 +34,7 @@
 #include "proof/ProofBoardView.h"
 #include "timeline/PromoteRecordsCommand.h"
 #include "timeline/PromoteRecordsDialog.h"
+#include "timeline/RuleProposalsDialog.h"
 #include "timeline/TimelineChartBuilder.h"
 #include "timeline/TimelineChartWidget.h"
 #include "timeline/TimelineModel.h"
@@ -48,6 +51,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QTimeZone>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -197,6 +201,9 @@ void MainWindow::createActions() {
     m_promote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_promote, &QAction::triggered, this, &MainWindow::promoteRecordsInteractive);
     m_timelineUndo = new QUndoStack(this);
+    m_ruleProposals = makeAction(this, QStringLiteral("actionRuleProposals"), tr("Events proposed by &rules…"),
+                                 tr("Events the promotion rules propose from the records, to accept or leave"));
+    connect(m_ruleProposals, &QAction::triggered, this, &MainWindow::ruleProposalsInteractive);
 
     m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), tr("Close the case and quit Tessera"));
     m_quit->setShortcut(QKeySequence::Quit);
@@ -231,6 +238,7 @@ void MainWindow::createMenusAndToolBar() {
     records->addAction(m_import);
     records->addSeparator();
     records->addAction(m_promote);
+    records->addAction(m_ruleProposals);
     QAction* undoPromote = m_timelineUndo->createUndoAction(this, tr("Undo"));
     undoPromote->setObjectName(QStringLiteral("actionTimelineUndo"));
     QAction* redoPromote = m_timelineUndo->createRedoAction(this, tr("Redo"));
@@ -259,6 +267,14 @@ void MainWindow::createMenusAndToolBar() {
     togglePeople->setObjectName(QStringLiteral("actionShowPeoplePanel"));
     togglePeople->setText(tr("&People panel"));
     view->addAction(togglePeople);
+    m_caseworkDock = new QDockWidget(tr("Casework"), this); // issue 10: due and expiring, leads, notes, activity
+    m_caseworkDock->setObjectName(QStringLiteral("caseworkDock"));
+    m_caseworkDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_casework = new CaseworkPanel(m_caseworkDock);
+    m_caseworkDock->setWidget(m_casework);
+    addDockWidget(Qt::RightDockWidgetArea, m_caseworkDock);
+    view->addAction(m_caseworkDock->toggleViewAction());
+    connect(m_casework, &CaseworkPanel::caseChanged, this, &MainWindow::refreshAfterDataChange);
 
     // The proof board (issue 3): a dock beside the timeline, so choosing evidence on it selects it in the timeline.
     m_proofDock = new QDockWidget(tr("Proof board"), this);
@@ -349,6 +365,24 @@ void MainWindow::createWorkspace() {
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_promote);
 
+    // The chart's zoom, filter and navigation undo (View → Timeline chart); chart and table select together.
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView"))) {
+        QMenu* chartMenu = view->addMenu(tr("Timeline &chart"));
+        chartMenu->setObjectName(QStringLiteral("menuTimelineChart"));
+        for (QAction* a : m_chart->navigation()->actions()) {
+            chartMenu->addAction(a);
+            addAction(a); // shortcuts work wherever the focus is in the window
+        }
+    }
+    connect(m_chart, &TimelineChartWidget::eventClicked, this, [this](qint64 id) { selectInTimeline({id}, {}); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QVector<qint64> events;
+        for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+            if (i.data(TimelineModel::ItemKindRole).toString() == QLatin1String("event"))
+                events << i.data(TimelineModel::ItemIdRole).toLongLong();
+        m_chart->setSelectedEvents(events);
+    });
+
     m_splitter = new QSplitter(Qt::Vertical, m_workspace);
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -370,7 +404,7 @@ void MainWindow::createWorkspace() {
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
     for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export,
-                       m_showEveryoneAction, m_promote})
+                       m_showEveryoneAction, m_promote, m_ruleProposals})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
     m_peopleDock->setVisible(open);
@@ -484,6 +518,8 @@ void MainWindow::afterCaseOpened() {
     updateActions();
     fitChartPane();
     m_table->setFocus();
+    m_casework->setCase(m_case.get());
+    m_casework->remindIfDue(); // something due within a week (issue 10)
 }
 
 void MainWindow::fitChartPane() {
@@ -501,6 +537,7 @@ void MainWindow::closeCase() {
     m_timelineUndo->clear();
     m_chart->setChartData({});
     m_people->clear();
+    m_casework->setCase(nullptr);
     m_hasPeople = false;
     m_case->close();
     m_case.reset();
@@ -605,6 +642,7 @@ void MainWindow::refreshAfterDataChange() {
     m_proof->refresh();
     refreshStatus();
     refreshFilterLabel();
+    m_casework->refresh();
 }
 
 void MainWindow::onPersonSelected(qint64 personId) {
@@ -709,6 +747,56 @@ void MainWindow::promoteRecordsInteractive() {
     promoteRecords(dialog.proposal(), dialog.place());
 }
 
+void MainWindow::ruleProposalsInteractive() {
+    if (!m_case)
+        return;
+    QVector<EventProposal> proposals;
+    try {
+        BusyCursor busy;
+        proposals = PromotionRules::propose(m_case->db(), m_displayZone);
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("apply the promotion rules"));
+        return;
+    }
+    RuleProposalsDialog dialog(proposals, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVector<qint64> ids = acceptProposals(dialog.accepted());
+    statusBar()->showMessage(tr("%n event(s) recorded from the rules' proposals.", nullptr, static_cast<int>(ids.size())),
+                             8000);
+}
+
+QVector<qint64> MainWindow::acceptProposals(const QVector<EventProposal>& proposals) {
+    QVector<qint64> ids;
+    if (!m_case || proposals.isEmpty())
+        return ids;
+    m_timelineUndo->beginMacro(tr("record %n proposed event(s)", nullptr, static_cast<int>(proposals.size())));
+    for (const EventProposal& p : proposals) {
+        NewEvent ev;
+        ev.when = p.when;
+        ev.timeBasis = p.timeBasis;
+        ev.category = p.category;
+        ev.summary = p.summary;
+        ev.actors = p.actors;
+        ev.others = p.others;
+        ev.fromRecords = p.records;
+        try {
+            const qint64 id = EventRepository::add(*m_case, ev);
+            m_timelineUndo->push(new PromoteRecordsCommand(
+                m_case.get(), ev, id, [this] { refreshAfterDataChange(); },
+                [this](const CaseError& e) { showCaseError(e, tr("change the events")); }));
+            ids << id;
+        } catch (const CaseError& e) {
+            showCaseError(e, tr("record the proposed event"));
+            break;
+        }
+    }
+    m_timelineUndo->endMacro();
+    refreshAfterDataChange();
+    selectInTimeline(ids, {});
+    return ids;
+}
+
 qint64 MainWindow::promoteRecords(const EventProposal& proposal, const QString& place) {
     if (!m_case)
         return 0;
@@ -783,6 +871,9 @@ bool MainWindow::importFile(const QString& filePath, const ImportOptions& option
     if (r.rejected > 0)
         text += tr(" (listed by row and field in the case's reject report)");
     text += QLatin1Char('\n');
+    if (r.quarantined > 0) // issue 10: a return checked against its legal process's scope
+        text += tr("Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof "
+                   "board, listed for the prosecutor): %1").arg(QLocale().toString(r.quarantined)) + QLatin1Char('\n');
     text += r.timeBasisAssumed ? tr("Time basis: %1, assumed: the source did not state its zone, so every record is "
                                     "marked “zone assumed”.")
                                      .arg(r.timeBasis)
@@ -883,6 +974,10 @@ void MainWindow::importInteractive(const QString& prefillPath) {
     ImportDialog dialog(m_displayZone, settings.value(CaseSettings::Key::Region), this);
     if (!prefillPath.isEmpty())
         dialog.setFilePath(prefillPath);
+    QVector<QPair<qint64, QString>> processes; // issue 10: import as the return of legal process
+    for (const LegalProcess& p : LegalProcessRepository::list(m_case->db()))
+        processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
+    dialog.setLegalProcesses(processes);
     // After an error (reported), the dialog comes back with what was entered, so nothing has to be typed again.
     while (dialog.exec() == QDialog::Accepted) {
         bool failed = false;
@@ -1072,14 +1167,35 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         else if (name == QLatin1String("link-event"))
             m_proof->linkEventInteractive();
     }
+    else if (name == QLatin1String("timeline-chart")) {
+        // prefill "FROM/TO" (ISO dates, in the display zone): zoom the chart to that period, as one navigation step.
+        const QStringList range = prefill.split(QLatin1Char('/'));
+        const QTimeZone zone(m_displayZone.toUtf8());
+        if (range.size() == 2 && zone.isValid()) {
+            ChartView v = m_chart->navigation()->view();
+            v.fromUtcUs = QDateTime(QDate::fromString(range[0], Qt::ISODate), QTime(0, 0), zone).toMSecsSinceEpoch() * 1000;
+            v.toUtcUs = QDateTime(QDate::fromString(range[1], Qt::ISODate), QTime(0, 0), zone).toMSecsSinceEpoch() * 1000;
+            m_chart->navigation()->navigate(v, tr("zoom"));
+        }
+        fitChartPane();
+        m_chart->setFocus();
+    }
     else if (name == QLatin1String("promote-records"))
         promoteRecordsInteractive();
+    else if (name == QLatin1String("rule-proposals"))
+        ruleProposalsInteractive();
     else if (name == QLatin1String("change-passphrase"))
         changePassphraseInteractive();
     else if (name == QLatin1String("restore-backup"))
         restoreBackupInteractive();
     else if (name == QLatin1String("audit-log"))
         showAuditLog();
+    else if (name == QLatin1String("new-lead") && m_case) // issue 10: casework
+        m_casework->newLeadInteractive();
+    else if (name == QLatin1String("close-lead") && m_case)
+        m_casework->closeLeadInteractive(0);
+    else if (name == QLatin1String("legal-process") && m_case)
+        m_casework->addProcessInteractive();
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
              name == QLatin1String("interview-mode") || name == QLatin1String("benefit"))
         return showVictimChoiceDialog(name, prefill);
@@ -1129,8 +1245,9 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("export"),     QStringLiteral("add-person"),     QStringLiteral("add-identifier"),
             QStringLiteral("change-passphrase"), QStringLiteral("victim-choices"), QStringLiteral("checkpoint-gate"),
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
-            QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("restore-backup"),
-            QStringLiteral("audit-log")};
+            QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
+            QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
+            QStringLiteral("close-lead"), QStringLiteral("legal-process")};
 }
 
 } // namespace tessera

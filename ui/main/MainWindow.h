@@ -21,6 +21,7 @@ class QUndoStack;
 namespace tessera {
 
 class CaseError;
+class CaseworkPanel;
 class PeoplePanel;
 class ProofBoardView;
 class TimelineChartWidget;
@@ -86,6 +87,8 @@ public:
     TimelineView* timelineView() const { return m_table; }
     TimelineChartWidget* chartWidget() const { return m_chart; }
     PeoplePanel* peoplePanel() const { return m_people; }
+    /// Legal process due and expiring, leads, notes and the activity log (issue 10).
+    CaseworkPanel* caseworkPanel() const { return m_casework; }
     ProofBoardView* proofBoard() const { return m_proof; }
     QDockWidget* proofBoardDock() const { return m_proofDock; }
 
@@ -103,14 +106,18 @@ public:
      * 0 on error (reported; nothing pushed).
      */
     qint64 promoteRecords(const EventProposal& proposal, const QString& place);
+    /// Promotes each proposal as an event (one undoable step for all); refreshes once. Returns the new event ids.
+    QVector<qint64> acceptProposals(const QVector<EventProposal>& proposals);
     /// The undo stack of timeline edits (record promotion).
     QUndoStack* timelineUndoStack() const { return m_timelineUndo; }
 
     /**
      * Opens one dialog by name, as its action would, for documentation screenshots (hidden option
      * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier, proof-board (shows the
-     * board), add-charge, link-event, restore-backup, audit-log. `prefill` is a file
-     * for import, a folder for export, a case file for open-case. Returns false for an unknown name.
+     * board; prefill "CHARGE/ELEMENT" chooses an element and selects its evidence in the timeline), add-charge,
+     * link-event, promote-records, rule-proposals, timeline-chart (not a dialog: prefill "FROM/TO" ISO dates zooms the
+     * chart), restore-backup, audit-log; new-lead, close-lead and legal-process (issue 10) need an open case.
+     * `prefill` is a file for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
     /// Every name showDialogByName() knows. A new dialog is added here, so the documentation screenshots and the test
@@ -135,6 +142,8 @@ public slots:
     void exportInteractive(const QString& prefillFolder = {});
     /// Proposes an event from the selected records and, once the investigator accepts it, promotes them.
     void promoteRecordsInteractive();
+    /// Lists the events the promotion rules propose and records the ones the investigator checks.
+    void ruleProposalsInteractive();
     void about();
 
 protected:
@@ -174,6 +183,8 @@ private:
     TimelineModel* m_model = nullptr;
     QDockWidget* m_peopleDock = nullptr;
     PeoplePanel* m_people = nullptr;
+    QDockWidget* m_caseworkDock = nullptr;
+    CaseworkPanel* m_casework = nullptr;
     QDockWidget* m_proofDock = nullptr;
     ProofBoardView* m_proof = nullptr;
     QLabel* m_statusTitle = nullptr;
@@ -192,6 +203,7 @@ private:
     QAction* m_showEveryoneAction = nullptr;
     QAction* m_export = nullptr;
     QAction* m_promote = nullptr;
+    QAction* m_ruleProposals = nullptr;
     QUndoStack* m_timelineUndo = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;

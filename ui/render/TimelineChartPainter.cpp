@@ -453,6 +453,7 @@ struct ChartMetrics {
     }
 
     static QString eventLegendText() { return TimelineChartPainter::tr("Event (labelled where it fits)"); }
+    static QString bandLegendText() { return TimelineChartPainter::tr("Uncertain time: from the earliest to the latest it can be"); }
 };
 
 /// "3,000 records, 2 events": shown under a lane's label.
@@ -480,8 +481,65 @@ QString binLegendText(double binUs) {
 }
 } // namespace
 
+QPair<qint64, qint64> TimelineChartPainter::visiblePeriod(const TimelineChartData& data) {
+    const Period period = tessera::visiblePeriod(data);
+    return period.valid ? qMakePair(period.lo, period.hi) : qMakePair(qint64(0), qint64(0));
+}
+
+QPainterPath TimelineChartPainter::glyph(const QString& category, const QPointF& c, double size) {
+    const double h = size / 2;
+    QPainterPath path;
+    auto poly = [&](std::initializer_list<QPointF> pts) {
+        QPolygonF pg;
+        for (const QPointF& d : pts)
+            pg << QPointF(c.x() + d.x() * h, c.y() + d.y() * h);
+        pg << pg.first();
+        path.addPolygon(pg);
+    };
+    if (category == QLatin1String("recruitment")) {
+        path.addEllipse(c, h, h);
+    } else if (category == QLatin1String("advertising")) {
+        poly({{-0.85, -0.85}, {0.85, -0.85}, {0.85, 0.85}, {-0.85, 0.85}});
+    } else if (category == QLatin1String("transport")) {
+        poly({{-1, -1}, {1, 0}, {-1, 1}});
+    } else if (category == QLatin1String("lodging")) {
+        poly({{0, -1}, {1, -0.2}, {0.8, 1}, {-0.8, 1}, {-1, -0.2}}); // a house
+    } else if (category == QLatin1String("payment")) {
+        poly({{-0.5, -0.9}, {0.5, -0.9}, {1, 0}, {0.5, 0.9}, {-0.5, 0.9}, {-1, 0}}); // hexagon
+    } else if (category == QLatin1String("violence")) {
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double r = (i % 2 ? 0.45 : 1.0) * h;
+            const double a = -M_PI / 2 + i * M_PI / 5;
+            star << QPointF(c.x() + r * std::cos(a), c.y() + r * std::sin(a));
+        }
+        star << star.first();
+        path.addPolygon(star);
+    } else if (category == QLatin1String("threat")) {
+        poly({{0, -1}, {1, 0.9}, {-1, 0.9}});
+    } else if (category == QLatin1String("document-control")) {
+        poly({{-1, -0.55}, {1, -0.55}, {1, 0.55}, {-1, 0.55}});
+    } else if (category == QLatin1String("communication")) {
+        poly({{-1, -0.9}, {1, -0.9}, {0, 1}});
+    } else if (category == QLatin1String("travel")) {
+        poly({{1, -1}, {-1, 0}, {1, 1}});
+    } else if (category == QLatin1String("other")) {
+        poly({{-0.3, -1}, {0.3, -1}, {0.3, -0.3}, {1, -0.3}, {1, 0.3}, {0.3, 0.3}, {0.3, 1}, {-0.3, 1}, {-0.3, 0.3},
+              {-1, 0.3}, {-1, -0.3}, {-0.3, -0.3}}); // plus
+    } else {
+        path.addPolygon(diamond(c, size));
+        path.closeSubpath();
+    }
+    return path;
+}
+
 void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const TimelineChartData& data,
                                  const QFont& baseFont) {
+    paint(p, rect, data, baseFont, nullptr);
+}
+
+void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const TimelineChartData& data, const QFont& baseFont,
+                                 QVector<EventHit>* hits) {
     if (rect.width() <= 0 || rect.height() <= 0)
         return;
     p.save();
@@ -493,7 +551,20 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
     const double u = m.u;
     const double hairline = std::max(1.0, u / 18);
     const QTimeZone zone = zoneFor(data.displayZone);
-    const Period period = visiblePeriod(data);
+    const Period period = tessera::visiblePeriod(data);
+
+    // Event categories present (in order of first appearance), with their display words, for glyphs and legend.
+    QStringList categories, categoryWords;
+    bool anyBand = false;
+    for (const TimelineChartLane& lane : data.lanes)
+        for (int i = 0; i < lane.eventCategories.size(); ++i) {
+            if (!categories.contains(lane.eventCategories[i])) {
+                categories << lane.eventCategories[i];
+                categoryWords << (i < lane.eventLabels.size() ? lane.eventLabels[i] : lane.eventCategories[i]);
+            }
+            anyBand = anyBand || (i < lane.eventUpperUtcUs.size() && i < lane.eventTimesUtcUs.size() &&
+                                  lane.eventUpperUtcUs[i] - lane.eventTimesUtcUs[i] >= kUsPerDay);
+        }
 
     bool anyTimeInPeriod = false;
     const bool anyEvent = period.valid && hasEventIn(data, period);
@@ -555,7 +626,16 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
     // ---- vertical layout: legend, lanes, axis, note ----
     const double noteHeight = m.smallLine * 1.2;
     const double eventBand = anyEvent ? m.smallLine + 0.8 * u : 0.0;
-    const double lanesTop = y + m.legendHeight(rect.width(), binText) + 0.6 * u;
+    double legendExtra = 0;
+    if (!categories.isEmpty() || anyBand) {
+        LegendFlow flow(QRectF(0, 0, rect.width(), 1), m.legendLine, u);
+        for (const QString& w : categoryWords)
+            flow.place(1.0 * u + m.smallFm.horizontalAdvance(w));
+        if (anyBand)
+            flow.place(2.2 * u + m.smallFm.horizontalAdvance(ChartMetrics::bandLegendText()));
+        legendExtra = flow.bottom();
+    }
+    const double lanesTop = y + m.legendHeight(rect.width(), binText) + legendExtra + 0.6 * u;
     const int laneCount = int(data.lanes.size());
     const double available = rect.bottom() - lanesTop - m.axisHeight;
     int visibleLanes = laneCount;
@@ -608,7 +688,7 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
                            Qt::AlignLeft | Qt::AlignVCenter, text);
             }
         }
-        if (anyEvent) {
+        if (anyEvent && categories.isEmpty()) { // with categories, each glyph has its own legend item below
             const QString text = ChartMetrics::eventLegendText();
             const QRectF item = flow.place(0.8 * u + m.smallFm.horizontalAdvance(text));
             p.setPen(QPen(Qt::black, hairline));
@@ -618,6 +698,32 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
             p.setPen(kText);
             p.drawText(QRectF(item.left() + 0.8 * u, item.top(), item.width() - 0.8 * u, item.height()),
                        Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+        if (!categories.isEmpty() || anyBand) {
+            LegendFlow glyphs(QRectF(rect.left(), y + m.legendHeight(rect.width(), binText), rect.width(), m.legendLine),
+                              m.legendLine, u);
+            for (int k = 0; k < categories.size(); ++k) {
+                const QRectF item = glyphs.place(1.0 * u + m.smallFm.horizontalAdvance(categoryWords[k]));
+                p.setPen(QPen(Qt::black, hairline));
+                p.setBrush(kEventFill);
+                p.drawPath(glyph(categories[k], QPointF(item.left() + 0.35 * u, item.center().y()), 0.65 * u));
+                p.setBrush(Qt::NoBrush);
+                p.setPen(kText);
+                p.drawText(QRectF(item.left() + 1.0 * u, item.top(), item.width() - 1.0 * u, item.height()),
+                           Qt::AlignLeft | Qt::AlignVCenter, categoryWords[k]);
+            }
+            if (anyBand) {
+                const QString text = ChartMetrics::bandLegendText();
+                const QRectF item = glyphs.place(2.2 * u + m.smallFm.horizontalAdvance(text));
+                const QRectF band(item.left(), item.center().y() - 0.22 * u, 1.9 * u, 0.44 * u);
+                p.setPen(QPen(kEventFill, hairline));
+                p.setBrush(QBrush(kEventFill, Qt::BDiagPattern));
+                p.drawRect(band);
+                p.setBrush(Qt::NoBrush);
+                p.setPen(kText);
+                p.drawText(QRectF(item.left() + 2.2 * u, item.top(), item.width() - 2.2 * u, item.height()),
+                           Qt::AlignLeft | Qt::AlignVCenter, text);
+            }
         }
     }
 
@@ -667,7 +773,7 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
         p.drawLine(QPointF(plotLeft, barBottom), QPointF(plotLeft + plotWidth, barBottom));
 
         // density bars: height and shade both follow the count class
-        if (classes.size() > 0) {
+        if (classes.size() > 0 && data.showRecords) {
             const std::vector<quint32>& laneBins = bins[std::size_t(l)];
             const double gap = binWidth > 4 * hairline ? hairline : 0.0;
             for (int i = 0; i < binCount; ++i) {
@@ -697,16 +803,37 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
             double lastMarkX = -std::numeric_limits<double>::infinity();
             p.setFont(m.smallFont);
             for (int i : order) {
-                const double x = xOf(lane.eventTimesUtcUs[i]);
-                if (x - lastMarkX >= 0.2 * size) { // marks at the same spot are drawn once (keeps PDFs small)
+                const qint64 lower = lane.eventTimesUtcUs[i];
+                const qint64 upper = i < lane.eventUpperUtcUs.size() ? std::min(lane.eventUpperUtcUs[i], period.hi) : lower;
+                const double x0 = xOf(lower);
+                const double x1 = xOf(std::max(lower, upper));
+                const bool band = x1 - x0 > size;
+                const double x = band ? (x0 + x1) / 2 : x0;
+                const qint64 id = i < lane.eventIds.size() ? lane.eventIds[i] : 0;
+                const bool selected = id && data.selectedEventIds.contains(id);
+                if (band) { // uncertainty: a hatched band from the earliest to the latest instant
+                    p.setPen(QPen(kEventFill, hairline));
+                    p.setBrush(QBrush(kEventFill, Qt::BDiagPattern));
+                    p.drawRect(QRectF(x0, markY - 0.22 * u, x1 - x0, 0.44 * u));
+                    p.setBrush(Qt::NoBrush);
+                }
+                if (x - lastMarkX >= 0.2 * size || selected || band) { // marks at one spot are drawn once (small PDFs)
                     p.setPen(QPen(kMutedText, hairline, Qt::DotLine));
                     p.drawLine(QPointF(x, markY + size / 2), QPointF(x, barBottom));
                     p.setPen(QPen(Qt::black, hairline));
                     p.setBrush(kEventFill);
-                    p.drawPolygon(diamond(QPointF(x, markY), size));
+                    const QString category = i < lane.eventCategories.size() ? lane.eventCategories[i] : QString();
+                    p.drawPath(glyph(category, QPointF(x, markY), size));
                     p.setBrush(Qt::NoBrush);
+                    if (selected) {
+                        p.setPen(QPen(Qt::black, 2.5 * hairline));
+                        p.drawEllipse(QPointF(x, markY), 0.75 * size, 0.75 * size);
+                    }
                     lastMarkX = x;
                 }
+                if (hits && id)
+                    hits->append({id, QRectF(std::min(x0, x - size / 2), markY - size / 2,
+                                             std::max(x1 - x0, size), size)});
                 const QString label = i < lane.eventLabels.size() ? lane.eventLabels[i].simplified() : QString();
                 if (label.isEmpty())
                     continue;
@@ -784,7 +911,7 @@ double TimelineChartPainter::preferredHeight(const TimelineChartData& data, cons
     const ChartMetrics m(baseFont, device);
     if (data.lanes.isEmpty())
         return m.titleBlock() + 3 * m.u;
-    const Period period = visiblePeriod(data);
+    const Period period = tessera::visiblePeriod(data);
     const bool anyEvent = period.valid && hasEventIn(data, period);
     const double binUs = period.valid ? double(period.hi - period.lo) / kMaxBins : 1.0;
     return m.titleBlock() + m.legendHeight(width, binLegendText(binUs)) + 0.6 * m.u +
@@ -792,7 +919,7 @@ double TimelineChartPainter::preferredHeight(const TimelineChartData& data, cons
 }
 
 QString TimelineChartPainter::textAlternative(const TimelineChartData& data) {
-    const Period period = visiblePeriod(data);
+    const Period period = tessera::visiblePeriod(data);
     bool anyTime = false;
     for (const TimelineChartLane& lane : data.lanes)
         anyTime = anyTime || !lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty();

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QPainterPath>
+#include <QPair>
 #include <QRectF>
+#include <QVector>
 #include <QString>
 
 class QPainter;
@@ -14,9 +17,12 @@ namespace tessera {
 
 /**
  * Draws the offender timeline chart (DESIGN §10): a title line, a legend, one horizontal lane per person (label on
- * the left), the person's records as a density strip (record times binned into equal columns across the time axis;
+ * the left), the person's records as a density strip (unless data.showRecords is false) (record times binned into equal columns across the time axis;
  * each bin is a bar whose height *and* shade give its count class, so the chart reads in greyscale), the person's
- * events as diamond marks with short labels where they fit, and a time axis labelled in `data.displayZone`.
+ * events as marks with short labels where they fit — one glyph per category with a legend when categories are
+ * given (else diamonds), an event whose time is uncertain (a range wider than its mark) as a hatched band from its
+ * lower to its upper bound with the mark in the middle, selected events ringed — and a time axis labelled in
+ * `data.displayZone`.
  *
  * The same painter serves the screen (QWidget, QImage) and paper (QPdfWriter): every length is derived from the
  * line height of `baseFont` on the painter's device, so a 9 pt font gives the same proportions at 96 dpi and 300 dpi.
@@ -40,6 +46,22 @@ public:
      *   are not shown (the text alternative and the report's timeline table still carry them).
      */
     static void paint(QPainter& p, const QRectF& rect, const TimelineChartData& data, const QFont& baseFont);
+
+    /// Where an event mark was drawn (for hit testing on screen): the event id and its mark's box, in `p`'s
+    /// logical coordinates.
+    struct EventHit {
+        qint64 eventId = 0;
+        QRectF box;
+    };
+    /// As paint(), and appends the box of every event mark drawn that has an id (lane.eventIds) to `hits`.
+    static void paint(QPainter& p, const QRectF& rect, const TimelineChartData& data, const QFont& baseFont,
+                      QVector<EventHit>* hits);
+    /// The period paint() shows (UTC microseconds): data.from/toUtcUs, or the data's extent padded by 2 %; {0, 0}
+    /// when there is nothing to show.
+    static QPair<qint64, qint64> visiblePeriod(const TimelineChartData& data);
+    /// The glyph of an event category, centred on `centre`, `size` across (empty or unknown category: a diamond).
+    /// Twelve categories, twelve shapes, so the chart reads without colour.
+    static QPainterPath glyph(const QString& category, const QPointF& centre, double size);
 
     /**
      * A short plain-text description of the chart for assistive technology and for readers of the printed page:

@@ -27,6 +27,9 @@ void addEvents(Timeline& timeline, TimelineFilter filter, TimelineChartLane& lan
     timeline.scan(filter, std::nullopt, 0, [&lane](const TimelineItem& item) {
         lane.eventTimesUtcUs.append(item.lowerUtcUs);
         lane.eventLabels.append(VocabularyText::category(item.category));
+        lane.eventUpperUtcUs.append(item.upperUtcUs);
+        lane.eventCategories.append(item.category);
+        lane.eventIds.append(item.id);
         return true;
     });
 }

@@ -11,7 +11,8 @@ class Database;
 /**
  * Builds the chart's data from the case: one lane per person with records or events (offenders and suspects
  * first, victims by pseudonym), each holding the lower bounds of the person's records (from a key-only pass, so a
- * 1,000,000-record case is one index walk per person and 8 bytes per record) and their events with category labels.
+ * 1,000,000-record case is one index walk per person and 8 bytes per record) and their events with category labels,
+ * categories, upper bounds (uncertainty bands) and ids (selection).
  * When no one is linked yet, one "All records" lane shows the whole case. Call once per refresh, not per paint.
  */
 class TimelineChartBuilder {

@@ -1,0 +1,161 @@
+#include "casework/NotesPanel.h"
+
+#include "case/Case.h"
+#include "case/CaseError.h"
+#include "casework/NoteRepository.h"
+#include "casework/ReviseNoteCommand.h"
+#include "common/LintedTextEdit.h"
+#include "model/ExhibitRepository.h"
+#include "model/PersonRepository.h"
+#include "time/TimeFormat.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tessera {
+
+NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("notesPanel"));
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("notesTree"));
+    m_tree->setHeaderLabels({tr("#"), tr("About"), tr("Version"), tr("Written"), tr("Text")});
+    m_tree->setWordWrap(true);
+    m_tree->setAccessibleName(tr("Notes and their versions"));
+    m_about = new QComboBox(this);
+    m_about->setObjectName(QStringLiteral("noteAboutCombo"));
+    m_about->setAccessibleName(tr("What the note is about"));
+    m_text = new LintedTextEdit(this); // notes are prose: the writing prompts apply
+    m_text->setObjectName(QStringLiteral("noteTextEdit"));
+    m_text->setPlaceholderText(tr("Write a note; it is kept, with every later version, and produced to the prosecutor."));
+    m_text->setMaximumHeight(110);
+    m_text->setAccessibleName(tr("Note text"));
+    m_add = new QPushButton(tr("Add note"), this);
+    m_add->setObjectName(QStringLiteral("addNoteButton"));
+    m_revise = new QPushButton(tr("Save as new version of the selected note"), this);
+    m_revise->setObjectName(QStringLiteral("reviseNoteButton"));
+    m_undo = new QUndoStack(this);
+    m_undoButton = new QPushButton(tr("Undo revision"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoNoteButton"));
+    m_undoButton->setToolTip(tr("Adds a version with the text before the revision; every version is kept."));
+    m_undoButton->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QPushButton::setEnabled);
+    connect(m_undoButton, &QPushButton::clicked, this, [this] {
+        m_undo->undo();
+        refresh(m_case);
+        emit changed();
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(new QLabel(tr("About:"), this));
+    buttons->addWidget(m_about, 1);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_revise);
+    buttons->addWidget(m_undoButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_text);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &NotesPanel::addNote);
+    connect(m_revise, &QPushButton::clicked, this, &NotesPanel::reviseSelected);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        m_revise->setEnabled(m_case && selectedNoteId() != 0);
+        const QTreeWidgetItem* item = m_tree->currentItem();
+        if (item && !item->parent())
+            m_text->setPlainText(item->data(4, Qt::UserRole).toString());
+    });
+    refresh(nullptr);
+}
+
+void NotesPanel::refresh(Case* c) {
+    if (c != m_case)
+        m_undo->clear(); // commands hold the case they were made on
+    m_case = c;
+    m_tree->clear();
+    m_about->clear();
+    m_add->setEnabled(c != nullptr);
+    m_revise->setEnabled(false);
+    if (!c)
+        return;
+    m_about->addItem(tr("The case"), QStringLiteral("case"));
+    for (const Person& p : PersonRepository::list(c->db()))
+        m_about->addItem(tr("Person: %1").arg(p.label()), QStringLiteral("person:%1").arg(p.id));
+    for (const Exhibit& e : ExhibitRepository::list(c->db()))
+        m_about->addItem(tr("Exhibit %1: %2").arg(e.id).arg(e.title.isEmpty() ? e.originalFileName : e.title),
+                         QStringLiteral("exhibit:%1").arg(e.id));
+    QHash<QString, QString> aboutLabels;
+    for (int i = 0; i < m_about->count(); ++i)
+        aboutLabels.insert(m_about->itemData(i).toString(), m_about->itemText(i));
+    const QString zone = c->settings().value(CaseSettings::Key::DisplayZone);
+    for (const Note& n : NoteRepository::list(c->db())) {
+        auto* top = new QTreeWidgetItem(m_tree);
+        const NoteVersion& cur = n.current();
+        top->setText(0, QString::number(n.id));
+        top->setData(0, Qt::UserRole, n.id);
+        top->setText(1, aboutLabels.value(n.about.text(), n.about.text()));
+        top->setText(2, cur.version > 1 ? tr("v%1 (%n earlier)", nullptr, cur.version - 1).arg(cur.version) : tr("v1"));
+        top->setText(3, formatLocal(cur.createdUtcUs, zone, TimePrecision::Minute));
+        top->setText(4, cur.text.simplified());
+        top->setToolTip(4, cur.text);
+        top->setData(4, Qt::UserRole, cur.text);
+        for (int i = n.versions.size() - 2; i >= 0; --i) {
+            const NoteVersion& v = n.versions[i];
+            auto* child = new QTreeWidgetItem(top);
+            child->setText(2, tr("v%1").arg(v.version));
+            child->setText(3, formatLocal(v.createdUtcUs, zone, TimePrecision::Minute));
+            child->setText(4, v.text.simplified());
+            child->setData(0, Qt::UserRole, n.id);
+            for (int col = 2; col < 5; ++col)
+                child->setForeground(col, palette().color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+    for (int col = 0; col < 4; ++col)
+        m_tree->resizeColumnToContents(col);
+}
+
+qint64 NotesPanel::selectedNoteId() const {
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+qint64 NotesPanel::addNote() {
+    if (!m_case)
+        return 0;
+    try {
+        const qint64 id = NoteRepository::add(*m_case, m_text->toPlainText(),
+                                              NoteSubject::parse(m_about->currentData().toString()));
+        m_text->clear();
+        refresh(m_case);
+        emit changed();
+        return id;
+    } catch (const CaseError& e) {
+        emit failed(tr("add the note"), e.message());
+    }
+    return 0;
+}
+
+int NotesPanel::reviseSelected() {
+    const qint64 id = selectedNoteId();
+    if (!m_case || !id)
+        return 0;
+    auto* command = new ReviseNoteCommand(*m_case, id, m_text->toPlainText());
+    QString error;
+    const int version = command->execute(&error);
+    if (!version) {
+        delete command;
+        emit failed(tr("revise the note"), error);
+        return 0;
+    }
+    m_undo->push(command);
+    refresh(m_case);
+    emit changed();
+    return version;
+}
+
+} // namespace tessera
