@@ -28,21 +28,6 @@
 namespace tessera::cli {
 namespace {
 
-QString format(QCommandLineParser& p) {
-    const QString f = p.value(QStringLiteral("format"));
-    if (f.isEmpty())
-        return QStringLiteral("table");
-    if (f != QLatin1String("table") && f != QLatin1String("json"))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--format: expected table or json"));
-    return f;
-}
-
-QJsonArray idArray(const QVector<qint64>& v) {
-    QJsonArray a;
-    for (qint64 x : v)
-        a.append(x);
-    return a;
-}
 
 QJsonValue day(QDate d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
 
@@ -95,7 +80,7 @@ int cmdNote(QCommandLineParser& p, const QStringList& args) {
         warnIfProtected(*c, text);
         return 0;
     }
-    const QString f = format(p);
+    const QString f = tableOrJson(p);
     auto c = openCase(p, args[1]);
     const QVector<Note> notes = NoteRepository::list(c->db());
     if (f == QLatin1String("json")) {
@@ -179,7 +164,7 @@ int cmdLead(QCommandLineParser& p, const QStringList& args) {
                        {QStringLiteral("linked_events"), idArray(r.linkedEvents)}});
         return 0;
     }
-    const QString f = format(p);
+    const QString f = tableOrJson(p);
     auto c = openCase(p, args[1]);
     if (sub == QLatin1String("gaps")) {
         QJsonArray a;
@@ -309,7 +294,7 @@ int cmdProcess(QCommandLineParser& p, const QStringList& args) {
         printJsonLine({{QStringLiteral("process"), id}, {QStringLiteral("out"), path}});
         return 0;
     }
-    const QString f = format(p);
+    const QString f = tableOrJson(p);
     const QDate now = today(p);
     std::optional<int> within;
     if (p.isSet(QStringLiteral("due-within"))) {
@@ -349,7 +334,7 @@ int cmdProcess(QCommandLineParser& p, const QStringList& args) {
 int cmdQuarantine(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 2 || args[0] != QLatin1String("list"))
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli quarantine list CASE [--process ID] [--format table|json]"));
-    const QString f = format(p);
+    const QString f = tableOrJson(p);
     const qint64 process = p.isSet(QStringLiteral("process")) ? needId(p, QStringLiteral("process")) : 0;
     auto c = openCase(p, args[1]);
     QJsonArray a;
@@ -383,7 +368,7 @@ int cmdDeconfliction(QCommandLineParser& p, const QStringList& args) {
 int cmdActivity(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli activity CASE [--limit N] [--format table|json]"));
-    const QString f = format(p);
+    const QString f = tableOrJson(p);
     int limit = 50;
     if (p.isSet(QStringLiteral("limit"))) {
         bool ok = false;

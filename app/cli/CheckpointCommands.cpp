@@ -23,14 +23,6 @@
 namespace tessera::cli {
 namespace {
 
-QString format(QCommandLineParser& p) {
-    const QString f = p.value(QStringLiteral("format"));
-    if (f.isEmpty())
-        return QStringLiteral("table");
-    if (f != QLatin1String("table") && f != QLatin1String("json"))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--format: expected table or json"));
-    return f;
-}
 
 QJsonValue textOrNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 
@@ -81,7 +73,7 @@ int cmdCheckpoint(QCommandLineParser& p, const QStringList& args) {
         return 0;
     }
     auto c = openCase(p, args[1]);
-    const QString fmt = format(p);
+    const QString fmt = tableOrJson(p);
     if (!PersonRepository::get(c->db(), victim))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--victim: no person with id %1").arg(victim));
     // Safe-contact details (the notes of `contact` decisions) are shown only as the person's contact choice allows.
@@ -128,7 +120,7 @@ int cmdCheckpoints(QCommandLineParser& p, const QStringList& args) {
     if (!args.isEmpty())
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli checkpoints [--format table|json]"));
     const CheckpointCatalog& cat = CheckpointCatalog::builtIn();
-    if (format(p) == QLatin1String("json")) {
+    if (tableOrJson(p) == QLatin1String("json")) {
         QJsonArray a;
         for (const CheckpointPoint& pt : cat.points())
             a.append(QJsonObject{{QStringLiteral("id"), pt.id},
@@ -169,7 +161,7 @@ int cmdBenefit(QCommandLineParser& p, const QStringList& args) {
         return 0;
     }
     auto c = openCase(p, args[1]);
-    const QString fmt = format(p);
+    const QString fmt = tableOrJson(p);
     QJsonArray arr;
     for (const Benefit& b : BenefitLedger::list(c->db())) {
         const QString label = labelOf(c->db(), b.personId);
@@ -221,7 +213,7 @@ int cmdInterview(QCommandLineParser& p, const QStringList& args) {
         return 0;
     }
     auto c = openCase(p, args[1]);
-    const QString fmt = format(p);
+    const QString fmt = tableOrJson(p);
     QJsonArray arr;
     for (const Interview& i : InterviewLedger::list(c->db(), victim)) {
         if (fmt == QLatin1String("json"))

@@ -62,4 +62,20 @@ QCommandLineOption opt(const QString& name, const QString& help, const QString& 
     return valueName.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, valueName);
 }
 
+QString tableOrJson(QCommandLineParser& parser) {
+    const QString f = parser.value(QStringLiteral("format"));
+    if (f.isEmpty())
+        return QStringLiteral("table");
+    if (f != QLatin1String("table") && f != QLatin1String("json"))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--format: expected table or json"));
+    return f;
+}
+
+QJsonArray idArray(const QVector<qint64>& ids) {
+    QJsonArray a;
+    for (const qint64 x : ids)
+        a.append(x);
+    return a;
+}
+
 } // namespace tessera::cli

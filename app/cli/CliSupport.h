@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QVector>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +45,10 @@ std::unique_ptr<Case> openCase(QCommandLineParser& parser, const QString& path);
 QCommandLineOption recoveryKeyOption();
 /// The positive numeric id given as --NAME. Throws CaseError(Usage) naming the option.
 qint64 needId(QCommandLineParser& parser, const QString& name);
+/// The --format value of commands that print a table or JSON: "table" (default) or "json". Throws CaseError(Usage).
+QString tableOrJson(QCommandLineParser& parser);
+/// A JSON array of ids.
+QJsonArray idArray(const QVector<qint64>& ids);
 /// The non-empty value given as --NAME. Throws CaseError(Usage) naming the option.
 QString needValue(QCommandLineParser& parser, const QString& name);
 

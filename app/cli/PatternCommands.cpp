@@ -20,14 +20,6 @@
 namespace tessera::cli {
 namespace {
 
-QString format(QCommandLineParser& p) {
-    const QString f = p.value(QStringLiteral("format"));
-    if (f.isEmpty())
-        return QStringLiteral("table");
-    if (f != QLatin1String("table") && f != QLatin1String("json"))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--format: expected table or json"));
-    return f;
-}
 
 QString isoUtc(qint64 us) {
     return us ? QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(Qt::ISODate) : QString();
@@ -79,7 +71,7 @@ int cmdExhibitIdentifier(QCommandLineParser& p, const QStringList& args) {
 int cmdLinks(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli links CASE [--exhibit ID] [--format table|json]"));
-    const QString fmt = format(p);
+    const QString fmt = tableOrJson(p);
     const qint64 exhibit = p.isSet(QStringLiteral("exhibit")) ? needId(p, QStringLiteral("exhibit")) : 0;
     auto c = openCase(p, args[0]);
     const QVector<IdentifierLink> links =
@@ -113,7 +105,7 @@ int cmdLinks(QCommandLineParser& p, const QStringList& args) {
 int cmdPattern(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli pattern CASE [--offender ID] [--format table|json]"));
-    const QString fmt = format(p);
+    const QString fmt = tableOrJson(p);
     const qint64 offender = p.isSet(QStringLiteral("offender")) ? needId(p, QStringLiteral("offender")) : 0;
     auto c = openCase(p, args[0]);
     const QString zone = c->settings().value(CaseSettings::Key::DisplayZone);

@@ -16,13 +16,6 @@
 namespace tessera::cli {
 namespace {
 
-QJsonArray ids(const QVector<qint64>& v) {
-    QJsonArray a;
-    for (qint64 x : v)
-        a.append(x);
-    return a;
-}
-
 } // namespace
 
 int cmdProposals(QCommandLineParser& p, const QStringList& args) {
@@ -63,9 +56,9 @@ int cmdProposals(QCommandLineParser& p, const QStringList& args) {
                                  {QStringLiteral("when"), e.when},
                                  {QStringLiteral("time_basis"), e.timeBasis},
                                  {QStringLiteral("summary"), e.summary},
-                                 {QStringLiteral("actors"), ids(e.actors)},
-                                 {QStringLiteral("others"), ids(e.others)},
-                                 {QStringLiteral("records"), ids(e.records)}});
+                                 {QStringLiteral("actors"), idArray(e.actors)},
+                                 {QStringLiteral("others"), idArray(e.others)},
+                                 {QStringLiteral("records"), idArray(e.records)}});
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
         out().flush();
         return 0;

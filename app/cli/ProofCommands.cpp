@@ -22,21 +22,6 @@
 namespace tessera::cli {
 namespace {
 
-QString format(QCommandLineParser& p) {
-    const QString f = p.value(QStringLiteral("format"));
-    if (f.isEmpty())
-        return QStringLiteral("table");
-    if (f != QLatin1String("table") && f != QLatin1String("json"))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("--format: expected table or json"));
-    return f;
-}
-
-QJsonArray ids(const QVector<qint64>& v) {
-    QJsonArray a;
-    for (qint64 x : v)
-        a.append(x);
-    return a;
-}
 
 } // namespace
 
@@ -67,7 +52,7 @@ int cmdStatutes(QCommandLineParser& p, const QStringList& args) {
     if (!args.isEmpty())
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli statutes [--statutes-dir DIR] [--format table|json]"));
     const StatuteCatalog catalog = StatuteCatalog::load(p.value(QStringLiteral("statutes-dir")));
-    if (format(p) == QLatin1String("json")) {
+    if (tableOrJson(p) == QLatin1String("json")) {
         QJsonArray a;
         for (const Statute& s : catalog.statutes()) {
             QJsonArray els;
@@ -184,7 +169,7 @@ int cmdExhibitCertify(QCommandLineParser& p, const QStringList& args) {
 int cmdProof(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli proof CASE [--format table|json]"));
-    const QString fmt = format(p);
+    const QString fmt = tableOrJson(p);
     auto c = openCase(p, args[0]);
     const ProofBoardResult b = ProofBoard::build(*c);
     if (fmt == QLatin1String("json")) {
@@ -196,11 +181,11 @@ int cmdProof(QCommandLineParser& p, const QStringList& args) {
                                        {QStringLiteral("role"), e.role},
                                        {QStringLiteral("text"), e.text},
                                        {QStringLiteral("status"), e.status},
-                                       {QStringLiteral("events"), ids(e.events)},
-                                       {QStringLiteral("exhibits"), ids(e.exhibits)},
+                                       {QStringLiteral("events"), idArray(e.events)},
+                                       {QStringLiteral("exhibits"), idArray(e.exhibits)},
                                        {QStringLiteral("suggestions"), QJsonArray::fromStringList(e.suggestions)},
                                        {QStringLiteral("required"), e.required},
-                                       {QStringLiteral("contradicting"), ids(e.contradicting)},
+                                       {QStringLiteral("contradicting"), idArray(e.contradicting)},
                                        {QStringLiteral("note"), e.note.isEmpty() ? QJsonValue() : QJsonValue(e.note)}});
             QJsonArray districts;
             for (const DistrictSuggestion& d : cp.districts)
