@@ -2,7 +2,8 @@
 
 #include "statutes/StatuteCatalog.h"
 
-#include <QUndoCommand>
+#include "common/CaseEditCommand.h"
+
 #include <functional>
 #include <optional>
 
@@ -18,24 +19,21 @@ class CaseError;
  * given), so an error is reported before anything is pushed. Later errors go to `onError`, and the command becomes
  * obsolete. `onChanged` runs after every undo or redo (refresh the views).
  */
-class AddChargeCommand : public QUndoCommand {
+class AddChargeCommand : public CaseEditCommand {
 public:
     AddChargeCommand(Case* c, Statute statute, qint64 offenderId, std::optional<qint64> victimId, qint64 chargeId,
                      std::function<void()> onChanged, std::function<void(const CaseError&)> onError);
 
-    void redo() override;
-    void undo() override;
     qint64 chargeId() const { return m_chargeId; }
 
 private:
+    void applyRedo() override;
+    void applyUndo() override;
     Case* m_case;
     Statute m_statute;
     qint64 m_offenderId;
     std::optional<qint64> m_victimId;
     qint64 m_chargeId;
-    bool m_firstRedo = true;
-    std::function<void()> m_onChanged;
-    std::function<void(const CaseError&)> m_onError;
 };
 
 } // namespace tessera

@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QString>
-#include <QUndoCommand>
+#include "common/CaseEditCommand.h"
+
 #include <functional>
 
 namespace tessera {
@@ -15,22 +16,19 @@ class CaseError;
  * before anything is pushed; later errors go to `onError` and make the command obsolete. `onChanged` runs after every
  * undo or redo.
  */
-class LinkElementCommand : public QUndoCommand {
+class LinkElementCommand : public CaseEditCommand {
 public:
     LinkElementCommand(Case* c, qint64 chargeId, QString elementId, qint64 eventId, std::function<void()> onChanged,
                        std::function<void(const CaseError&)> onError);
 
-    void redo() override;
-    void undo() override;
 
 private:
+    void applyRedo() override;
+    void applyUndo() override;
     Case* m_case;
     qint64 m_chargeId;
     QString m_elementId;
     qint64 m_eventId;
-    bool m_firstRedo = true;
-    std::function<void()> m_onChanged;
-    std::function<void(const CaseError&)> m_onError;
 };
 
 } // namespace tessera

@@ -2,7 +2,8 @@
 
 #include "model/EventRepository.h"
 
-#include <QUndoCommand>
+#include "common/CaseEditCommand.h"
+
 #include <functional>
 
 namespace tessera {
@@ -16,21 +17,18 @@ class CaseError;
  * the caller already made (id given). Later errors go to `onError` and make the command obsolete; `onChanged` runs
  * after every undo or redo.
  */
-class PromoteRecordsCommand : public QUndoCommand {
+class PromoteRecordsCommand : public CaseEditCommand {
 public:
     PromoteRecordsCommand(Case* c, NewEvent event, qint64 eventId, std::function<void()> onChanged,
                           std::function<void(const CaseError&)> onError);
-    void redo() override;
-    void undo() override;
     qint64 eventId() const { return m_eventId; }
 
 private:
+    void applyRedo() override;
+    void applyUndo() override;
     Case* m_case;
     NewEvent m_event;
     qint64 m_eventId;
-    bool m_firstRedo = true;
-    std::function<void()> m_onChanged;
-    std::function<void(const CaseError&)> m_onError;
 };
 
 } // namespace tessera
