@@ -11,6 +11,7 @@
 #include "casework/LegalProcessRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/InterfaceLanguage.h"
+#include "common/PaletteColors.h"
 #include "common/WritingPromptsMenu.h"
 #include "main/RecentCases.h"
 #include "main/UserGuideWindow.h"
@@ -284,6 +285,9 @@ void MainWindow::createMenusAndToolBar() {
     m_proof = new ProofBoardView(m_proofDock);
     m_proofDock->setWidget(m_proof);
     addDockWidget(Qt::RightDockWidgetArea, m_proofDock);
+    // Tabbed with Casework: side by side, the two docks' minimum widths would add up and push the window past a
+    // laptop's screen.
+    tabifyDockWidget(m_caseworkDock, m_proofDock);
     m_proofDock->hide();
     QAction* toggleProof = m_proofDock->toggleViewAction();
     toggleProof->setObjectName(QStringLiteral("actionShowProofBoard"));
@@ -291,6 +295,10 @@ void MainWindow::createMenusAndToolBar() {
     toggleProof->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     toggleProof->setStatusTip(tr("Charges × elements: how each element is proven, and the victim burden"));
     view->addAction(toggleProof);
+    connect(toggleProof, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_proofDock->raise(); // tabbed with Casework: bring it to the front
+    });
     connect(m_proofDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         // The first time the board shows, give it half the window: charges × elements need the width.
         if (visible && !m_proofDock->isFloating() && m_proofDock->width() < width() / 3)
@@ -304,6 +312,7 @@ void MainWindow::createMenusAndToolBar() {
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addMenu(new WritingPromptsMenu(tools));
     tools->addMenu(new InterfaceLanguageMenu(tools));
+    tools->addMenu(new AppearanceMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -349,6 +358,7 @@ void MainWindow::createWorkspace() {
     m_filterLabel = new QLabel(m_workspace);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     m_filterLabel->setTextFormat(Qt::PlainText);
+    m_filterLabel->setWordWrap(true); // a long person label must not widen the window past the screen
     m_showEveryone = new QPushButton(tr("Show everyone"), m_workspace);
     m_showEveryone->setObjectName(QStringLiteral("showEveryoneButton"));
     connect(m_showEveryone, &QPushButton::clicked, this, [this] { showPerson(0); });
@@ -891,6 +901,7 @@ std::optional<Person> MainWindow::addPerson(const QStringList& roles, const QStr
     try {
         const Person person = PersonRepository::add(*m_case, roles, name, dateOfBirth);
         refreshPeople();
+        m_casework->refresh(); // the activity log names the person added
         statusBar()->showMessage(
             person.isProtected
                 ? tr("Added %1. Their identity is protected: they appear by this pseudonym.").arg(person.label())
@@ -931,6 +942,7 @@ std::optional<ProductionResult> MainWindow::exportProduction(const ProductionOpt
         return std::nullopt;
     }
     const ProductionResult& r = outcome.result;
+    m_casework->refresh(); // the activity log lists the production
     const QString text =
         tr("Production %1 is written to %2.").arg(r.productionNumber).arg(QDir::toNativeSeparators(options.outDir)) +
         QStringLiteral("\n\n") + tr("Bates numbers: %1 to %2").arg(r.firstBates, r.lastBates) + QLatin1Char('\n') +
