@@ -151,6 +151,27 @@ TEST_CASE("Reports: draft with prompts, undo a save, sign with confirmation, cha
     CHECK(d.statusLabel()->text().contains(twice.versions[0].sha256));
     CHECK(d.tree()->topLevelItem(0)->childCount() == 2);
     preview(d, QStringLiteral("reports-signed"));
+
+    // Leaving unsaved text asks first: Cancel stays, Save keeps it as the draft.
+    d.startNewVersion();
+    d.editor()->setPlainText(third + QStringLiteral("\n\nA fourth paragraph."));
+    asked.clear();
+    answer = QMessageBox::Cancel;
+    d.findChild<QPushButton*>(QStringLiteral("newReportButton"))->click();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked[0].contains(QStringLiteral("not saved")));
+    CHECK(d.reportId() == id);
+    CHECK(ReportRepository::get(c->db(), id).versions.size() == 2);
+    answer = QMessageBox::Save;
+    d.findChild<QPushButton*>(QStringLiteral("newReportButton"))->click();
+    CHECK(d.reportId() == 0);
+    const Report saved = ReportRepository::get(c->db(), id);
+    REQUIRE(saved.versions.size() == 3);
+    CHECK_FALSE(saved.current().isSigned());
+    CHECK(saved.current().text.endsWith(QStringLiteral("A fourth paragraph.")));
+    asked.clear();
+    d.reject(); // nothing typed in the new report: closes without asking
+    CHECK(asked.isEmpty());
     MessageBoxes::setTestHook({});
 }
 

@@ -74,14 +74,23 @@ ReportsDialog::ReportsDialog(Case& c, QWidget* parent) : QDialog(parent), m_case
     connect(m_undo, &QUndoStack::canRedoChanged, this, [this] { updateButtons(); });
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_new, &QPushButton::clicked, this, &ReportsDialog::newReport);
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        if (keepOrSaveChanges())
+            newReport();
+    });
     connect(m_save, &QPushButton::clicked, this, &ReportsDialog::saveDraft);
     connect(m_sign, &QPushButton::clicked, this, &ReportsDialog::signDraft);
     connect(m_change, &QPushButton::clicked, this, &ReportsDialog::startNewVersion);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] { updateButtons(); });
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        if (item)
-            showVersion(item->data(0, kReportRole).toLongLong(), item->data(0, kVersionRole).toInt());
+        if (!item)
+            return;
+        const qint64 report = item->data(0, kReportRole).toLongLong();
+        const int version = item->data(0, kVersionRole).toInt();
+        if (keepOrSaveChanges())
+            showVersion(report, version);
+        else if (m_reportId)
+            showVersionSelection(); // stay with the text being written
     });
 
     auto* editorSide = new QWidget(this);
@@ -118,6 +127,36 @@ ReportsDialog::ReportsDialog(Case& c, QWidget* parent) : QDialog(parent), m_case
         showVersion(m_tree->topLevelItem(0)->data(0, kReportRole).toLongLong());
     else
         newReport();
+}
+
+bool ReportsDialog::hasUnsavedText() const {
+    if (m_signedShown)
+        return false;
+    const QString text = m_text->toPlainText();
+    return m_reportId ? text != m_savedText : !text.trimmed().isEmpty();
+}
+
+bool ReportsDialog::keepOrSaveChanges() {
+    if (!hasUnsavedText())
+        return true;
+    const auto answer = MessageBoxes::show(
+        this, QMessageBox::Question, tr("Reports"),
+        tr("The text you are writing is not saved. Save it as the draft first?"), {},
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveDraft() != 0;
+    return answer == QMessageBox::Discard;
+}
+
+void ReportsDialog::showVersionSelection() {
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, kReportRole).toLongLong() == m_reportId)
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
+}
+
+void ReportsDialog::reject() {
+    if (keepOrSaveChanges())
+        QDialog::reject();
 }
 
 void ReportsDialog::showError(const CaseError& e, const QString& action) {

@@ -22,7 +22,8 @@ class LintedTextEdit;
  * the hash of the text shown (ReportRepository::sign) — signing cannot be undone. A signed version opens read-only;
  * "Change (new version)" makes its text editable, and saving it starts the next version as a draft.
  *
- * Errors are shown through MessageBoxes (CaseErrorText); nothing is written unless the user saves or signs.
+ * Errors are shown through MessageBoxes (CaseErrorText); nothing is written unless the user saves or signs. Leaving
+ * unsaved text (another report, New report, Close) asks first: save as the draft, discard, or stay.
  */
 class ReportsDialog : public QDialog {
     Q_OBJECT
@@ -52,8 +53,17 @@ public:
     qint64 saveDraft();
     /// Saves unsaved changes, asks for confirmation and signs the current draft. Returns true when signed.
     bool signDraft();
+    /// Closing with unsaved text asks first (save as the draft, discard, or stay).
+    void reject() override;
 
 private:
+    /// Whether the editor holds text not saved in the case (a signed version shown read-only never does).
+    bool hasUnsavedText() const;
+    /// With unsaved text, asks whether to save it as the draft first; returns false when the user stays (Cancel) or
+    /// the save failed. Without unsaved text, returns true at once.
+    bool keepOrSaveChanges();
+    /// Selects the report shown in the tree again (after the user chose to stay with unsaved text).
+    void showVersionSelection();
     void refreshTree();
     void showError(const CaseError& e, const QString& action);
     void updateButtons();
