@@ -85,6 +85,10 @@ TEST_CASE("signing a report records signer, time and SHA-256 and freezes that ve
     CHECK_FALSE(r.current().isSigned());
     CHECK(r.latestSigned() == nullptr);
 
+    // A draft changes only its text (and who saved it when), or is signed with all of signer, time and hash.
+    CHECK_THROWS_AS(w.c->db().exec("UPDATE report_version SET version = 5"), CaseError);
+    CHECK_THROWS_AS(w.c->db().exec("UPDATE report_version SET signed_utc = 1"), CaseError);
+    CHECK_THROWS_AS(w.c->db().exec("DELETE FROM report_version"), CaseError); // version 1 stays, even as a draft
     const qint64 before = currentUtcUs();
     const ReportVersion v1 = ReportRepository::sign(*w.c, id);
     CHECK(v1.version == 1);
