@@ -9,6 +9,7 @@
 #include "PromotionCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
+#include "ReportCommands.h"
 
 #include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
@@ -742,6 +743,7 @@ QList<Command> commands() {
     all += cli::keyCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
+    all += cli::reportCommands();
     all += cli::patternCommands();
     all += cli::promotionCommands();
     return all;

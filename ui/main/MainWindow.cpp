@@ -4,6 +4,7 @@
 #include "case/ChangePassphraseDialog.h"
 #include "case/RestoreBackupDialog.h"
 #include "case/AuditLogDialog.h"
+#include "casework/ReportsDialog.h"
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
@@ -165,6 +166,10 @@ void MainWindow::createActions() {
                             tr("The case's tamper-evident audit log, read-only, and whether its chain holds"));
     connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
 
+    m_reports = makeAction(this, QStringLiteral("actionReports"), tr("&Reports…"),
+                           tr("Write, sign and review the investigator's reports; every signed version is kept"));
+    connect(m_reports, &QAction::triggered, this, [this] { showReports(); });
+
     m_import = makeAction(this, QStringLiteral("actionImport"), tr("&Import records…"),
                           tr("Import a warrant or subpoena return (call detail records) as a new exhibit"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -230,6 +235,7 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->addAction(m_restoreBackup);
     caseMenu->addAction(m_auditLog);
     caseMenu->addSeparator();
+    caseMenu->addAction(m_reports);
     caseMenu->addAction(m_export);
     caseMenu->addSeparator();
     caseMenu->addAction(m_quit);
@@ -413,7 +419,7 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export,
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_reports, m_import, m_addPerson, m_export,
                        m_showEveryoneAction, m_promote, m_ruleProposals})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
@@ -1057,6 +1063,20 @@ void MainWindow::showAuditLog() {
     }
 }
 
+void MainWindow::showReports(qint64 reportId) {
+    if (!m_case)
+        return;
+    try {
+        ReportsDialog dialog(*m_case, this);
+        if (reportId)
+            dialog.showVersion(reportId);
+        dialog.exec();
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("open the reports"));
+    }
+    refreshAfterDataChange(); // the casework activity list names the saves and signatures
+}
+
 void MainWindow::restoreBackupInteractive() {
     if (!m_case)
         return;
@@ -1202,6 +1222,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         restoreBackupInteractive();
     else if (name == QLatin1String("audit-log"))
         showAuditLog();
+    else if (name == QLatin1String("reports") && m_case) // issue 5 point 5; prefill: a report id to show
+        showReports(prefill.toLongLong());
     else if (name == QLatin1String("new-lead") && m_case) // issue 10: casework
         m_casework->newLeadInteractive();
     else if (name == QLatin1String("close-lead") && m_case)
@@ -1259,7 +1281,7 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
             QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
             QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
-            QStringLiteral("close-lead"), QStringLiteral("legal-process")};
+            QStringLiteral("close-lead"), QStringLiteral("legal-process"), QStringLiteral("reports")};
 }
 
 } // namespace tessera
