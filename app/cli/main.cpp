@@ -695,13 +695,15 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("other"), QStringLiteral("other person id"), QStringLiteral("ID")), opt(QStringLiteral("place"), QStringLiteral("place"), QStringLiteral("TEXT")),
           opt(QStringLiteral("time-basis"), QStringLiteral("zone"), QStringLiteral("ZONE")), opt(QStringLiteral("from-record"), QStringLiteral("record id"), QStringLiteral("ID"))},
          cmdEvent},
-        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json] | exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON] | exhibit certify CASE --exhibit ID --method business-record|hash-certificate|custodian|officer [--certificate FILE] [--notice-served DATE] [--witness TEXT]"),
-         QStringLiteral("Lists exhibits with SHA-256 and authentication; attaches a file as an exhibit (victim-sourced when its kind is, or a victim provided it); records how an exhibit can be admitted."),
+        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json] | exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON] | exhibit certify CASE --exhibit ID --method business-record|hash-certificate|custodian|officer [--certificate FILE] [--notice-served DATE] [--witness TEXT] | exhibit correct-received CASE --exhibit ID --when WHEN --reason TEXT"),
+         QStringLiteral("Lists exhibits with SHA-256 and authentication; attaches a file as an exhibit (victim-sourced when its kind is, or a victim provided it); records how an exhibit can be admitted; records when an exhibit was really received, beside it (its entry time is kept; a production shows both)."),
          cli::proofOptions(), [](QCommandLineParser& p, const QStringList& a) {
              if (!a.isEmpty() && a[0] == QLatin1String("add"))
                  return cli::cmdExhibitAdd(p, a);
              if (!a.isEmpty() && a[0] == QLatin1String("certify"))
                  return cli::cmdExhibitCertify(p, a);
+             if (!a.isEmpty() && a[0] == QLatin1String("correct-received"))
+                 return cli::cmdExhibitCorrectReceived(p, a);
              return cmdExhibit(p, a);
          }},
         {QStringLiteral("rejects"), QStringLiteral("rejects CASE [--exhibit ID] [--format table|json]"),

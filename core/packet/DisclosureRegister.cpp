@@ -1,6 +1,7 @@
 #include "packet/DisclosureRegister.h"
 
 #include "model/PersonRepository.h"
+#include "model/ReceivedTime.h"
 #include "packet/ChangesSince.h"
 #include "packet/ProductionReport.h"
 #include "packet/ProtectedIdentityRedactor.h"
@@ -79,15 +80,19 @@ void DisclosureRegister::fill(Database& db, const QString& zone, const QHash<qin
             ReportDisclosureRow row;
         };
         QVector<Statement_> rows;
+        const QHash<qint64, ReceivedTimeCorrection> received = ReceivedTime::latestAll(db);
         Statement s = db.prepare("SELECT id, kind, title, provided_by_person_id, created_utc FROM exhibit "
                                  "WHERE kind IN ('victim-statement', 'witness-statement') AND withdrawn = 0");
         while (s.step()) {
             if (!exhibitIn(s.int64(0)))
                 continue;
-            rows.append({s.isNull(3) ? 0 : s.int64(3), s.int64(4),
+            const auto corrected = received.constFind(s.int64(0)); // the received time, when corrected
+            rows.append({s.isNull(3) ? 0 : s.int64(3),
+                         corrected == received.cend() ? s.int64(4) : corrected->lowerUtcUs,
                          {s.isNull(3) ? QStringLiteral("not recorded") : label.value(s.int64(3)),
                           QStringLiteral("%1: %2").arg(s.text(1), redactor.redact(s.text(2)).left(400)),
-                          formatLocal(s.int64(4), zone, TimePrecision::Day),
+                          corrected == received.cend() ? formatLocal(s.int64(4), zone, TimePrecision::Day)
+                                                       : ReceivedTime::describe(*corrected, zone),
                           exhibitBates.value(s.int64(0), QStringLiteral("exhibit #%1").arg(s.int64(0)))}});
         }
         Statement i = db.prepare("SELECT id, person_id, lead, note_taker, recorded, held_utc FROM interview");

@@ -10,6 +10,7 @@
 #include "model/ExhibitRepository.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
+#include "model/ReceivedTime.h"
 #include "packet/AnalystCsv.h"
 #include "packet/ChangesSince.h"
 #include "packet/DisclosureRegister.h"
@@ -346,6 +347,15 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         };
         // Sealed after a withdrawal: produced as received, with the flag beside it; the prosecutor decides (DESIGN §7).
         const QHash<qint64, ExhibitSeal> seals = CheckpointLedger::seals(db);
+        // Received times corrected beside an exhibit (its entry time stays as recorded; both are shown).
+        const QHash<qint64, ReceivedTimeCorrection> received = ReceivedTime::latestAll(db);
+        const auto provenanceOf = [&](const Exhibit& e) {
+            QString text = own(e.provenance);
+            if (received.contains(e.id))
+                text += (text.isEmpty() ? QString() : QStringLiteral(" ")) +
+                        QStringLiteral("Received %1.").arg(ReceivedTime::describe(received[e.id], zone));
+            return text;
+        };
         QVector<TimelineItem> rows;
         // One lane per person, filled in the same single pass: an item's actors and others are exactly the people a
         // per-person timeline would show it for (identifiers within their period; events naming them).
@@ -462,7 +472,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 exhibitBates.insert(e.id, re.batesBegin);
                 re.kind = e.kind;
                 re.title = own(e.title);
-                re.provenance = own(e.provenance);
+                re.provenance = provenanceOf(e);
                 re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
                                                                      : e.authenticationMethod;
                 re.sha256 = e.sha256;
@@ -490,7 +500,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 re.batesEnd = formatBatesNumber(prefix, was.last);
                 re.kind = e.kind;
                 re.title = own(e.title);
-                re.provenance = own(e.provenance);
+                re.provenance = provenanceOf(e);
                 re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
                                                                      : e.authenticationMethod;
                 re.sha256 = e.sha256;

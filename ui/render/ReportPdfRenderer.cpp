@@ -668,7 +668,8 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
             if (!exhibit.sealed.isEmpty())
                 titleText += QChar(QChar::LineSeparator) + Tr::tr("SEALED: %1").arg(exhibit.sealed);
             if (exhibit.producedIn)
-                titleText += QChar(QChar::LineSeparator) + changedSince(exhibit);
+                titleText += QChar(QChar::LineSeparator) +
+                             Tr::tr("CHANGED since production %1; native produced there").arg(exhibit.producedIn);
             DocumentBuilder::setCell(t, tableRow, 2, titleText, cell);
             DocumentBuilder::setCell(t, tableRow, 3, exhibit.provenance, cell);
             DocumentBuilder::setCell(t, tableRow, 4, orNotRecorded(exhibit.authentication), cell);
