@@ -74,12 +74,12 @@ void DisclosureRegister::fill(Database& db, const QString& zone, const QHash<qin
     // Jencks: prior statements — statement exhibits, recorded interviews, notes about a victim or witness — by
     // person, then date.
     {
-        struct Statement_ {
+        struct JencksRow {
             qint64 person; // 0: not recorded
             qint64 utc;
             ReportDisclosureRow row;
         };
-        QVector<Statement_> rows;
+        QVector<JencksRow> rows;
         const QHash<qint64, ReceivedTimeCorrection> received = ReceivedTime::latestAll(db);
         Statement s = db.prepare("SELECT id, kind, title, provided_by_person_id, created_utc FROM exhibit "
                                  "WHERE kind IN ('victim-statement', 'witness-statement') AND withdrawn = 0");
@@ -146,12 +146,12 @@ void DisclosureRegister::fill(Database& db, const QString& zone, const QHash<qin
             text = n.text(4); // the latest version in this production
         }
         flush();
-        std::stable_sort(rows.begin(), rows.end(), [](const Statement_& a, const Statement_& b) {
+        std::stable_sort(rows.begin(), rows.end(), [](const JencksRow& a, const JencksRow& b) {
             const qint64 pa = a.person ? a.person : std::numeric_limits<qint64>::max();
             const qint64 pb = b.person ? b.person : std::numeric_limits<qint64>::max();
             return pa != pb ? pa < pb : a.utc < b.utc;
         });
-        for (const Statement_& r : rows)
+        for (const JencksRow& r : rows)
             report->jencks.append(r.row);
     }
     // Giglio: the benefit ledger (issue 4), when this case file has one
