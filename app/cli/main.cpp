@@ -24,6 +24,7 @@
 #include "language/Linter.h"
 #include "model/EventRepository.h"
 #include "model/ExhibitRepository.h"
+#include "model/ReceivedTime.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "model/Roles.h"
@@ -401,9 +402,14 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     const bool json = p.value(kFormat) == QLatin1String("json");
     QJsonArray arr;
     const auto seals = CheckpointLedger::seals(c->db());
+    const auto received = ReceivedTime::latestAll(c->db());
     for (const Exhibit& e : ExhibitRepository::list(c->db())) {
         if (json) {
             arr.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                   {QStringLiteral("entered_utc"), formatIsoUtc(e.createdUtc)},
+                                   {QStringLiteral("received_utc"), received.contains(e.id)
+                                                                         ? QJsonValue(formatIsoUtc(received[e.id].lowerUtcUs))
+                                                                         : QJsonValue()},
                                    {QStringLiteral("kind"), e.kind},
                                    {QStringLiteral("title"), e.title},
                                    {QStringLiteral("sha256"), e.sha256},

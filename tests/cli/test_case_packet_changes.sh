@@ -80,6 +80,11 @@ check "nothing new or changed yet: the supplemental is refused (exit 2)" test $r
 "$cli" benefit add "$c" --to "$v1" --kind transport --date 2023-05-02 --amount 40.00 >/dev/null 2>&1
 "$cli" exhibit correct-received "$c" --exhibit "$stw" --when 2023-06-01 --reason "disc delivered in June, imported later" >"$work/corr.json"; rc=$?
 check "exhibit correct-received records the received time beside the exhibit" bash -c "test $rc = 0 && grep -q '\"received_lower_utc\":\"2023-06-01T04:00:00' '$work/corr.json'"
+check "exhibit list shows the entry time and the corrected received time" python3 -c "
+import json, subprocess; l=json.loads(subprocess.run(['$cli', 'exhibit', 'list', '$c', '--format', 'json'], capture_output=True, text=True, check=True).stdout)
+e={x['id']: x for x in l}
+assert e[$stw]['received_utc'].startswith('2023-06-01T04:00:00') and e[$stw]['entered_utc'].startswith('20'), e[$stw]
+assert e[$fol]['received_utc'] is None, e[$fol]"
 "$cli" exhibit correct-received "$c" --exhibit "$stw" --when 2999-01-01 --reason "x" >/dev/null 2>&1; rc=$?
 check "a received time in the future is refused (exit 2)" test $rc = 2
 "$cli" exhibit correct-received "$c" --exhibit "$stw" --when 2023-06-01 --reason " " >/dev/null 2>&1; rc=$?
