@@ -96,6 +96,9 @@ ChangesSince ChangesSince::read(Database& db, int number) {
             if (out.events.contains(e.int64(0)))
                 liveEvents.insert(e.int64(0));
     }
+    for (qint64 id : std::as_const(out.events))
+        if (!liveEvents.contains(id))
+            out.removedEvents.insert(id);
     out.events = liveEvents;
     out.addedEvents.intersect(liveEvents);
     return out;

@@ -24,6 +24,7 @@ struct ChangesSince {
     int production = 0;            ///< the production compared against
     QSet<qint64> addedEvents;      ///< events added since (event.add)
     QSet<qint64> events;           ///< events added or changed since (a superset of addedEvents); existing ones only
+    QSet<qint64> removedEvents;    ///< events removed since (event.remove) that are gone from the case
     QSet<qint64> exhibits;         ///< exhibits added or changed since; existing, not withdrawn
     QSet<QPair<qint64, int>> noteVersions; ///< (note id, version) written since
     QSet<qint64> benefits;         ///< benefit ledger entries recorded since
@@ -31,8 +32,8 @@ struct ChangesSince {
 
     /// True when nothing is new or changed.
     bool isEmpty() const {
-        return events.isEmpty() && exhibits.isEmpty() && noteVersions.isEmpty() && benefits.isEmpty() &&
-               interviews.isEmpty();
+        return events.isEmpty() && removedEvents.isEmpty() && exhibits.isEmpty() && noteVersions.isEmpty() &&
+               benefits.isEmpty() && interviews.isEmpty();
     }
     /**
      * Reads the changes after production `number` (its `export` audit entry; a case file whose audit log lacks it is

@@ -435,6 +435,18 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                   .arg(rows.size())
                                   .arg(total);
 
+        if (options.supplemental && !changes.removedEvents.isEmpty()) {
+            QList<qint64> removed(changes.removedEvents.begin(), changes.removedEvents.end());
+            std::sort(removed.begin(), removed.end());
+            QStringList ids;
+            for (qint64 id : removed)
+                ids << QStringLiteral("#%1").arg(id);
+            report.summary << QStringLiteral("Event(s) %1 were removed from the case since production %2: the "
+                                             "investigator no longer asserts them. Where an earlier production listed "
+                                             "them, that listing is withdrawn.")
+                                  .arg(ids.join(QStringLiteral(", ")))
+                                  .arg(previousProduction);
+        }
         // notes and quarantined records (issue 10)
         report.summary << CaseworkProduction::summary(db, options.supplemental ? &changes.noteVersions : nullptr);
 

@@ -182,6 +182,13 @@ TEST_CASE("a supplemental holds what changed since the last production, not only
     // Right after it, nothing is new or changed.
     o.outDir = f.s.path(QStringLiteral("prod3"));
     REQUIRE_THROWS_AS(ProductionBuilder::build(*f.c, o, renderer), CaseError);
+    // An event removed since is named, so the earlier listing is known to be withdrawn.
+    EventRepository::remove(*f.c, f.e3);
+    CHECK(ChangesSince::read(f.c->db(), 2).removedEvents == QSet<qint64>{f.e3});
+    const ProductionResult removal = ProductionBuilder::build(*f.c, o, renderer);
+    CHECK(renderer.last.summary.join(QLatin1Char(' ')).contains(QStringLiteral("Event(s) #%1 were removed").arg(f.e3)));
+    CHECK(renderer.last.timeline.isEmpty());
+    o.outDir = f.s.path(QStringLiteral("prod4"));
     // A new exhibit alone: produced with new numbers, and the earlier exhibit is not listed again.
     writeFile(f.s.path(QStringLiteral("ads.csv")), "ad,posted\n1,2023-03-01\n");
     EvidenceLinks::addExhibitFile(*f.c, f.s.path(QStringLiteral("ads.csv")), QStringLiteral("other"),
@@ -189,7 +196,7 @@ TEST_CASE("a supplemental holds what changed since the last production, not only
     const ProductionResult third = ProductionBuilder::build(*f.c, o, renderer);
     REQUIRE(renderer.last.exhibits.size() == 1);
     CHECK(renderer.last.exhibits[0].producedIn == 0);
-    CHECK(third.lastBates == QStringLiteral("TSR-%1").arg(second.lastBates.mid(4).toInt() + 3, 6, 10, QLatin1Char('0')));
+    CHECK(third.lastBates == QStringLiteral("TSR-%1").arg(removal.lastBates.mid(4).toInt() + 3, 6, 10, QLatin1Char('0')));
 }
 
 TEST_CASE("the Jencks index lists statements, recorded interviews and notes about a witness, victims by pseudonym",
