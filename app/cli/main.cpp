@@ -25,6 +25,7 @@
 #include "language/Linter.h"
 #include "model/EventRepository.h"
 #include "model/ExhibitRepository.h"
+#include "model/ReceivedTime.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "model/Roles.h"
@@ -402,9 +403,14 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     const bool json = p.value(kFormat) == QLatin1String("json");
     QJsonArray arr;
     const auto seals = CheckpointLedger::seals(c->db());
+    const auto received = ReceivedTime::latestAll(c->db());
     for (const Exhibit& e : ExhibitRepository::list(c->db())) {
         if (json) {
             arr.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                   {QStringLiteral("entered_utc"), formatIsoUtc(e.createdUtc)},
+                                   {QStringLiteral("received_utc"), received.contains(e.id)
+                                                                         ? QJsonValue(formatIsoUtc(received[e.id].lowerUtcUs))
+                                                                         : QJsonValue()},
                                    {QStringLiteral("kind"), e.kind},
                                    {QStringLiteral("title"), e.title},
                                    {QStringLiteral("sha256"), e.sha256},
@@ -696,13 +702,15 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("other"), QStringLiteral("other person id"), QStringLiteral("ID")), opt(QStringLiteral("place"), QStringLiteral("place"), QStringLiteral("TEXT")),
           opt(QStringLiteral("time-basis"), QStringLiteral("zone"), QStringLiteral("ZONE")), opt(QStringLiteral("from-record"), QStringLiteral("record id"), QStringLiteral("ID"))},
          cmdEvent},
-        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json] | exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON] | exhibit certify CASE --exhibit ID --method business-record|hash-certificate|custodian|officer [--certificate FILE] [--notice-served DATE] [--witness TEXT]"),
-         QStringLiteral("Lists exhibits with SHA-256 and authentication; attaches a file as an exhibit (victim-sourced when its kind is, or a victim provided it); records how an exhibit can be admitted."),
+        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json] | exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON] | exhibit certify CASE --exhibit ID --method business-record|hash-certificate|custodian|officer [--certificate FILE] [--notice-served DATE] [--witness TEXT] | exhibit correct-received CASE --exhibit ID --when WHEN --reason TEXT"),
+         QStringLiteral("Lists exhibits with SHA-256 and authentication; attaches a file as an exhibit (victim-sourced when its kind is, or a victim provided it); records how an exhibit can be admitted; records when an exhibit was really received, beside it (its entry time is kept; a production shows both)."),
          cli::proofOptions(), [](QCommandLineParser& p, const QStringList& a) {
              if (!a.isEmpty() && a[0] == QLatin1String("add"))
                  return cli::cmdExhibitAdd(p, a);
              if (!a.isEmpty() && a[0] == QLatin1String("certify"))
                  return cli::cmdExhibitCertify(p, a);
+             if (!a.isEmpty() && a[0] == QLatin1String("correct-received"))
+                 return cli::cmdExhibitCorrectReceived(p, a);
              return cmdExhibit(p, a);
          }},
         {QStringLiteral("rejects"), QStringLiteral("rejects CASE [--exhibit ID] [--format table|json]"),
@@ -711,10 +719,10 @@ QList<Command> coreCommands() {
         {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo] [--supplemental]"),
          QStringLiteral("Writes the discovery production: report.pdf (with the disclosure register), natives, analyst CSVs, a "
                         "certificate template, manifest.json, SHA256SUMS and the integrity seal. --supplemental: only what is "
-                        "new since the last production, Bates numbers continuing."),
+                        "new or changed since the last production, Bates numbers continuing."),
          {opt(QStringLiteral("out"), QStringLiteral("new or empty folder"), QStringLiteral("DIR")),
           opt(QStringLiteral("designation"), QStringLiteral("standard, sensitive or aeo"), QStringLiteral("D")),
-          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new since the last production"))},
+          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new or changed since the last production"))},
          cmdExport},
         {QStringLiteral("verify-packet"), QStringLiteral("verify-packet DIR [--expect-key FINGERPRINT]"),
          QStringLiteral("Checks every file's SHA-256, that no unlisted file is present, and the integrity seal. Exit 0 only when all hold."),
