@@ -2,7 +2,7 @@
 // decision point of each action through the checkpoint gate before its dialog opens, shows the offender-focused
 // alternatives when the answer is no; the contact details view is audited; an import marked as a victim's device
 // opens the device-extraction gate and imports nothing while the choice is not agreed. Set TESSERA_SCREENSHOT_DIR to
-// save docs/images/victim-actions.png and import-device-held.png.
+// save docs/images/victim-actions.png and import-device-held.png (the gate opened by an import, answer "declined").
 
 #include "case/Case.h"
 #include "checkpoints/CheckpointGateDialog.h"
@@ -260,8 +260,8 @@ TEST_CASE("Importing a victim's device data from the GUI opens the device-extrac
                              {[&](QDialog* d) {
                                  REQUIRE(qobject_cast<CheckpointGateDialog*>(d));
                                  CHECK(d->windowTitle().contains(QStringLiteral("V-1")));
-                                 screenshot(d, QStringLiteral("import-device-held.png"));
                                  child<QRadioButton>(d, "answerDeclined")->setChecked(true);
+                                 screenshot(d, QStringLiteral("import-device-held.png"));
                                  d->accept();
                              }});
     CHECK(n == 1);
