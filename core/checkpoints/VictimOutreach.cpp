@@ -155,4 +155,10 @@ qint64 VictimPhotographs::add(Case& c, const QString& path, qint64 personId, con
     return EvidenceLinks::addExhibitFile(c, path, QStringLiteral("victim-photograph"), t, personId);
 }
 
+qint64 VictimPhotographs::count(Database& db, qint64 personId) {
+    Statement s = db.prepare("SELECT count(*) FROM exhibit WHERE kind = 'victim-photograph' AND provided_by_person_id = ?");
+    s.bind(1, personId);
+    return s.step() ? s.int64(0) : 0;
+}
+
 } // namespace tessera

@@ -99,6 +99,8 @@ public:
     /// Adds the photograph at `path`; returns the exhibit id. Throws HeldByVictimChoice naming `photographs`; Usage
     /// for an unknown person or subject; BadInput for an unreadable file or one already in the case.
     static qint64 add(Case& c, const QString& path, qint64 personId, const QString& subject, const QString& title = {});
+    /// How many photographs of the person are in the case (sealed ones included).
+    static qint64 count(Database& db, qint64 personId);
 };
 
 } // namespace tessera
