@@ -331,6 +331,61 @@ TEST_CASE("A lock closes a message box, a file chooser and nested dialogs, and C
     CHECK(w.currentCase());
 }
 
+TEST_CASE("Input keeps the case open, and a lock waits for a running import or export to end", "[gui][lock]") {
+    ensureApp();
+    MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
+    QTemporaryDir dir;
+    const QString path = makeCase(dir);
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openCase(path, kPass));
+    w.idleWatcher()->setInterval(300ms);
+    for (int i = 0; i < 8; ++i) { // 8 × 100 ms of typing: never 300 ms without input
+        QTest::keyClick(&w, Qt::Key_Shift);
+        QTest::qWait(100);
+    }
+    CHECK_FALSE(w.isLocked());
+    {
+        const LongOperation importRunning; // as ImportRunner holds one while its transaction is open
+        CHECK_FALSE(w.lockCase(LockReason::ByUser));
+        QTest::qWait(500);
+        CHECK_FALSE(w.isLocked());
+        CHECK(w.currentCase());
+    }
+    CHECK(waitUntil([&] { return w.isLocked(); }));
+    CHECK(w.lockScreen()->reasonText().contains(QStringLiteral("You locked it")));
+    MessageBoxes::setTestHook({});
+}
+
+TEST_CASE("A draft goes back only into the same dialog for the same person", "[gui][lock]") {
+    ensureApp();
+    MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
+    QTemporaryDir dir;
+    const QString path = makeCase(dir);
+    {
+        auto c = Case::open(path, kPass, false);
+        Draft d;
+        d.window = QStringLiteral("newLeadDialog");
+        d.context = QStringLiteral("Another window title");
+        d.field = QStringLiteral("leadTitleEdit");
+        d.text = kLineDraft;
+        DraftStore::keepOnLock(*c, {d}, QStringLiteral("by-user"));
+    }
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openCase(path, kPass));
+    QString shown = QStringLiteral("unset");
+    WhenShown<QDialog> read([&](QDialog& dlg) {
+        shown = dlg.findChild<LintedLineEdit*>(QStringLiteral("leadTitleEdit"))->text();
+        dlg.reject();
+    });
+    REQUIRE(w.showDialogByName(QStringLiteral("new-lead")));
+    CHECK(read.done());
+    CHECK(shown.isEmpty()); // the title differs: not this dialog's draft
+    CHECK(DraftStore::list(w.currentCase()->db()).size() == 1);
+    MessageBoxes::setTestHook({});
+}
+
 TEST_CASE("Case → Lock case is Ctrl+L, and the lock screen can close the case instead", "[gui][lock]") {
     ensureApp();
     MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
