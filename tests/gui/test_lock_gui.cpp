@@ -507,6 +507,23 @@ TEST_CASE("Protected text goes to the clipboard with the secret hint and is clea
         QTest::qWait(400);
         CHECK(cb->text() == QStringLiteral("the investigator's own text"));
     }
+    SECTION("a linted protected field keeps its own menu: its Copy is caught by the clipboard safety net") {
+        QWidget window;
+        auto* note = new LintedTextEdit(&window); // as the checkpoint gate's note (safe-contact details)
+        SecretClipboard::protectField(note);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        note->setFocus();
+        REQUIRE(waitUntil([&] { return QApplication::focusWidget() == note; }, 2000));
+        note->setPlainText(name);
+        note->selectAll();
+        note->copy(); // what the context menu's Copy calls
+        const QMimeData* mime = cb->mimeData();
+        REQUIRE(mime);
+        CHECK(mime->text() == name);
+        CHECK(mime->data(QString::fromLatin1(SecretClipboard::kHintMime)) == QByteArrayLiteral("secret"));
+        CHECK(waitUntil([&] { return cb->text().isEmpty(); }, 3000));
+    }
     SECTION("Ctrl+C in a protected field (the name in Add person) copies through it") {
         MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
         QTemporaryDir dir;

@@ -1,5 +1,7 @@
 #include "common/SecretClipboard.h"
 
+#include "common/LintedTextEdit.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -70,7 +72,22 @@ void cutSelection(QWidget* field) {
 } // namespace
 
 SecretClipboard& SecretClipboard::instance() {
-    static auto* s = new SecretClipboard; // lives as long as the application
+    static auto* s = [] {
+        auto* created = new SecretClipboard; // lives as long as the application
+        // Safety net for copy paths the event filter does not see (a linted field's own context menu, a copy()
+        // slot called by code): plain text that equals the focused protected field's selection gets the hint and
+        // the clear timer at once.
+        QObject::connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, created, [] {
+            QWidget* focus = QApplication::focusWidget();
+            const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+            if (!focus || !isProtected(focus) || !mime || mime->hasFormat(QString::fromLatin1(kHintMime)))
+                return;
+            const QString text = mime->text();
+            if (!text.isEmpty() && text == selectedTextOf(focus))
+                copy(text);
+        });
+        return created;
+    }();
     return *s;
 }
 
@@ -158,6 +175,8 @@ bool SecretClipboard::eventFilter(QObject* watched, QEvent* event) {
         return true;
     }
     case QEvent::ContextMenu: {
+        if (qobject_cast<LintedTextEdit*>(field) || qobject_cast<LintedLineEdit*>(field))
+            return false; // keep the writing prompts' menu; its Copy is caught by the clipboard safety net
         QMenu* menu = nullptr;
         if (auto* line = qobject_cast<QLineEdit*>(field))
             menu = line->createStandardContextMenu();
