@@ -10,13 +10,13 @@ class Database;
 
 /// Text a person was typing in one field when the case locked (issue 8 §1). Not evidence: never produced.
 struct Draft {
-    qint64 id = 0;          ///< 0 until kept
-    QString window;         ///< objectName of the window (dialog) the field was in
-    QString context;        ///< that window's title when the text was typed ("" for the main window)
-    QString field;          ///< objectName path of the field inside the window
-    QString label;          ///< the field's accessible name (for the list of drafts)
-    QString text;           ///< the text exactly as typed
-    qint64 keptUtcUs = 0;   ///< UTC microseconds
+    qint64 id = 0;        ///< 0 until kept
+    QString window;       ///< objectName of the window (dialog) the field was in
+    QString context;      ///< that window's title when the text was typed ("" for the main window)
+    QString field;        ///< objectName path of the field inside the window
+    QString label;        ///< the field's accessible name (for the list of drafts)
+    QString text;         ///< the text exactly as typed
+    qint64 keptUtcUs = 0; ///< UTC microseconds
 };
 
 /**

@@ -34,10 +34,11 @@ QString describe(const QString& action, const QString& subject, const QString& d
     if (action == QLatin1String("case.lock")) // issue 8 §1: the reason and how many drafts, never their text
         return QStringLiteral("Case locked (%1); %2 draft(s) kept").arg(d.value(QStringLiteral("reason")).toString(),
                                                                         num("drafts_kept"));
-    if (action == QLatin1String("draft.restore") || action == QLatin1String("draft.discard"))
-        return QStringLiteral("%1 draft(s) %2").arg(QString::number(d.value(QStringLiteral("drafts")).toArray().size()),
-                                                    action == QLatin1String("draft.restore") ? QStringLiteral("restored")
-                                                                                             : QStringLiteral("discarded"));
+    if (action == QLatin1String("draft.restore") || action == QLatin1String("draft.discard")) {
+        const QString count = QString::number(d.value(QStringLiteral("drafts")).toArray().size());
+        const bool restored = action == QLatin1String("draft.restore");
+        return QStringLiteral("%1 draft(s) %2").arg(count, restored ? QStringLiteral("restored") : QStringLiteral("discarded"));
+    }
     if (action == QLatin1String("deconfliction.export"))
         return QStringLiteral("Deconfliction export written (%1 rows)").arg(num("rows"));
     QString words = action;

@@ -2,7 +2,6 @@
 // once restored or discarded, audited without their text, and never part of a production.
 
 #include "TestSupport.h"
-
 #include "audit/AuditLog.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
@@ -59,7 +58,8 @@ TEST_CASE("drafts are kept byte for byte, replaced per field, and removed once r
         auto c = Case::create(path, QStringLiteral("pw"), testOptions());
         DraftStore::keepOnLock(*c, {draft(QStringLiteral("leadTitleEdit"), QStringLiteral("older"))},
                                QStringLiteral("idle"));
-        DraftStore::keepOnLock(*c, {draft(QStringLiteral("leadTitleEdit"), text), draft(QStringLiteral("other"), kMarker)},
+        DraftStore::keepOnLock(*c,
+                               {draft(QStringLiteral("leadTitleEdit"), text), draft(QStringLiteral("other"), kMarker)},
                                QStringLiteral("by-user"));
     }
     // Nothing of it in the file's bytes: the draft table is encrypted with the rest of the case.

@@ -394,6 +394,9 @@ TEST_CASE("Case → Lock case is Ctrl+L, and the lock screen can close the case 
     MainWindow w;
     w.show();
     REQUIRE(w.openCase(path, kPass));
+    auto* note = w.findChild<LintedTextEdit*>(QStringLiteral("noteTextEdit"));
+    REQUIRE(note);
+    note->insertPlainText(kDraftText);
     auto* action = w.findChild<QAction*>(QStringLiteral("actionLockCase"));
     REQUIRE(action);
     CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -404,11 +407,13 @@ TEST_CASE("Case → Lock case is Ctrl+L, and the lock screen can close the case 
     CHECK(w.currentCase() == nullptr);
     CHECK(w.windowTitle() == QStringLiteral("Tessera"));
     CHECK(w.findChild<QAction*>(QStringLiteral("actionOpenCase"))->isEnabled());
+    // The draft stayed in the case: the next open puts it back.
+    REQUIRE(w.openCase(path, kPass));
+    CHECK(note->toPlainText() == kDraftText);
     MessageBoxes::setTestHook({});
 }
 
-TEST_CASE("Preferences set the idle minutes in QSettings, and the screen-lock preference is honoured",
-          "[gui][lock]") {
+TEST_CASE("Preferences set the idle minutes in QSettings, and the screen-lock preference is honoured", "[gui][lock]") {
     ensureApp();
     MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
     MainWindow w;
@@ -470,10 +475,12 @@ TEST_CASE("The screen saver's ActiveChanged(true) on D-Bus is heard as a screen 
         };
         QTest::qWait(300); // the bus registers the watcher's match rules asynchronously
         // ActiveChanged(true) until heard (a match rule may still be on its way).
-        CHECK(waitUntil([&] {
-            activeChanged(true);
-            return waitUntil([&] { return locked > 0; }, 500);
-        }, 5000));
+        CHECK(waitUntil(
+            [&] {
+                activeChanged(true);
+                return waitUntil([&] { return locked > 0; }, 500);
+            },
+            5000));
         const int heard = locked;
         REQUIRE(activeChanged(false)); // the screen unlocking is not a lock
         QTest::qWait(300);

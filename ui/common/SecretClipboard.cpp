@@ -52,7 +52,8 @@ QString selectedTextOf(QWidget* field) {
         return plain->textCursor().selection().toPlainText();
     if (auto* view = qobject_cast<QAbstractItemView*>(field)) {
         QStringList cells;
-        const QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedIndexes() : QModelIndexList{};
+        const QModelIndexList rows =
+            view->selectionModel() ? view->selectionModel()->selectedIndexes() : QModelIndexList{};
         if (rows.isEmpty() && view->currentIndex().isValid())
             return view->currentIndex().data(Qt::DisplayRole).toString();
         for (const QModelIndex& i : rows)

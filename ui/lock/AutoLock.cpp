@@ -115,6 +115,7 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event) {
     }
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
+    case QEvent::HoverMove: // moving over a widget without a button pressed
     case QEvent::Wheel:
     case QEvent::TouchBegin:
     case QEvent::TouchUpdate:

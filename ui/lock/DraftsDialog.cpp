@@ -20,10 +20,11 @@ namespace tessera {
 DraftsDialog::DraftsDialog(Case& c, QWidget* parent) : QDialog(parent), m_case(c) {
     setObjectName(QStringLiteral("draftsDialog"));
     setWindowTitle(tr("Drafts kept when the case locked"));
-    auto* intro = new QLabel(tr("This text was being typed when the case locked. It was kept encrypted inside the case; "
-                                "it is not evidence and never goes into a production. Open the same window again and "
-                                "the text comes back into its field by itself; or copy it, or discard it here."),
-                             this);
+    auto* intro =
+        new QLabel(tr("This text was being typed when the case locked. It was kept encrypted inside the case; "
+                      "it is not evidence and never goes into a production. Open the same window again and "
+                      "the text comes back into its field by itself; or copy it, or discard it here."),
+                   this);
     intro->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("draftsList"));
@@ -68,8 +69,9 @@ void DraftsDialog::reload() {
     m_list->clear();
     for (const Draft& d : m_drafts) {
         const QString where = d.context.isEmpty() ? tr("Main window") : d.context;
-        const QString when =
-            QDateTime::fromMSecsSinceEpoch(d.keptUtcUs / 1000, Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString when = QDateTime::fromMSecsSinceEpoch(d.keptUtcUs / 1000, Qt::UTC)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         m_list->addItem(tr("%1 — %2 (kept %3)").arg(where, d.label.isEmpty() ? d.field : d.label, when));
     }
     if (!m_drafts.isEmpty())
@@ -98,8 +100,8 @@ void DraftsDialog::discardCurrent() {
     try {
         DraftStore::remove(m_case, {m_drafts[r].id}, false);
     } catch (const CaseError& e) {
-        MessageBoxes::warning(this, windowTitle(), tr("The draft could not be discarded.") + QStringLiteral("\n\n") +
-                                                       e.message());
+        MessageBoxes::warning(this, windowTitle(),
+                              tr("The draft could not be discarded.") + QStringLiteral("\n\n") + e.message());
         return;
     }
     reload();

@@ -104,9 +104,10 @@ void LockScreen::setReason(LockReason reason, qint64 idleSeconds) {
     switch (reason) {
     case LockReason::Idle: {
         const qint64 minutes = idleSeconds / 60;
-        const QString period = idleSeconds < 60 ? (idleSeconds == 1 ? tr("1 second") : tr("%1 seconds").arg(idleSeconds))
-                               : minutes == 1   ? tr("1 minute")
-                                                : tr("%1 minutes").arg(minutes);
+        const QString period = idleSeconds < 60
+                                   ? (idleSeconds == 1 ? tr("1 second") : tr("%1 seconds").arg(idleSeconds))
+                               : minutes == 1 ? tr("1 minute")
+                                              : tr("%1 minutes").arg(minutes);
         m_reason->setText(tr("Tessera locked it after %1 without activity.").arg(period));
         break;
     }

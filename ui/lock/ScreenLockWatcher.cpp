@@ -34,8 +34,8 @@ void ScreenLockWatcher::watchScreenSaver(QDBusConnection bus) {
                    {"/ScreenSaver", "org.freedesktop.ScreenSaver"},
                    {"/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"}};
     for (const auto& s : sources) // any sender: the screen saver's unique name changes when it restarts
-        bus.connect(QString(), QLatin1String(s.path), QLatin1String(s.interface), QStringLiteral("ActiveChanged"),
-                    this, SLOT(onActiveChanged(bool)));
+        bus.connect(QString(), QLatin1String(s.path), QLatin1String(s.interface), QStringLiteral("ActiveChanged"), this,
+                    SLOT(onActiveChanged(bool)));
 }
 
 void ScreenLockWatcher::watchLogind(QDBusConnection bus) {

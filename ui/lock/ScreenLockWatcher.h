@@ -27,7 +27,9 @@ public:
     ScreenLockWatcher(const QDBusConnection& session, QObject* parent);
 #endif
     /// Whether at least one bus was reachable to listen on.
-    bool available() const { return m_available; }
+    bool available() const {
+        return m_available;
+    }
 
 signals:
     void screenLocked();

@@ -173,7 +173,8 @@ void MainWindow::createActions() {
     connect(m_closeCase, &QAction::triggered, this, &MainWindow::closeCase);
 
     m_lockCase = makeAction(this, QStringLiteral("actionLockCase"), tr("&Lock case"),
-                            tr("Lock the case now: its key is wiped and its file closed until you enter the passphrase"));
+                            tr("Lock the case now: its key is wiped and its file closed until the passphrase is "
+                               "entered again"));
     m_lockCase->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockCase->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen")));
     connect(m_lockCase, &QAction::triggered, this, [this] { lockCase(LockReason::ByUser); });
@@ -528,6 +529,7 @@ bool MainWindow::openCase(const QString& path, const QString& passphrase, bool* 
     closeCase();
     m_case = std::move(opened);
     afterCaseOpened();
+    offerDrafts(); // kept when the case locked and was then closed from the lock screen
     if (m_case && !m_case->backupWarning().isEmpty())
         statusBar()->showMessage(tr("The case is open, but no backup could be taken (is the disk full?)."), 15000);
     return m_case != nullptr;
