@@ -37,7 +37,8 @@ QString describe(const QString& action, const QString& subject, const QString& d
     if (action == QLatin1String("draft.restore") || action == QLatin1String("draft.discard")) {
         const QString count = QString::number(d.value(QStringLiteral("drafts")).toArray().size());
         const bool restored = action == QLatin1String("draft.restore");
-        return QStringLiteral("%1 draft(s) %2").arg(count, restored ? QStringLiteral("restored") : QStringLiteral("discarded"));
+        return QStringLiteral("%1 draft(s) %2")
+            .arg(count, restored ? QStringLiteral("restored") : QStringLiteral("discarded"));
     }
     if (action == QLatin1String("deconfliction.export"))
         return QStringLiteral("Deconfliction export written (%1 rows)").arg(num("rows"));
