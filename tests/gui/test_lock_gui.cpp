@@ -315,6 +315,28 @@ TEST_CASE("A lock closes a message box, a file chooser and nested dialogs, and C
         CHECK(inner);
         MessageBoxes::setTestHook({});
     }
+    SECTION("a dialog that asks to save unsaved text on close (Reports) closes without asking; its text is kept") {
+        QList<MessageBoxes::Shown> asked;
+        MessageBoxes::setTestHook([&asked](const MessageBoxes::Shown& shown) {
+            asked << shown;
+            return QMessageBox::Cancel; // "stay": would keep the dialog open if the lock asked
+        });
+        WhenShown<QDialog> typeAndLock([&](QDialog& d) {
+            auto* text = d.findChild<LintedTextEdit*>(QStringLiteral("reportTextEdit"));
+            REQUIRE(text);
+            text->insertPlainText(kDraftText);
+            w.lockCase(LockReason::ByUser);
+        });
+        REQUIRE(w.showDialogByName(QStringLiteral("reports")));
+        CHECK(typeAndLock.done());
+        CHECK(asked.isEmpty());
+        auto c = Case::open(path, kPass, false);
+        const QVector<Draft> drafts = DraftStore::list(c->db());
+        REQUIRE(drafts.size() == 1);
+        CHECK(drafts[0].text == kDraftText);
+        c.reset();
+        MessageBoxes::setTestHook({});
+    }
     SECTION("Ctrl+L in a modal dialog") {
         MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
         WhenShown<QDialog> press([&](QDialog& d) { QTest::keyClick(&d, Qt::Key_L, Qt::ControlModifier); });
