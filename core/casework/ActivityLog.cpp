@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,6 +40,15 @@ QString describe(const QString& action, const QString& subject, const QString& d
     if (action == QLatin1String("import.return-of"))
         return QStringLiteral("Exhibit %1 checked against legal process %2: %3 records quarantined")
             .arg(id, num("process"), num("quarantined"));
+    if (action == QLatin1String("case.lock")) // issue 8 §1: the reason and how many drafts, never their text
+        return QStringLiteral("Case locked (%1); %2 draft(s) kept").arg(d.value(QStringLiteral("reason")).toString(),
+                                                                        num("drafts_kept"));
+    if (action == QLatin1String("draft.restore") || action == QLatin1String("draft.discard")) {
+        const QString count = QString::number(d.value(QStringLiteral("drafts")).toArray().size());
+        const bool restored = action == QLatin1String("draft.restore");
+        return QStringLiteral("%1 draft(s) %2")
+            .arg(count, restored ? QStringLiteral("restored") : QStringLiteral("discarded"));
+    }
     if (action == QLatin1String("deconfliction.export"))
         return QStringLiteral("Deconfliction export written (%1 rows)").arg(num("rows"));
     QString words = action;

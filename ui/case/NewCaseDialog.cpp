@@ -148,7 +148,7 @@ void NewCaseDialog::browse() {
         m_path->text().isEmpty() ? QDir(m_folder).filePath(suggestedFileName(m_caseNumber->text())) : m_path->text();
     QString path =
         QFileDialog::getSaveFileName(this, tr("Save the new case as"), start, tr("Tessera cases (*.tessera)"), nullptr,
-                                     QFileDialog::DontConfirmOverwrite);
+                                     QFileDialog::DontConfirmOverwrite | QFileDialog::DontUseNativeDialog);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

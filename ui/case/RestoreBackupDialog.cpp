@@ -103,7 +103,8 @@ void RestoreBackupDialog::setNote(const QString& note) {
 void RestoreBackupDialog::browse() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Restore the backup as"), outPath(),
                                                       tr("Tessera cases (*.tessera)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+                                                      QFileDialog::DontConfirmOverwrite |
+                                                          QFileDialog::DontUseNativeDialog); // a lock can close it
     if (!path.isEmpty())
         m_out->setText(path);
 }

@@ -239,7 +239,8 @@ void CaseworkPanel::letterInteractive(qint64 processId) {
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, &dialog, [&] {
         const QString path = QFileDialog::getSaveFileName(&dialog, tr("Save the letter draft"),
                                                           tr("request-letter-%1.txt").arg(processId),
-                                                          tr("Text (*.txt)"));
+                                                          tr("Text (*.txt)"), nullptr,
+                                                          QFileDialog::DontUseNativeDialog); // a lock can close it
         if (path.isEmpty())
             return;
         QSaveFile f(path);

@@ -1,5 +1,7 @@
 #include "checkpoints/CheckpointGateDialog.h"
 
+#include "common/SecretClipboard.h"
+
 #include "case/Case.h"
 #include "checkpoints/CheckpointCatalog.h"
 #include "checkpoints/RecordCheckpointCommand.h"
@@ -123,6 +125,7 @@ CheckpointGateDialog::CheckpointGateDialog(Case& c, qint64 personId, const QStri
     m_advocate->setObjectName(QStringLiteral("advocatePresent"));
     layout->addWidget(m_advocate);
     m_note->setObjectName(QStringLiteral("gateNote"));
+    SecretClipboard::protectField(m_note); // safe-contact times and ways: copied with the secret hint
     m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("Note (optional; stays in the case, never in a production)"));
     m_note->setMaximumHeight(70);

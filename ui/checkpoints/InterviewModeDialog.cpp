@@ -1,6 +1,7 @@
 #include "checkpoints/InterviewModeDialog.h"
 
 #include "common/PaletteColors.h"
+#include "lock/AutoLock.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "checkpoints/CheckpointCatalog.h"
@@ -201,6 +202,8 @@ QWidget* InterviewModeDialog::phasePage(const QString& phase, const QStringList&
 }
 
 void InterviewModeDialog::refreshStatus() {
+    if (ClosedCases::isClosed(&m_case)) // the case locked while the gate opened from here was showing
+        return;
     Database& db = m_case.db();
     const PolicyAnswer a = VictimChoicePolicy::check(db, VictimAction::RecordInterview, m_personId);
     m_interviewAllowed = a.allowed();

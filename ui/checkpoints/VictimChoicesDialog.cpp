@@ -1,5 +1,8 @@
 #include "checkpoints/VictimChoicesDialog.h"
 
+#include "common/SecretClipboard.h"
+#include "lock/AutoLock.h"
+
 #include "case/Case.h"
 #include "checkpoints/BenefitDialog.h"
 #include "checkpoints/BenefitLedger.h"
@@ -69,6 +72,9 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
       m_interviews(new QLabel(this)), m_actions(new QLabel(this)),
       m_benefits(table({tr("Date"), tr("Kind"), tr("Amount"), tr("Note")}, QStringLiteral("benefitLedger"), this)) {
     setObjectName(QStringLiteral("victimChoicesDialog"));
+    // A person's choices, safe-contact notes and benefits: copied with the secret hint, cleared after 30 s.
+    SecretClipboard::protectField(m_ledger);
+    SecretClipboard::protectField(m_benefits);
     m_ledger->setAccessibleName(tr("Choices"));
     m_benefits->setAccessibleName(tr("Benefits"));
     const auto person = PersonRepository::get(c.db(), personId);
@@ -187,6 +193,8 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
 }
 
 void VictimChoicesDialog::refresh() {
+    if (ClosedCases::isClosed(&m_case)) // the case locked while a dialog opened from here was showing
+        return;
     const QVector<CheckpointDecision> list = CheckpointLedger::list(m_case.db(), m_personId);
     QHash<QString, qint64> latest;
     for (const CheckpointDecision& d : list)

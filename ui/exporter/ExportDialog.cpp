@@ -80,7 +80,9 @@ bool ExportDialog::isUsableFolder(const QString& path) {
 
 void ExportDialog::browse() {
     const QString start = QFileInfo(m_folder->text()).absolutePath();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the production"), start);
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the production"), start,
+                                                          QFileDialog::ShowDirsOnly |
+                                                              QFileDialog::DontUseNativeDialog); // a lock can close it
     if (!dir.isEmpty())
         m_folder->setText(dir);
 }

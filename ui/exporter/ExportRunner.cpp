@@ -3,12 +3,15 @@
 #include "render/PdfExhibitStamper.h"
 #include "render/ReportPdfRenderer.h"
 
+#include "lock/AutoLock.h"
+
 #include <QApplication>
 #include <QProgressDialog>
 
 namespace tessera {
 
 ExportRunner::Outcome ExportRunner::run(QWidget* parent, Case& c, const ProductionOptions& options) {
+    const LongOperation running; // a lock waits until the transaction ends (issue 8 §1)
     Outcome outcome;
     QProgressDialog busy(tr("Writing the discovery production: report, exhibits, manifest and seal…"), QString(), 0, 0,
                          parent);

@@ -169,7 +169,8 @@ void ImportDialog::browse() {
     const QString start = m_file->text().isEmpty() ? QDir::homePath() : QFileInfo(m_file->text()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), start,
                                                       tr("Records (*.csv *.tsv *.txt *.ofx *.qfx *.jsonl *.vcf *.ics "
-                                                         "*.eml *.gpx);;All files (*)"));
+                                                         "*.eml *.gpx);;All files (*)"),
+                                                      nullptr, QFileDialog::DontUseNativeDialog); // a lock can close it
     if (!path.isEmpty())
         setFilePath(path);
 }
@@ -335,7 +336,8 @@ void ImportDialog::setDateOrder(const QString& order) {
 void ImportDialog::saveProfileInteractive() {
     const QString start = QDir::home().filePath(m_profile->currentData().toString() + QStringLiteral(".tessera-profile.json"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the import profile as"), start,
-                                                      tr("Tessera import profiles (*.json)"));
+                                                      tr("Tessera import profiles (*.json)"), nullptr,
+                                                      QFileDialog::DontUseNativeDialog);
     if (!path.isEmpty())
         saveProfile(path);
 }

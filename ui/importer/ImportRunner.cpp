@@ -2,6 +2,8 @@
 
 #include "ingest/RecordImporter.h"
 
+#include "lock/AutoLock.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -10,6 +12,7 @@
 namespace tessera {
 
 ImportRunner::Outcome ImportRunner::run(QWidget* parent, Case& c, const QString& filePath, ImportOptions options) {
+    const LongOperation running; // a lock waits until the transaction ends (issue 8 §1)
     Outcome outcome;
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(filePath).fileName()), tr("Cancel"), 0, 1000, parent);
     progress.setObjectName(QStringLiteral("importProgress"));

@@ -15,6 +15,13 @@
 #include "common/PaletteColors.h"
 #include "common/WritingPromptsMenu.h"
 #include "main/RecentCases.h"
+#include "main/PreferencesDialog.h"
+#include "case/DraftStore.h"
+#include "common/SecretClipboard.h"
+#include "lock/DraftKeeper.h"
+#include "lock/DraftsDialog.h"
+#include "lock/LockScreen.h"
+#include "lock/ScreenLockWatcher.h"
 #include "main/UserGuideWindow.h"
 #include "exporter/ExportDialog.h"
 #include "exporter/ExportRunner.h"
@@ -58,6 +65,7 @@
 #include <QTimeZone>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -66,6 +74,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -117,6 +126,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_statusRecords);
     statusBar()->addPermanentWidget(m_statusZone);
 
+    // Auto-lock (issue 8 §1): idle time, Ctrl+L from any window, the desktop's screen lock.
+    m_idle = new IdleWatcher(this);
+    m_idle->setInterval(std::chrono::minutes(AutoLockSettings::idleMinutes()));
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lockCase(LockReason::Idle); });
+    connect(m_idle, &IdleWatcher::lockShortcut, this, [this] { lockCase(LockReason::ByUser); });
+    m_screenLockWatcher = new ScreenLockWatcher(this);
+    connect(m_screenLockWatcher, &ScreenLockWatcher::screenLocked, this, &MainWindow::onScreenLocked);
+    qApp->installEventFilter(this); // dialogs shown: drafts back in; none while locked
+
     WritingPromptsMenu::restoreSavedProfile();
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
@@ -131,6 +149,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() {
     closeCase();
+    for (const auto& c : m_closedCases)
+        ClosedCases::remove(c.get());
 }
 
 bool MainWindow::insecureTestKdfRequested() {
@@ -158,6 +178,22 @@ void MainWindow::createActions() {
                              tr("Close the case: its key is wiped from memory"));
     m_closeCase->setShortcut(QKeySequence::Close);
     connect(m_closeCase, &QAction::triggered, this, &MainWindow::closeCase);
+
+    m_lockCase = makeAction(this, QStringLiteral("actionLockCase"), tr("&Lock case"),
+                            tr("Lock the case now: its key is wiped and its file closed until the passphrase is "
+                               "entered again"));
+    m_lockCase->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockCase->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen")));
+    connect(m_lockCase, &QAction::triggered, this, [this] { lockCase(LockReason::ByUser); });
+
+    m_drafts = makeAction(this, QStringLiteral("actionDrafts"), tr("&Drafts kept when the case locked…"),
+                          tr("Text that was being typed when the case locked: read, copy or discard it"));
+    connect(m_drafts, &QAction::triggered, this, &MainWindow::showDrafts);
+
+    m_preferences = makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"),
+                               tr("Settings of Tessera on this computer: when the case locks"));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesInteractive);
 
     m_changePassphrase = makeAction(this, QStringLiteral("actionChangePassphrase"), tr("Change &passphrase…"),
                                     tr("Replace the case passphrase; the old one stops working"));
@@ -234,8 +270,11 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->addAction(m_openCase);
     auto* recent = new RecentCasesMenu(caseMenu);
     connect(recent, &RecentCasesMenu::openRequested, this, [this](const QString& path) { openCaseFile(path); });
+    m_recentMenu = recent;
     caseMenu->addMenu(recent);
     caseMenu->addAction(m_closeCase);
+    caseMenu->addAction(m_lockCase);
+    caseMenu->addAction(m_drafts);
     caseMenu->addAction(m_changePassphrase);
     caseMenu->addAction(m_restoreBackup);
     caseMenu->addAction(m_auditLog);
@@ -267,6 +306,7 @@ void MainWindow::createMenusAndToolBar() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu = view;
     m_peopleDock = new QDockWidget(tr("People"), this);
     m_peopleDock->setObjectName(QStringLiteral("peopleDock"));
     m_peopleDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -324,6 +364,8 @@ void MainWindow::createMenusAndToolBar() {
     tools->addMenu(new WritingPromptsMenu(tools));
     tools->addMenu(new InterfaceLanguageMenu(tools));
     tools->addMenu(new AppearanceMenu(tools));
+    tools->addSeparator();
+    tools->addAction(m_preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -417,8 +459,13 @@ void MainWindow::createWorkspace() {
     layout->addLayout(header);
     layout->addWidget(m_splitter, 1);
 
+    m_lockScreen = new LockScreen(m_stack);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, [this](const QString& p) { unlockCase(p); });
+    connect(m_lockScreen, &LockScreen::closeRequested, this, &MainWindow::closeCase);
+
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_workspace);
+    m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
 }
 
@@ -428,12 +475,26 @@ void MainWindow::updateActions() {
                        m_showEveryoneAction, m_promote, m_ruleProposals})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
+    m_lockCase->setEnabled(open);
+    m_drafts->setEnabled(open);
+    // While locked: nothing that shows or opens a case (recent paths can name a case), and no dialog.
+    for (QAction* a : {m_newCase, m_openCase, m_preferences, m_about})
+        a->setEnabled(!m_locked);
+    m_recentMenu->setEnabled(!m_locked);
+    m_viewMenu->setEnabled(!m_locked);
     m_peopleDock->setVisible(open);
     m_peopleDock->toggleViewAction()->setEnabled(open);
     m_proofDock->toggleViewAction()->setEnabled(open);
     if (!open)
         m_proofDock->hide();
-    m_stack->setCurrentWidget(open ? m_workspace : m_startPage);
+    if (m_locked) {
+        m_caseworkDock->hide();
+    } else if (m_caseworkHiddenByLock) {
+        m_caseworkDock->setVisible(m_caseworkWasVisible);
+        m_caseworkHiddenByLock = false;
+    }
+    m_stack->setCurrentWidget(m_locked ? static_cast<QWidget*>(m_lockScreen) : open ? m_workspace : m_startPage);
+    m_idle->setRunning(open);
 }
 
 // ---- case lifecycle -----------------------------------------------------------------------------------------------
@@ -489,6 +550,7 @@ bool MainWindow::openCase(const QString& path, const QString& passphrase, bool* 
     closeCase();
     m_case = std::move(opened);
     afterCaseOpened();
+    offerDrafts(); // kept when the case locked and was then closed from the lock screen
     if (m_case && !m_case->backupWarning().isEmpty())
         statusBar()->showMessage(tr("The case is open, but no backup could be taken (is the disk full?)."), 15000);
     return m_case != nullptr;
@@ -520,8 +582,9 @@ bool MainWindow::createCase(const QString& path, NewCaseOptions options, const Q
     return m_case != nullptr;
 }
 
-void MainWindow::afterCaseOpened() {
-    RecentCasesMenu::remember(m_case->path());
+void MainWindow::afterCaseOpened(bool unlocking) {
+    if (!unlocking)
+        RecentCasesMenu::remember(m_case->path());
     try {
         m_displayZone = m_case->settings().value(CaseSettings::Key::DisplayZone);
         m_model->setDatabase(&m_case->db(), m_displayZone);
@@ -540,7 +603,13 @@ void MainWindow::afterCaseOpened() {
     fitChartPane();
     m_table->setFocus();
     m_casework->setCase(m_case.get());
-    m_casework->remindIfDue(); // something due within a week (issue 10)
+    if (!unlocking)
+        m_casework->remindIfDue(); // something due within a week (issue 10)
+    try {
+        m_draftsPending = DraftStore::any(m_case->db());
+    } catch (const CaseError&) {
+        m_draftsPending = false;
+    }
 }
 
 void MainWindow::fitChartPane() {
@@ -551,8 +620,28 @@ void MainWindow::fitChartPane() {
 }
 
 void MainWindow::closeCase() {
+    if (m_locked) { // "Close the case" on the lock screen: the case is already closed
+        m_locked = false;
+        m_lockedPath.clear();
+        m_lockScreen->setNote({});
+        setWindowTitle(tr("Tessera"));
+        refreshStatus();
+        updateActions();
+        return;
+    }
     if (!m_case)
         return;
+    dropCaseFromViews();
+    m_case->close();
+    m_case.reset();
+    m_displayZone.clear();
+    m_draftsPending = false;
+    setWindowTitle(tr("Tessera"));
+    refreshStatus();
+    updateActions();
+}
+
+void MainWindow::dropCaseFromViews() {
     m_model->setDatabase(nullptr, QString());
     m_proof->setCase(nullptr, QString());
     m_timelineUndo->clear();
@@ -560,15 +649,194 @@ void MainWindow::closeCase() {
     m_people->clear();
     m_casework->setCase(nullptr);
     m_hasPeople = false;
+}
+
+// ---- locking (issue 8 §1) -----------------------------------------------------------------------------------------
+
+bool MainWindow::lockCase(LockReason reason) {
+    if (!m_case || m_locked)
+        return false;
+    if (LongOperation::active()) { // an import or export holds a transaction open: lock as soon as it ends
+        if (!m_pendingLock) {
+            m_pendingLock = reason;
+            auto* retry = new QTimer(this);
+            connect(retry, &QTimer::timeout, this, [this, retry] {
+                if (LongOperation::active())
+                    return;
+                retry->deleteLater();
+                const LockReason r = m_pendingLock.value_or(LockReason::Idle);
+                m_pendingLock.reset();
+                lockCase(r);
+            });
+            retry->start(200);
+        }
+        return false;
+    }
+    m_pendingLock.reset();
+    // 1. The half-typed text of every window, kept in the case while every field still holds it.
+    const QVector<Draft> drafts = DraftKeeper::collect();
+    QString note;
+    try {
+        DraftStore::keepOnLock(*m_case, drafts, lockReasonWord(reason));
+    } catch (const CaseError&) {
+        note = drafts.isEmpty() ? QString()
+                                : tr("The text you were typing could not be kept in the case (is the disk full?).");
+    }
+    m_locked = true;
+    m_lockedPath = m_case->path();
+    m_caseworkWasVisible = !m_caseworkDock->isHidden();
+    m_caseworkHiddenByLock = true;
+    m_proofWasVisible = !m_proofDock->isHidden();
+    // 2. Every other window closes; modal ones return from exec() as rejected. The main window's fields empty.
+    closeOtherWindows();
+    DraftKeeper::clearFields(this);
+    SecretClipboard::clearIfStillOurs();
+    // 3. The key is wiped and the connection dropped. The Case object stays (closed) for dialogs still unwinding.
+    dropCaseFromViews();
     m_case->close();
-    m_case.reset();
+    ClosedCases::add(m_case.get());
+    m_closedCases.push_back(std::move(m_case));
     m_displayZone.clear();
-    setWindowTitle(tr("Tessera"));
+    m_draftsPending = false;
+    // 4. The lock screen: why, and the passphrase. Nothing of the case in the title, status bar or docks.
+    m_lockScreen->setReason(reason, std::chrono::duration_cast<std::chrono::seconds>(m_idle->interval()).count());
+    m_lockScreen->setNote(note);
+    setWindowTitle(tr("Tessera — locked"));
+    statusBar()->clearMessage();
     refreshStatus();
     updateActions();
+    m_lockScreen->resetPassphrase();
+    return true;
+}
+
+void MainWindow::closeOtherWindows() {
+    QToolTip::hideText(); // a tooltip can show a safe-contact note
+    for (int i = 0; i < 16 && QApplication::activePopupWidget(); ++i)
+        QApplication::activePopupWidget()->close();
+    QList<QPointer<QWidget>> windows;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w != this && w->isVisible())
+            windows.append(w);
+    for (const QPointer<QWidget>& w : windows) {
+        if (!w)
+            continue;
+        // done(), not reject(): a dialog that asks "save your text first?" on reject must not ask now (its text is
+        // already kept as a draft); a modal dialog's exec() returns QDialog::Rejected.
+        if (auto* dialog = qobject_cast<QDialog*>(w.data()))
+            dialog->done(QDialog::Rejected);
+        else
+            w->close();
+    }
+}
+
+bool MainWindow::unlockCase(const QString& passphrase) {
+    if (!m_locked)
+        return false;
+    std::unique_ptr<Case> opened;
+    try {
+        BusyCursor busy;
+        opened = Case::open(m_lockedPath, passphrase, false);
+    } catch (const CaseError& e) {
+        m_lockScreen->setNote(e.kind() == ErrorKind::WrongPassphrase
+                                  ? tr("That passphrase did not open the case. Nothing was changed; please try again.")
+                                  : CaseErrorText::describe(e, tr("unlock the case")));
+        m_lockScreen->resetPassphrase();
+        return false;
+    } catch (const std::exception& e) {
+        m_lockScreen->setNote(CaseErrorText::describe(CaseError(ErrorKind::Internal, QString::fromLocal8Bit(e.what())),
+                                                      tr("unlock the case")));
+        m_lockScreen->resetPassphrase();
+        return false;
+    }
+    m_locked = false;
+    m_lockedPath.clear();
+    m_lockScreen->setNote({});
+    m_case = std::move(opened);
+    afterCaseOpened(true);
+    if (!m_case)
+        return false;
+    if (m_proofWasVisible)
+        m_proofDock->show();
+    offerDrafts();
+    return true;
+}
+
+void MainWindow::offerDrafts() {
+    if (!m_case || !m_draftsPending)
+        return;
+    restoreDraftsInto(this);
+    if (m_draftsPending) {
+        statusBar()->showMessage(tr("Text you were typing when the case locked was kept: open the same window again "
+                                    "to get it back, or see Case → Drafts kept when the case locked."),
+                                 15000);
+        showDrafts();
+    }
+}
+
+void MainWindow::restoreDraftsInto(QWidget* window) {
+    if (!m_case || !m_draftsPending)
+        return;
+    try {
+        const QVector<Draft> drafts = DraftStore::list(m_case->db());
+        const QVector<qint64> used = DraftKeeper::restoreInto(window, drafts);
+        DraftStore::remove(*m_case, used, true);
+        m_draftsPending = drafts.size() > used.size();
+    } catch (const CaseError& e) {
+        statusBar()->showMessage(CaseErrorText::describe(e, tr("put the kept text back")), 10000);
+    }
+}
+
+void MainWindow::showDrafts(bool modal) {
+    if (!m_case)
+        return;
+    try {
+        if (modal) {
+            DraftsDialog dialog(*m_case, this);
+            dialog.exec();
+            m_draftsPending = m_case && DraftStore::any(m_case->db());
+            return;
+        }
+        auto* dialog = new DraftsDialog(*m_case, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DraftsDialog::draftsChanged, this, [this] {
+            try {
+                m_draftsPending = m_case && DraftStore::any(m_case->db());
+            } catch (const CaseError&) {
+            }
+        });
+        dialog->open();
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("list the drafts"));
+    }
+}
+
+void MainWindow::onScreenLocked() {
+    if (AutoLockSettings::lockOnScreenLock())
+        lockCase(LockReason::ScreenLocked);
+}
+
+void MainWindow::preferencesInteractive() {
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_idle->setInterval(std::chrono::minutes(AutoLockSettings::idleMinutes()));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Show && watched->isWidgetType()) {
+        auto* dialog = qobject_cast<QDialog*>(watched);
+        if (dialog && dialog->isWindow()) {
+            if (m_locked) // nothing opens over the lock screen (a message box from code still unwinding)
+                QMetaObject::invokeMethod(dialog, [dialog] { dialog->done(QDialog::Rejected); }, Qt::QueuedConnection);
+            else if (m_draftsPending && !qobject_cast<DraftsDialog*>(dialog))
+                restoreDraftsInto(dialog);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    SecretClipboard::clearIfStillOurs();
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());
@@ -606,7 +874,7 @@ void MainWindow::refreshChart() {
 
 void MainWindow::refreshStatus() {
     if (!m_case) {
-        m_statusTitle->setText(tr("No case open"));
+        m_statusTitle->setText(m_locked ? tr("Locked") : tr("No case open"));
         m_statusRecords->clear();
         m_statusZone->clear();
         m_statusRecords->setVisible(false);
@@ -653,6 +921,8 @@ void MainWindow::refreshFilterLabel() {
 }
 
 void MainWindow::refreshAfterDataChange() {
+    if (!m_case) // a dialog closed by a lock returns here after the case was closed
+        return;
     try {
         m_model->reload();
         refreshPeople();
@@ -1012,7 +1282,8 @@ void MainWindow::openCaseInteractive() {
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open case"), folder, tr("Tessera cases (*.tessera);;All files (*)"));
+        QFileDialog::getOpenFileName(this, tr("Open case"), folder, tr("Tessera cases (*.tessera);;All files (*)"),
+                                     nullptr, QFileDialog::DontUseNativeDialog); // Qt's own: a lock can close it
     if (!path.isEmpty())
         openCaseFile(path);
 }
@@ -1266,6 +1537,14 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         m_casework->closeLeadInteractive(0);
     else if (name == QLatin1String("legal-process") && m_case)
         m_casework->addProcessInteractive();
+    else if (name == QLatin1String("preferences"))
+        preferencesInteractive();
+    else if (name == QLatin1String("drafts") && m_case)
+        showDrafts(true);
+    else if (name == QLatin1String("lock-screen") && m_case)
+        lockCase(prefill == QLatin1String("idle")     ? LockReason::Idle
+                 : prefill == QLatin1String("screen") ? LockReason::ScreenLocked
+                                                      : LockReason::ByUser);
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
              name == QLatin1String("interview-mode") || name == QLatin1String("benefit") ||
              name == QLatin1String("photograph") || name == QLatin1String("contact") ||
@@ -1331,7 +1610,8 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
             QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
             QStringLiteral("close-lead"), QStringLiteral("legal-process"), QStringLiteral("reports"),
-            QStringLiteral("photograph"), QStringLiteral("contact"), QStringLiteral("media-request")};
+            QStringLiteral("photograph"), QStringLiteral("contact"), QStringLiteral("media-request"),
+            QStringLiteral("preferences"), QStringLiteral("drafts")};
 }
 
 } // namespace tessera

@@ -5,14 +5,17 @@
 #include "model/PersonRepository.h"
 #include "analysis/PromotionRules.h"
 #include "packet/ProductionBuilder.h"
+#include "lock/AutoLock.h"
 
 #include <QMainWindow>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -22,6 +25,9 @@ namespace tessera {
 
 class CaseError;
 class CaseworkPanel;
+class IdleWatcher;
+class LockScreen;
+class ScreenLockWatcher;
 class PeoplePanel;
 class ProofBoardView;
 class TimelineChartWidget;
@@ -58,9 +64,33 @@ public:
     /// Creates a case (KDF: release default unless TESSERA_INSECURE_TEST_KDF=1, or options.kdf when
     /// `keepKdf`) and opens it. Returns true on success; errors are reported.
     bool createCase(const QString& path, NewCaseOptions options, const QString& passphrase, bool keepKdf = false);
-    /// Closes the open case (wipes its key, releases its lock) and shows the start page.
+    /// Closes the open case (wipes its key, releases its lock) and shows the start page; also closes a locked case.
     void closeCase();
+    /// The open case; nullptr while none is open and while the case is locked.
     Case* currentCase() const { return m_case.get(); }
+
+    /**
+     * Locks the open case (issue 8 §1): keeps the half-typed text of every window as drafts inside the case (one
+     * transaction, audited as `case.lock` without the text), closes every other window — modal dialogs, message
+     * boxes and file choosers too (their exec() returns Rejected) —, clears protected text it put on the clipboard,
+     * wipes the key and drops the connection (Case::close), and shows the lock screen with `reason`. While an import
+     * or export is running the lock waits for it to end. Returns true when the case is now locked.
+     */
+    bool lockCase(LockReason reason);
+    /// Whether the case is locked (the lock screen shows; currentCase() is nullptr).
+    bool isLocked() const { return m_locked; }
+    /**
+     * Reopens the locked case with `passphrase`. A wrong passphrase (or any error) is said on the lock screen, which
+     * asks again; returns false then. On success the kept drafts go back into the main window's fields at once, into
+     * a dialog's fields when that dialog is opened again, and the list of drafts is offered (DraftsDialog).
+     */
+    bool unlockCase(const QString& passphrase);
+    /// The idle timer (tests shorten its interval; Preferences set it in minutes).
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    /// The desktop screen-lock listener (D-Bus).
+    ScreenLockWatcher* screenLockWatcher() const { return m_screenLockWatcher; }
+    /// The lock screen (shown while locked).
+    LockScreen* lockScreen() const { return m_lockScreen; }
 
     /// Imports a file with a progress dialog, reports the counts and refreshes the views. False when cancelled or
     /// failed (reported; nothing written); `failed`, when given, tells a failure from a cancel.
@@ -117,6 +147,7 @@ public:
      * board; prefill "CHARGE/ELEMENT" chooses an element and selects its evidence in the timeline), add-charge,
      * link-event, promote-records, rule-proposals, timeline-chart (not a dialog: prefill "FROM/TO" ISO dates zooms the
      * chart), restore-backup, audit-log; new-lead, close-lead and legal-process (issue 10) need an open case.
+     * preferences, drafts; lock-screen (not a dialog: locks the open case; prefill idle, screen or user: the reason).
      * `prefill` is a file for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});
@@ -148,15 +179,30 @@ public slots:
     /// Lists the events the promotion rules propose and records the ones the investigator checks.
     void ruleProposalsInteractive();
     void about();
+    /// Tools → Preferences… (auto-lock minutes, lock on screen lock).
+    void preferencesInteractive();
+    /// Case → Drafts kept when the case locked…: the DraftsDialog, window-modal without blocking (`modal`: exec()).
+    void showDrafts(bool modal = false);
+    /// The desktop announced a screen lock: locks when the preference says so.
+    void onScreenLocked();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
     void createMenusAndToolBar();
     void createWorkspace();
-    void afterCaseOpened();
+    void afterCaseOpened(bool unlocking = false);
+    /// Detaches every view, dock and undo stack from the case (before it closes or locks).
+    void dropCaseFromViews();
+    /// Closes every window but this one: dialogs (rejected), popups, tooltips, other top-level windows.
+    void closeOtherWindows();
+    /// After unlocking: drafts back into the main window's fields; offers the rest.
+    void offerDrafts();
+    /// Puts kept drafts into the fields of `window` (just shown) and deletes them from the case.
+    void restoreDraftsInto(QWidget* window);
     void refreshAfterDataChange();
     /// Opens a victim-choice dialog (victim-choices, checkpoint-gate [prefill: point id], interview-mode, benefit)
     /// for the selected person, else the first victim, else the first person. False when there is no such person.
@@ -172,6 +218,21 @@ private:
     QString suggestedProductionFolder() const;
 
     std::unique_ptr<Case> m_case;
+    /// Cases closed by a lock: kept (closed, keyless) so a dialog still unwinding from its exec() never holds a
+    /// dangling reference; ClosedCases::isClosed() is true for them.
+    std::vector<std::unique_ptr<Case>> m_closedCases;
+    bool m_locked = false;
+    QString m_lockedPath;
+    std::optional<LockReason> m_pendingLock;
+    bool m_draftsPending = false;
+    bool m_caseworkWasVisible = true;
+    bool m_caseworkHiddenByLock = false;
+    bool m_proofWasVisible = false;
+    IdleWatcher* m_idle = nullptr;
+    ScreenLockWatcher* m_screenLockWatcher = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QString m_displayZone;
     bool m_hasPeople = false;
 
@@ -197,6 +258,9 @@ private:
     QAction* m_newCase = nullptr;
     QAction* m_openCase = nullptr;
     QAction* m_closeCase = nullptr;
+    QAction* m_lockCase = nullptr;
+    QAction* m_drafts = nullptr;
+    QAction* m_preferences = nullptr;
     QAction* m_changePassphrase = nullptr;
     QAction* m_restoreBackup = nullptr;
     QAction* m_auditLog = nullptr;

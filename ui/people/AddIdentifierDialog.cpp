@@ -1,5 +1,7 @@
 #include "people/AddIdentifierDialog.h"
 
+#include "common/SecretClipboard.h"
+
 #include "common/LintedTextEdit.h"
 
 #include "common/DialogParts.h"
@@ -41,6 +43,7 @@ AddIdentifierDialog::AddIdentifierDialog(const QVector<PersonChoice>& people, qi
         m_kind->addItem(text, k);
     }
     markNotProse(m_value); // a phone number, handle, plate…
+    SecretClipboard::protectField(m_value); // may be a protected person's phone or address
     markNotProse(m_region);
     m_value->setObjectName(QStringLiteral("identifierValue"));
     m_value->setPlaceholderText(tr("as written in the source, e.g. (617) 555-0101"));

@@ -1,5 +1,7 @@
 #include "people/AddPersonDialog.h"
 
+#include "common/SecretClipboard.h"
+
 #include "common/LintedTextEdit.h"
 
 #include "common/DialogParts.h"
@@ -41,6 +43,7 @@ AddPersonDialog::AddPersonDialog(QWidget* parent)
     }
 
     markNotProse(m_name); // a name
+    SecretClipboard::protectField(m_name); // a victim's legal name: copied with the secret hint, cleared after 30 s
     m_name->setObjectName(QStringLiteral("personName"));
     m_dob->setObjectName(QStringLiteral("personDateOfBirth"));
     m_dob->setAccessibleFieldName(tr("Date of birth"));
