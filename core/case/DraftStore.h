@@ -21,7 +21,7 @@ struct Draft {
 
 /**
  * Drafts kept inside the (encrypted) case when it locks, until they are restored or discarded (issue 8 §1, DESIGN §3:
- * "keep unsaved drafts encrypted inside the case"). Table `draft` (migration 0009). Drafts are not evidence: no
+ * "keep unsaved drafts encrypted inside the case"). Table `draft` (migration 0014). Drafts are not evidence: no
  * production, memo, identity key, timeline or analysis reads them. Each change is one transaction with an audit
  * entry that records how many drafts and which fields (labels), never their text.
  */
