@@ -5,14 +5,14 @@
     <name>AddChargeCommand</name>
     <message>
         <source>add charge %1</source>
-        <translation type="unfinished" />
+        <translation>añadir el cargo %1</translation>
     </message>
 </context>
 <context>
     <name>BenefitDialog</name>
     <message>
         <source>Lodging</source>
-        <translation type="unfinished" />
+        <translation>Alojamiento</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -20,27 +20,27 @@
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Continued Presence request</source>
-        <translation type="unfinished" />
+        <translation>Solicitud de Continued Presence (permanencia continuada)</translation>
     </message>
     <message>
         <source>T visa declaration (I-914 Supplement B)</source>
-        <translation type="unfinished" />
+        <translation>Declaración para visa T (I-914 Suplemento B)</translation>
     </message>
     <message>
         <source>U visa certification (I-918 Supplement B)</source>
-        <translation type="unfinished" />
+        <translation>Certificación para visa U (I-918 Suplemento B)</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished" />
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Other</source>
@@ -119,21 +119,28 @@
     <name>LinkElementCommand</name>
     <message>
         <source>link event %1 to %2 of charge %3</source>
-        <translation type="unfinished" />
+        <translation>vincular el hecho %1 con %2 del cargo %3</translation>
     </message>
 </context>
 <context>
     <name>RecordCheckpointCommand</name>
     <message>
         <source>Correction: entry %1 was recorded in error; the earlier choice applies again.</source>
-        <translation type="unfinished" />
+        <translation>Corrección: la entrada %1 se registró por error; vuelve a aplicarse la decisión anterior.</translation>
     </message>
 </context>
 <context>
     <name>ReviseNoteCommand</name>
     <message>
         <source>revise note %1</source>
-        <translation type="unfinished" />
+        <translation>revisar la nota %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDraftCommand</name>
+    <message>
+        <source>save the draft of report %1</source>
+        <translation>guardar el borrador del informe %1</translation>
     </message>
 </context>
 <context>
@@ -301,7 +308,7 @@
     <name>tessera::ActivityView</name>
     <message>
         <source>Activity log, newest first</source>
-        <translation type="unfinished" />
+        <translation>Registro de actividad, lo más reciente primero</translation>
     </message>
     <message>
         <source>When</source>
@@ -309,86 +316,86 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
 </context>
 <context>
     <name>tessera::AddChargeDialog</name>
     <message>
         <source>Add charge</source>
-        <translation type="unfinished" />
+        <translation>Añadir cargo</translation>
     </message>
     <message>
         <source>Statute template</source>
-        <translation type="unfinished" />
+        <translation>Plantilla de ley</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Offender</source>
-        <translation type="unfinished" />
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Victim (optional)</source>
-        <translation type="unfinished" />
+        <translation>Víctima (opcional)</translation>
     </message>
     <message>
         <source>(no victim named)</source>
-        <translation type="unfinished" />
+        <translation>(sin víctima indicada)</translation>
     </message>
     <message>
         <source>Elements of the chosen template</source>
-        <translation type="unfinished" />
+        <translation>Elementos de la plantilla elegida</translation>
     </message>
     <message>
         <source>&amp;Statute:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ley:</translation>
     </message>
     <message>
         <source>&amp;Offender:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Victim:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Víctima:</translation>
     </message>
     <message>
         <source>&amp;Add charge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir cargo</translation>
     </message>
     <message>
         <source>What must be proven:</source>
-        <translation type="unfinished" />
+        <translation>Qué hay que probar:</translation>
     </message>
     <message>
         <source>• %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>• %1 (%2): %3</translation>
     </message>
     <message>
         <source> — listed, not counted</source>
-        <translation type="unfinished" />
+        <translation> — listado, no contado</translation>
     </message>
     <message>
         <source>Limitation: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Prescripción: %1 (%2)</translation>
     </message>
     <message>
         <source>Venue: %1</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción territorial: %1</translation>
     </message>
     <message>
         <source>No statute templates are available.</source>
-        <translation type="unfinished" />
+        <translation>No hay plantillas de leyes disponibles.</translation>
     </message>
     <message>
         <source>Add a person with the role offender or suspect first.</source>
-        <translation type="unfinished" />
+        <translation>Añada primero una persona con la función de autor o sospechoso.</translation>
     </message>
 </context>
 <context>
@@ -506,61 +513,88 @@
     </message>
 </context>
 <context>
+    <name>tessera::AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>A&amp;pariencia</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Seguir el escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>The new appearance applies the next time Tessera starts.</source>
+        <translation>La nueva apariencia se aplica la próxima vez que se inicie Tessera.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation type="unfinished" />
+        <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Por</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
     <message>
         <source>This entry does not match the chain: it or an earlier link was altered.</source>
-        <translation type="unfinished" />
+        <translation>Esta entrada no coincide con la cadena: se alteró ella o un eslabón anterior.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit chain is broken at entry %1.&lt;/b&gt; That entry does not hold: the log was altered there, so it and everything after it cannot be relied on. Keep this file as it is and tell your supervisor; a backup may hold the log before the change.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;La cadena de auditoría está rota en la entrada %1.&lt;/b&gt; Esa entrada no es válida: el registro se alteró ahí, así que no se puede confiar en ella ni en nada posterior. Conserve este archivo tal como está e informe a su supervisor; una copia de seguridad puede contener el registro anterior al cambio.</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries, each sealed to the one before it. Every change, reveal of protected names and export is recorded here; nothing can be edited.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>La cadena de auditoría está intacta: %n entrada, sellada a la anterior. Cada cambio, revelación de nombres protegidos y exportación se registra aquí; nada se puede editar.</numerusform><numerusform>La cadena de auditoría está intacta: %n entradas, cada una sellada a la anterior. Cada cambio, revelación de nombres protegidos y exportación se registra aquí; nada se puede editar.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>tessera::BenefitDialog</name>
     <message>
         <source>Record a benefit</source>
-        <translation type="unfinished" />
+        <translation>Registrar un beneficio</translation>
     </message>
     <message>
         <source>Anything given or promised to a victim or witness — lodging, transport, money, services, immigration help, promises. It is disclosed to the prosecutor as potential Giglio material.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo que se da o se promete a una víctima o testigo: alojamiento, traslado, dinero, servicios, ayuda migratoria, promesas. Se comunica a la fiscalía como posible material Giglio.</translation>
     </message>
     <message>
         <source>e.g. 125.50 — leave empty when it has no money value</source>
-        <translation type="unfinished" />
+        <translation>p. ej. 125.50 — déjelo vacío si no tiene valor monetario</translation>
     </message>
     <message>
         <source>What was given or promised, and by whom</source>
-        <translation type="unfinished" />
+        <translation>Qué se dio o prometió, y quién</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -568,172 +602,178 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Continued Presence is never conditioned on cooperation. It is requested because the person is a victim and a potential witness, never offered or withheld as leverage.</source>
-        <translation type="unfinished" />
+        <translation>Continued Presence nunca se condiciona a la cooperación. Se solicita porque la persona es víctima y posible testigo; nunca se ofrece ni se niega como medio de presión.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Write the amount as digits with an optional decimal point, e.g. 125.50.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el importe en cifras, con punto decimal opcional, p. ej. 125.50.</translation>
     </message>
 </context>
 <context>
     <name>tessera::CaseworkPanel</name>
     <message>
         <source>Casework views</source>
-        <translation type="unfinished" />
+        <translation>Vistas del trabajo del caso</translation>
     </message>
     <message>
         <source>Due and expiring</source>
-        <translation type="unfinished" />
+        <translation>Plazos y vencimientos</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Pistas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>read the casework</source>
-        <translation type="unfinished" />
+        <translation>leer el trabajo del caso</translation>
     </message>
     <message>
         <source>Casework</source>
-        <translation type="unfinished" />
+        <translation>Trabajo del caso</translation>
     </message>
     <message>
         <source>Could not %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo %1.</translation>
     </message>
     <message numerus="yes">
         <source>• %1 — %2 %3 (%4): %5 — %n day(s) overdue</source>
-        <translation type="unfinished" />
+        <translation><numerusform>• %1 — %2 %3 (%4): %5 — vencido hace %n día</numerusform><numerusform>• %1 — %2 %3 (%4): %5 — vencido hace %n días</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %1 — %2 %3 (%4): %5 — in %n day(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>• %1 — %2 %3 (%4): %5 — en %n día</numerusform><numerusform>• %1 — %2 %3 (%4): %5 — en %n días</numerusform></translation>
     </message>
     <message>
         <source>read the legal process deadlines</source>
-        <translation type="unfinished" />
+        <translation>leer los plazos de los requerimientos legales</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished" />
+        <translation>Vence en una semana</translation>
     </message>
     <message>
         <source>Legal process in this case needs action within 7 days:
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Hay requerimientos legales de este caso que requieren acción en 7 días:
+
+%1</translation>
     </message>
     <message>
         <source>add the lead</source>
-        <translation type="unfinished" />
+        <translation>añadir la pista</translation>
     </message>
     <message>
         <source>No open lead</source>
-        <translation type="unfinished" />
+        <translation>Ninguna pista abierta</translation>
     </message>
     <message>
         <source>close the lead</source>
-        <translation type="unfinished" />
+        <translation>cerrar la pista</translation>
     </message>
     <message>
         <source>%1 — %2 (protected)</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (protegido)</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>add the legal process</source>
-        <translation type="unfinished" />
+        <translation>añadir el requerimiento legal</translation>
     </message>
     <message>
         <source>Renew preservation request</source>
-        <translation type="unfinished" />
+        <translation>Renovar la solicitud de conservación</translation>
     </message>
     <message>
         <source>18 U.S.C. 2703(f)(2) allows one renewal, for 90 more days from the current end.</source>
-        <translation type="unfinished" />
+        <translation>18 U.S.C. 2703(f)(2) permite una renovación, por 90 días más desde el fin actual.</translation>
     </message>
     <message>
         <source>Renewal served on:</source>
-        <translation type="unfinished" />
+        <translation>Renovación notificada el:</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished" />
+        <translation>Renovar</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished" />
+        <translation>Renovada</translation>
     </message>
     <message>
         <source>Preserved until %1.</source>
-        <translation type="unfinished" />
+        <translation>Conservado hasta el %1.</translation>
     </message>
     <message>
         <source>renew the preservation request</source>
-        <translation type="unfinished" />
+        <translation>renovar la solicitud de conservación</translation>
     </message>
     <message>
         <source>draft the letter</source>
-        <translation type="unfinished" />
+        <translation>redactar la carta</translation>
     </message>
     <message>
         <source>Request letter draft</source>
-        <translation type="unfinished" />
+        <translation>Borrador de carta de solicitud</translation>
     </message>
     <message>
         <source>A draft to edit and have reviewed. Tessera never sends anything.</source>
-        <translation type="unfinished" />
+        <translation>Un borrador para editar y hacer revisar. Tessera nunca envía nada.</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished" />
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <source>Save the letter draft</source>
-        <translation type="unfinished" />
+        <translation>Guardar el borrador de la carta</translation>
     </message>
     <message>
         <source>request-letter-%1.txt</source>
-        <translation type="unfinished" />
+        <translation>carta-solicitud-%1.txt</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Texto (*.txt)</translation>
     </message>
     <message>
         <source>save the letter draft</source>
-        <translation type="unfinished" />
+        <translation>guardar el borrador de la carta</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>read the activity log</source>
+        <translation>leer el registro de actividad</translation>
     </message>
 </context>
 <context>
@@ -783,47 +823,47 @@
     <name>tessera::ChartNavigation</name>
     <message>
         <source>Zoom &amp;in on the chart</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acercar el gráfico</translation>
     </message>
     <message>
         <source>Zoom &amp;out of the chart</source>
-        <translation type="unfinished" />
+        <translation>A&amp;lejar el gráfico</translation>
     </message>
     <message>
         <source>&amp;Fit the whole case</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajustar a todo el caso</translation>
     </message>
     <message>
         <source>Show record &amp;density</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la &amp;densidad de registros</translation>
     </message>
     <message>
         <source>Chart: back</source>
-        <translation type="unfinished" />
+        <translation>Gráfico: atrás</translation>
     </message>
     <message>
         <source>Chart: forward</source>
-        <translation type="unfinished" />
+        <translation>Gráfico: adelante</translation>
     </message>
     <message>
         <source>fit</source>
-        <translation type="unfinished" />
+        <translation>ajustar</translation>
     </message>
     <message>
         <source>show records</source>
-        <translation type="unfinished" />
+        <translation>mostrar registros</translation>
     </message>
     <message>
         <source>hide records</source>
-        <translation type="unfinished" />
+        <translation>ocultar registros</translation>
     </message>
     <message>
         <source>zoom in</source>
-        <translation type="unfinished" />
+        <translation>acercar</translation>
     </message>
     <message>
         <source>zoom out</source>
-        <translation type="unfinished" />
+        <translation>alejar</translation>
     </message>
 </context>
 <context>
@@ -850,7 +890,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Ask %1: “%2”</source>
@@ -918,7 +958,7 @@
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Choose their answer.</source>
@@ -941,38 +981,38 @@
     <name>tessera::CloseLeadDialog</name>
     <message>
         <source>Close lead</source>
-        <translation type="unfinished" />
+        <translation>Cerrar pista</translation>
     </message>
     <message>
         <source>What the lead found</source>
-        <translation type="unfinished" />
+        <translation>Qué encontró la pista</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Exhibits it produced</source>
-        <translation type="unfinished" />
+        <translation>Pruebas que produjo</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished" />
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Exhibits it produced (linked to the lead's element events):</source>
-        <translation type="unfinished" />
+        <translation>Pruebas que produjo (vinculadas a los hechos del elemento de la pista):</translation>
     </message>
 </context>
 <context>
     <name>tessera::DueView</name>
     <message>
         <source>Deadlines of legal process, soonest first</source>
-        <translation type="unfinished" />
+        <translation>Plazos de los requerimientos legales, los más próximos primero</translation>
     </message>
     <message>
         <source>Date</source>
@@ -980,51 +1020,51 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Días</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished" />
+        <translation>Acción necesaria</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished" />
+        <translation>Requerimiento</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Add legal process…</source>
-        <translation type="unfinished" />
+        <translation>Añadir requerimiento…</translation>
     </message>
     <message>
         <source>Renew preservation…</source>
-        <translation type="unfinished" />
+        <translation>Renovar conservación…</translation>
     </message>
     <message>
         <source>Draft request letter…</source>
-        <translation type="unfinished" />
+        <translation>Redactar carta…</translation>
     </message>
     <message>
         <source>%1 — %2, %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, %3: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished" />
+        <translation><numerusform>vencido hace %n día</numerusform><numerusform>vencido hace %n días</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing is due or expiring.</source>
-        <translation type="unfinished" />
+        <translation>No hay nada pendiente ni por vencer.</translation>
     </message>
     <message>
         <source>%1 deadline(s): %2 overdue, %3 within 7 days. Soonest first.</source>
-        <translation type="unfinished" />
+        <translation>Plazos: %1; vencidos: %2; en 7 días: %3. Los más próximos primero.</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1616,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not asked yet</source>
@@ -1603,71 +1643,71 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     <name>tessera::LeadsPanel</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Pistas</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Pista</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>New lead from gap…</source>
-        <translation type="unfinished" />
+        <translation>Nueva pista desde un vacío…</translation>
     </message>
     <message>
         <source>Close lead…</source>
-        <translation type="unfinished" />
+        <translation>Cerrar pista…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>Lead %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Pista %1 (%2): %3</translation>
     </message>
     <message>
         <source>Would prove element %1 of charge %2.</source>
-        <translation type="unfinished" />
+        <translation>Probaría el elemento %1 del cargo %2.</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished" />
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>abierta</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished" />
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 (exhibits %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (pruebas %2)</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1726,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -1710,7 +1750,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -1781,7 +1821,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Events, in time order</source>
@@ -2200,145 +2240,159 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
     </message>
     <message>
         <source>Restore a &amp;backup…</source>
-        <translation type="unfinished" />
+        <translation>Restaurar una copia de &amp;seguridad…</translation>
     </message>
     <message>
         <source>Restore one of the case's encrypted backups as a new case file</source>
-        <translation type="unfinished" />
+        <translation>Restaurar una de las copias de seguridad cifradas del caso como un nuevo archivo de caso</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
         <source>The case's tamper-evident audit log, read-only, and whether its chain holds</source>
-        <translation type="unfinished" />
+        <translation>El registro de auditoría del caso, a prueba de manipulaciones, de solo lectura, y si su cadena es válida</translation>
     </message>
     <message>
         <source>&amp;Promote selected records to an event…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Convertir los registros elegidos en un hecho…</translation>
     </message>
     <message>
         <source>Record an event supported by the records chosen in the timeline</source>
-        <translation type="unfinished" />
+        <translation>Registrar un hecho respaldado por los registros elegidos en la cronología</translation>
     </message>
     <message>
         <source>Events proposed by &amp;rules…</source>
-        <translation type="unfinished" />
+        <translation>Hechos propuestos por las &amp;reglas…</translation>
     </message>
     <message>
         <source>Events the promotion rules propose from the records, to accept or leave</source>
-        <translation type="unfinished" />
+        <translation>Hechos que las reglas de conversión proponen a partir de los registros, para aceptar o dejar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Casework</source>
-        <translation type="unfinished" />
+        <translation>Trabajo del caso</translation>
     </message>
     <message>
         <source>Proof board</source>
-        <translation type="unfinished" />
+        <translation>Tablero de pruebas</translation>
     </message>
     <message>
         <source>Proof &amp;board</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tablero de pruebas</translation>
     </message>
     <message>
         <source>Charges × elements: how each element is proven, and the victim burden</source>
-        <translation type="unfinished" />
+        <translation>Cargos × elementos: cómo se prueba cada elemento y la carga sobre la víctima</translation>
     </message>
     <message>
         <source>Timeline &amp;chart</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gráfico de la cronología</translation>
     </message>
     <message>
         <source>The case is open, but no backup could be taken (is the disk full?).</source>
-        <translation type="unfinished" />
+        <translation>El caso está abierto, pero no se pudo hacer una copia de seguridad (¿está lleno el disco?).</translation>
     </message>
     <message>
         <source>find the evidence in the timeline</source>
-        <translation type="unfinished" />
+        <translation>buscar la evidencia en la cronología</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) selected in the timeline.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n elemento seleccionado en la cronología.</numerusform><numerusform>%n elementos seleccionados en la cronología.</numerusform></translation>
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation type="unfinished" />
+        <translation>Participantes: %1</translation>
     </message>
     <message>
         <source>Others involved: %1</source>
-        <translation type="unfinished" />
+        <translation>Otras personas implicadas: %1</translation>
     </message>
     <message>
         <source>read the selected records</source>
-        <translation type="unfinished" />
+        <translation>leer los registros elegidos</translation>
     </message>
     <message>
         <source>apply the promotion rules</source>
-        <translation type="unfinished" />
+        <translation>aplicar las reglas de conversión</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded from the rules' proposals.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n hecho registrado a partir de las propuestas de las reglas.</numerusform><numerusform>%n hechos registrados a partir de las propuestas de las reglas.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>record %n proposed event(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>registrar %n hecho propuesto</numerusform><numerusform>registrar %n hechos propuestos</numerusform></translation>
     </message>
     <message>
         <source>change the events</source>
-        <translation type="unfinished" />
+        <translation>cambiar los hechos</translation>
     </message>
     <message>
         <source>record the proposed event</source>
-        <translation type="unfinished" />
+        <translation>registrar el hecho propuesto</translation>
     </message>
     <message>
         <source>promote the records</source>
-        <translation type="unfinished" />
+        <translation>convertir los registros</translation>
     </message>
     <message>
         <source>Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof board, listed for the prosecutor): %1</source>
-        <translation type="unfinished" />
+        <translation>Fuera del alcance del requerimiento legal; se conserva en cuarentena (fuera de la cronología y del tablero de pruebas, listado para la fiscalía): %1</translation>
     </message>
     <message>
         <source>%1 — %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 a %3</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished" />
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>That passphrase does not open the backup. Backups open with the case's current passphrase; nothing was written. Please try again.</source>
-        <translation type="unfinished" />
+        <translation>Esa frase de contraseña no abre la copia de seguridad. Las copias se abren con la frase de contraseña actual del caso; no se escribió nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>restore the backup</source>
-        <translation type="unfinished" />
+        <translation>restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>The backup was restored as a new case file and opened once to check it:
 %1
 The case you have open is unchanged. Open the restored file with Case → Open case.</source>
-        <translation type="unfinished" />
+        <translation>La copia de seguridad se restauró como un nuevo archivo de caso y se abrió una vez para comprobarla:
+%1
+El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Abrir caso.</translation>
     </message>
     <message>
         <source>zoom</source>
-        <translation type="unfinished" />
+        <translation>zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>I&amp;nformes…</translation>
+    </message>
+    <message>
+        <source>Write, sign and review the investigator's reports; every signed version is kept</source>
+        <translation>Escribir, firmar y revisar los informes del investigador; se conserva cada versión firmada</translation>
+    </message>
+    <message>
+        <source>open the reports</source>
+        <translation>abrir los informes</translation>
     </message>
 </context>
 <context>
@@ -2464,130 +2518,130 @@ The case you have open is unchanged. Open the restored file with Case → Open c
     <name>tessera::NewLeadDialog</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished" />
+        <translation>Nueva pista</translation>
     </message>
     <message>
         <source>Charge %1 (%2) — %3: %4</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1 (%2) — %3: %4</translation>
     </message>
     <message>
         <source>No element (a lead of its own)</source>
-        <translation type="unfinished" />
+        <translation>Ningún elemento (pista independiente)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Gap on the proof board:</source>
-        <translation type="unfinished" />
+        <translation>Vacío en el tablero de pruebas:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished" />
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation>Responsable:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Vence:</translation>
     </message>
     <message>
         <source>Add lead</source>
-        <translation type="unfinished" />
+        <translation>Añadir pista</translation>
     </message>
 </context>
 <context>
     <name>tessera::NotesPanel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>N.º</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Escrita</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Notes and their versions</source>
-        <translation type="unfinished" />
+        <translation>Notas y sus versiones</translation>
     </message>
     <message>
         <source>What the note is about</source>
-        <translation type="unfinished" />
+        <translation>De qué trata la nota</translation>
     </message>
     <message>
         <source>Write a note; it is kept, with every later version, and produced to the prosecutor.</source>
-        <translation type="unfinished" />
+        <translation>Escriba una nota; se conserva, con cada versión posterior, y se entrega a la fiscalía.</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished" />
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>Save as new version of the selected note</source>
-        <translation type="unfinished" />
+        <translation>Guardar como nueva versión de la nota elegida</translation>
     </message>
     <message>
         <source>Undo revision</source>
-        <translation type="unfinished" />
+        <translation>Deshacer revisión</translation>
     </message>
     <message>
         <source>Adds a version with the text before the revision; every version is kept.</source>
-        <translation type="unfinished" />
+        <translation>Añade una versión con el texto anterior a la revisión; se conservan todas las versiones.</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished" />
+        <translation>Sobre:</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished" />
+        <translation>El caso</translation>
     </message>
     <message>
         <source>Person: %1</source>
-        <translation type="unfinished" />
+        <translation>Persona: %1</translation>
     </message>
     <message>
         <source>Exhibit %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Prueba %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>v%1 (%n earlier)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>v%1 (%n anterior)</numerusform><numerusform>v%1 (%n anteriores)</numerusform></translation>
     </message>
     <message>
         <source>v1</source>
-        <translation type="unfinished" />
+        <translation>v1</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished" />
+        <translation>v%1</translation>
     </message>
     <message>
         <source>add the note</source>
-        <translation type="unfinished" />
+        <translation>añadir la nota</translation>
     </message>
     <message>
         <source>revise the note</source>
-        <translation type="unfinished" />
+        <translation>revisar la nota</translation>
     </message>
 </context>
 <context>
@@ -2662,11 +2716,11 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>&amp;Choices and interviews…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Decisiones y entrevistas…</translation>
     </message>
     <message>
         <source>The person's choices, interviews and benefits</source>
-        <translation type="unfinished" />
+        <translation>Las decisiones, entrevistas y beneficios de la persona</translation>
     </message>
 </context>
 <context>
@@ -2756,7 +2810,7 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -2835,7 +2889,7 @@ todos los registros y hechos</translation>
     <name>tessera::ProofBoardView</name>
     <message>
         <source>Proof board</source>
-        <translation type="unfinished" />
+        <translation>Tablero de pruebas</translation>
     </message>
     <message>
         <source>Add &amp;charge…</source>
@@ -2863,11 +2917,11 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo the last proof-board edit</source>
@@ -2979,7 +3033,7 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Venue: %1</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción territorial: %1</translation>
     </message>
     <message>
         <source>Also consider: %1</source>
@@ -3071,7 +3125,7 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>prepare the charge</source>
@@ -3111,6 +3165,163 @@ todos los registros y hechos</translation>
     <message>
         <source>Only file paths are remembered, on this computer. Switch off to keep no list at all.</source>
         <translation>Solo se recuerdan las rutas de los archivos, en este equipo. Desactívelo para no guardar ninguna lista.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signed or saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports and their versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Investigative report, Supplemental report #2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the report. The writing prompts underline words to reconsider; they are drafting help only and are never saved or produced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records you as the signer, the time and the SHA-256 of the text, and freezes this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change (new version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A signed version stays as signed; your changes become the next version, a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>The text you are writing is not saved. Save it as the draft first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New report — not saved yet. Give it a title, write it, save the draft, then sign it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 — signed by %2 on %3 (%4 UTC). SHA-256 %5. Frozen: this version can never change; it goes into every production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 — draft, not signed. Last saved by %2 on %3. Saving overwrites this draft; signing freezes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing signed version %1: your changes become version %2, a draft, when you save. Version %1 stays as signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the report's draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo or redo the save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign version %1 of “%2” as %3?
+
+Signing records you as the signer, the time now and the SHA-256 fingerprint of this exact text, and freezes this version: it can never be changed or deleted, and it goes into every production for the prosecutor. A later change makes version %4, a new draft that you sign again; version %1 stays. Signing cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n writing prompt(s) — hover the underlined words</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3522,7 +3733,7 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>abierta</translation>
     </message>
     <message>
         <source> (applies now)</source>
