@@ -870,23 +870,23 @@
     <name>tessera::CheckpointGateDialog</name>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Aceptó</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation>No aceptó</translation>
     </message>
     <message>
         <source>Not now — ask later</source>
-        <translation type="unfinished" />
+        <translation>Ahora no — preguntar más tarde</translation>
     </message>
     <message>
         <source>An advocate or support person is present</source>
-        <translation type="unfinished" />
+        <translation>Está presente una persona de apoyo o defensora</translation>
     </message>
     <message>
         <source>Other ways to build the case</source>
-        <translation type="unfinished" />
+        <translation>Otras formas de construir el caso</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -894,67 +894,67 @@
     </message>
     <message>
         <source>Ask %1: “%2”</source>
-        <translation type="unfinished" />
+        <translation>Pregunte a %1: «%2»</translation>
     </message>
     <message>
         <source>Who decides: %1</source>
-        <translation type="unfinished" />
+        <translation>Quién decide: %1</translation>
     </message>
     <message>
         <source>First explain — tick each point once it is explained</source>
-        <translation type="unfinished" />
+        <translation>Primero explique: marque cada punto cuando lo haya explicado</translation>
     </message>
     <message>
         <source>Changing their mind: %1</source>
-        <translation type="unfinished" />
+        <translation>Si cambia de opinión: %1</translation>
     </message>
     <message>
         <source>Continued Presence is never conditioned on cooperation. Never offer, delay or withhold it as leverage.</source>
-        <translation type="unfinished" />
+        <translation>Continued Presence nunca se condiciona a la cooperación. Nunca la ofrezca, retrase ni niegue como medio de presión.</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished" />
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>What they agreed to (leave open for no limit)</source>
-        <translation type="unfinished" />
+        <translation>Lo que aceptó (déjelo abierto si no hay límite)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>e.g. WhatsApp, Photos — separated by commas</source>
-        <translation type="unfinished" />
+        <translation>p. ej. WhatsApp, Fotos — separados por comas</translation>
     </message>
     <message>
         <source>First date:</source>
-        <translation type="unfinished" />
+        <translation>Primera fecha:</translation>
     </message>
     <message>
         <source>Last date:</source>
-        <translation type="unfinished" />
+        <translation>Última fecha:</translation>
     </message>
     <message>
         <source>Only these items:</source>
-        <translation type="unfinished" />
+        <translation>Solo estos elementos:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Note (optional; stays in the case, never in a production)</source>
-        <translation type="unfinished" />
+        <translation>Nota (opcional; queda en el caso, nunca en una entrega)</translation>
     </message>
     <message>
         <source>Declining is their right and never blocks the work on the offender. These sources can answer the same questions:</source>
-        <translation type="unfinished" />
+        <translation>No aceptar es su derecho y nunca detiene el trabajo sobre el autor. Estas fuentes pueden responder a las mismas preguntas:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -962,19 +962,19 @@
     </message>
     <message>
         <source>Choose their answer.</source>
-        <translation type="unfinished" />
+        <translation>Elija su respuesta.</translation>
     </message>
     <message>
         <source>Tick each point once it is explained: an agreement is informed.</source>
-        <translation type="unfinished" />
+        <translation>Marque cada punto cuando lo haya explicado: el consentimiento debe ser informado.</translation>
     </message>
     <message>
         <source>The first date is after the last date.</source>
-        <translation type="unfinished" />
+        <translation>La primera fecha es posterior a la última.</translation>
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Registrar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1214,167 +1214,167 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>&amp;Save profile…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar perfil…</translation>
     </message>
     <message>
         <source>Date order</source>
-        <translation type="unfinished" />
+        <translation>Orden de fecha</translation>
     </message>
     <message>
         <source>Decide per column from its values</source>
-        <translation type="unfinished" />
+        <translation>Decidir por columna según sus valores</translation>
     </message>
     <message>
         <source>Day first (15/04/2023)</source>
-        <translation type="unfinished" />
+        <translation>Día primero (15/04/2023)</translation>
     </message>
     <message>
         <source>Month first (04/15/2023)</source>
-        <translation type="unfinished" />
+        <translation>Mes primero (04/15/2023)</translation>
     </message>
     <message>
         <source>Year first (2023-04-15)</source>
-        <translation type="unfinished" />
+        <translation>Año primero (2023-04-15)</translation>
     </message>
     <message>
         <source>&amp;Date order:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Orden de fecha:</translation>
     </message>
     <message>
         <source>Preview of the first rows as they will be read</source>
-        <translation type="unfinished" />
+        <translation>Vista previa de las primeras filas tal como se leerán</translation>
     </message>
     <message>
         <source>Save the profile, the column fields, the date order, the time basis and the region as a profile file for the next return in the same layout (tessera-cli import --profile-file).</source>
-        <translation type="unfinished" />
+        <translation>Guardar el perfil, los campos de las columnas, el orden de fecha, la base horaria y la región como archivo de perfil para la próxima respuesta con el mismo formato (tessera-cli import --profile-file).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; — the first rows as they will be read; the first line under the column names says which field each column fills, the second what its values are</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt; — las primeras filas tal como se leerán; la primera línea bajo los nombres de columna indica qué campo llena cada columna y la segunda qué valores tiene</translation>
     </message>
     <message>
         <source>Records (*.csv *.tsv *.txt *.ofx *.qfx *.jsonl *.vcf *.ics *.eml *.gpx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Registros (*.csv *.tsv *.txt *.ofx *.qfx *.jsonl *.vcf *.ics *.eml *.gpx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>date, day first</source>
-        <translation type="unfinished" />
+        <translation>fecha, día primero</translation>
     </message>
     <message>
         <source>date, month first</source>
-        <translation type="unfinished" />
+        <translation>fecha, mes primero</translation>
     </message>
     <message>
         <source>date, year first</source>
-        <translation type="unfinished" />
+        <translation>fecha, año primero</translation>
     </message>
     <message>
         <source>date — day or month first?</source>
-        <translation type="unfinished" />
+        <translation>fecha — ¿día o mes primero?</translation>
     </message>
     <message>
         <source>amount, decimal comma</source>
-        <translation type="unfinished" />
+        <translation>importe, coma decimal</translation>
     </message>
     <message>
         <source>amount, decimal point</source>
-        <translation type="unfinished" />
+        <translation>importe, punto decimal</translation>
     </message>
     <message>
         <source>time of day</source>
-        <translation type="unfinished" />
+        <translation>hora del día</translation>
     </message>
     <message>
         <source>number (kept as text)</source>
-        <translation type="unfinished" />
+        <translation>número (se guarda como texto)</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>vacío</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texto</translation>
     </message>
     <message>
         <source>Choose a file to see how it will be read.</source>
-        <translation type="unfinished" />
+        <translation>Elija un archivo para ver cómo se leerá.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Field filled by column %1</source>
-        <translation type="unfinished" />
+        <translation>Campo que llena la columna %1</translation>
     </message>
     <message>
         <source>— (kept in the original fields)</source>
-        <translation type="unfinished" />
+        <translation>— (se guarda en los campos originales)</translation>
     </message>
     <message>
         <source>Read as %1.</source>
-        <translation type="unfinished" />
+        <translation>Leído como %1.</translation>
     </message>
     <message>
         <source>Read as %1, columns separated by “%2”, %3.</source>
-        <translation type="unfinished" />
+        <translation>Leído como %1, columnas separadas por «%2», %3.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>first row is the header</source>
-        <translation type="unfinished" />
+        <translation>la primera fila es el encabezado</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished" />
+        <translation>sin fila de encabezado</translation>
     </message>
     <message>
         <source>This profile has a fixed layout; the fields cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation>Este perfil tiene un formato fijo; los campos no se pueden cambiar.</translation>
     </message>
     <message>
         <source>Save the import profile as</source>
-        <translation type="unfinished" />
+        <translation>Guardar el perfil de importación como</translation>
     </message>
     <message>
         <source>Tessera import profiles (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Perfiles de importación de Tessera (*.json)</translation>
     </message>
     <message>
         <source>The profile could not be saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el perfil en %1.</translation>
     </message>
     <message>
         <source>Profile saved as %1.</source>
-        <translation type="unfinished" />
+        <translation>Perfil guardado como %1.</translation>
     </message>
     <message>
         <source>The file cannot be read with this profile: %1</source>
-        <translation type="unfinished" />
+        <translation>El archivo no se puede leer con este perfil: %1</translation>
     </message>
     <message>
         <source>Column “%1”: its dates could be day first or month first. Choose the date order.</source>
-        <translation type="unfinished" />
+        <translation>Columna «%1»: sus fechas podrían tener el día o el mes primero. Elija el orden de fecha.</translation>
     </message>
     <message>
         <source>(not a return of legal process)</source>
-        <translation type="unfinished" />
+        <translation>(no es respuesta a un requerimiento legal)</translation>
     </message>
     <message>
         <source>Records outside the process's identifiers or time window are kept but quarantined: left out of analysis and listed for the prosecutor.</source>
-        <translation type="unfinished" />
+        <translation>Los registros fuera de los identificadores o del periodo del requerimiento se conservan en cuarentena: quedan fuera del análisis y se listan para la fiscalía.</translation>
     </message>
     <message>
         <source>Return &amp;of:</source>
-        <translation type="unfinished" />
+        <translation>Respuesta &amp;a:</translation>
     </message>
 </context>
 <context>
@@ -1396,223 +1396,223 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     <name>tessera::InterviewModeDialog</name>
     <message>
         <source>Ask about the &amp;interview…</source>
-        <translation type="unfinished" />
+        <translation>Preguntar por la &amp;entrevista…</translation>
     </message>
     <message>
         <source>Interview mode — %1</source>
-        <translation type="unfinished" />
+        <translation>Modo entrevista — %1</translation>
     </message>
     <message>
         <source>Ask about this; it blocks nothing</source>
-        <translation type="unfinished" />
+        <translation>Pregunte por esto; no bloquea nada</translation>
     </message>
     <message>
         <source>Who is in the room</source>
-        <translation type="unfinished" />
+        <translation>Quién está en la sala</translation>
     </message>
     <message>
         <source>agent, prosecutor or forensic interviewer</source>
-        <translation type="unfinished" />
+        <translation>agente, fiscal o entrevistador forense</translation>
     </message>
     <message>
         <source>one person; every note is discoverable</source>
-        <translation type="unfinished" />
+        <translation>una sola persona; toda nota puede entregarse a la defensa</translation>
     </message>
     <message>
         <source>leave empty when none is needed</source>
-        <translation type="unfinished" />
+        <translation>déjelo vacío si no hace falta</translation>
     </message>
     <message>
         <source>leave empty when no advocate is present</source>
-        <translation type="unfinished" />
+        <translation>déjelo vacío si no hay persona de apoyo presente</translation>
     </message>
     <message>
         <source>&amp;Leads the interview:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dirige la entrevista:</translation>
     </message>
     <message>
         <source>Designated &amp;note-taker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encargado de las notas:</translation>
     </message>
     <message>
         <source>I&amp;nterpreter:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;ntérprete:</translation>
     </message>
     <message>
         <source>The interpreter has no ties to the person who exploited them — here or in their home country.</source>
-        <translation type="unfinished" />
+        <translation>El intérprete no tiene vínculos con quien explotó a la persona, ni aquí ni en su país de origen.</translation>
     </message>
     <message>
         <source>The interpreter has no ties to the person or to the case, and is not another victim or a family member.</source>
-        <translation type="unfinished" />
+        <translation>El intérprete no tiene vínculos con la persona ni con el caso, y no es otra víctima ni un familiar.</translation>
     </message>
     <message>
         <source>The interpreter was briefed beforehand and will keep what is said confidential.</source>
-        <translation type="unfinished" />
+        <translation>El intérprete recibió instrucciones previas y mantendrá la confidencialidad de lo que se diga.</translation>
     </message>
     <message>
         <source>The person was asked whether they prefer an interpreter of a particular gender, or by phone.</source>
-        <translation type="unfinished" />
+        <translation>Se preguntó a la persona si prefiere un intérprete de un género concreto, o por teléfono.</translation>
     </message>
     <message>
         <source>Neutrality:</source>
-        <translation type="unfinished" />
+        <translation>Neutralidad:</translation>
     </message>
     <message>
         <source>&amp;Advocate present:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Persona de apoyo presente:</translation>
     </message>
     <message>
         <source>Urgent needs come first: food, medical care, sleep, a safe place. An in-depth interview waits until the person is stable and feels safe.</source>
-        <translation type="unfinished" />
+        <translation>Primero las necesidades urgentes: comida, atención médica, descanso, un lugar seguro. La entrevista a fondo espera hasta que la persona esté estable y se sienta segura.</translation>
     </message>
     <message>
         <source>An early short interview only for facts needed for an urgent warrant before evidence disappears.</source>
-        <translation type="unfinished" />
+        <translation>Una entrevista breve temprana solo para los datos necesarios para una orden urgente antes de que desaparezcan pruebas.</translation>
     </message>
     <message>
         <source>Prior reports read; first responders spoken to; histories checked.</source>
-        <translation type="unfinished" />
+        <translation>Informes previos leídos; se habló con los primeros intervinientes; antecedentes revisados.</translation>
     </message>
     <message>
         <source>A neutral, comfortable place — not a police station or an immigration office where possible.</source>
-        <translation type="unfinished" />
+        <translation>Un lugar neutral y cómodo; en lo posible, no una comisaría ni una oficina de inmigración.</translation>
     </message>
     <message>
         <source>For a minor: a trained forensic interviewer at a Child Advocacy Center, recorded, the team watching from another room, so the child tells it once.</source>
-        <translation type="unfinished" />
+        <translation>Para un menor: un entrevistador forense capacitado en un Child Advocacy Center, con grabación y el equipo observando desde otra sala, para que el niño o la niña lo cuente una sola vez.</translation>
     </message>
     <message>
         <source>Who leads and who is the single note-taker is decided.</source>
-        <translation type="unfinished" />
+        <translation>Está decidido quién dirige y quién es el único encargado de las notas.</translation>
     </message>
     <message>
         <source>Everyone introduces themselves and their role.</source>
-        <translation type="unfinished" />
+        <translation>Cada persona se presenta y explica su función.</translation>
     </message>
     <message>
         <source>Explain what happens with the information: it cannot be kept from the prosecutor.</source>
-        <translation type="unfinished" />
+        <translation>Explique qué pasa con la información: no se le puede ocultar a la fiscalía.</translation>
     </message>
     <message>
         <source>Promise nothing you cannot guarantee — especially immigration benefits or outcomes.</source>
-        <translation type="unfinished" />
+        <translation>No prometa nada que no pueda garantizar, sobre todo beneficios migratorios o resultados.</translation>
     </message>
     <message>
         <source>They control breaks, water, where to sit, and when to stop.</source>
-        <translation type="unfinished" />
+        <translation>La persona decide las pausas, el agua, dónde sentarse y cuándo parar.</translation>
     </message>
     <message>
         <source>Plain clothes; no visible weapons or badges where practical.</source>
-        <translation type="unfinished" />
+        <translation>Ropa de civil; sin armas ni placas visibles en lo posible.</translation>
     </message>
     <message>
         <source>Start by asking whether they are comfortable; “don't guess” and “it's fine to say you don't know”.</source>
-        <translation type="unfinished" />
+        <translation>Empiece preguntando si está cómoda; «no adivine» y «está bien decir que no lo sabe».</translation>
     </message>
     <message>
         <source>Conversational, open-ended questions; no rapid-fire or yes/no questioning.</source>
-        <translation type="unfinished" />
+        <translation>Preguntas abiertas, en tono de conversación; nada de preguntas en ráfaga ni de sí/no.</translation>
     </message>
     <message>
         <source>Let them start where they choose; no “why” questions, no “explain to me”, no demand for strict order.</source>
-        <translation type="unfinished" />
+        <translation>Deje que empiece por donde quiera; sin preguntas de «por qué», sin «explíqueme», sin exigir un orden estricto.</translation>
     </message>
     <message>
         <source>It can be easier to describe what happened to others first.</source>
-        <translation type="unfinished" />
+        <translation>Puede ser más fácil describir primero lo que les pasó a otras personas.</translation>
     </message>
     <message>
         <source>Denial, fear, anger, rehearsed answers or loyalty to the trafficker reflect control, not deceit.</source>
-        <translation type="unfinished" />
+        <translation>La negación, el miedo, la ira, las respuestas ensayadas o la lealtad al tratante reflejan control, no engaño.</translation>
     </message>
     <message>
         <source>Fragmented memory and later additions are normal after trauma.</source>
-        <translation type="unfinished" />
+        <translation>La memoria fragmentada y los detalles añadidos después son normales tras un trauma.</translation>
     </message>
     <message>
         <source>Sensory prompts (what did you see, hear, smell) can help.</source>
-        <translation type="unfinished" />
+        <translation>Las preguntas sensoriales (qué vio, oyó, olió) pueden ayudar.</translation>
     </message>
     <message>
         <source>Do not ask “Are you a trafficking victim?” — ask about work, money, freedom to leave, threats.</source>
-        <translation type="unfinished" />
+        <translation>No pregunte «¿Es usted víctima de trata?»; pregunte por el trabajo, el dinero, la libertad de irse, las amenazas.</translation>
     </message>
     <message>
         <source>Record their exact words, thoughts and feelings.</source>
-        <translation type="unfinished" />
+        <translation>Anote sus palabras exactas, sus pensamientos y sentimientos.</translation>
     </message>
     <message>
         <source>Close with next steps and a contact plan they choose (safe channel, safe times).</source>
-        <translation type="unfinished" />
+        <translation>Cierre con los próximos pasos y un plan de contacto que la persona elija (canal seguro, horarios seguros).</translation>
     </message>
     <message>
         <source>Offer referrals — legal, social, mental health; an immigration attorney where status is uncertain.</source>
-        <translation type="unfinished" />
+        <translation>Ofrezca derivaciones: legales, sociales, de salud mental; un abogado de inmigración si su situación migratoria es incierta.</translation>
     </message>
     <message>
         <source>Keep interviews to the minimum needed: every retelling is hard.</source>
-        <translation type="unfinished" />
+        <translation>Limite las entrevistas al mínimo necesario: cada relato es difícil.</translation>
     </message>
     <message>
         <source>Keep the door open; people often return several times before they are ready.</source>
-        <translation type="unfinished" />
+        <translation>Deje la puerta abierta; a menudo las personas vuelven varias veces antes de estar listas.</translation>
     </message>
     <message>
         <source>Tell them how they will be kept informed about the investigation.</source>
-        <translation type="unfinished" />
+        <translation>Explíquele cómo se le mantendrá informada sobre la investigación.</translation>
     </message>
     <message>
         <source>Interview phases</source>
-        <translation type="unfinished" />
+        <translation>Fases de la entrevista</translation>
     </message>
     <message>
         <source>1 · Before</source>
-        <translation type="unfinished" />
+        <translation>1 · Antes</translation>
     </message>
     <message>
         <source>2 · Opening</source>
-        <translation type="unfinished" />
+        <translation>2 · Apertura</translation>
     </message>
     <message>
         <source>3 · During</source>
-        <translation type="unfinished" />
+        <translation>3 · Durante</translation>
     </message>
     <message>
         <source>4 · Closing</source>
-        <translation type="unfinished" />
+        <translation>4 · Cierre</translation>
     </message>
     <message>
         <source>&amp;Record the interview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar la entrevista</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished" />
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <source>Prompts for this phase</source>
-        <translation type="unfinished" />
+        <translation>Indicaciones para esta fase</translation>
     </message>
     <message>
         <source>Tick each prompt as you go; they are kept with the interview record.</source>
-        <translation type="unfinished" />
+        <translation>Marque cada indicación a medida que avance; se guardan con el registro de la entrevista.</translation>
     </message>
     <message>
         <source>%1's interview choice is “%2”. Nothing is recorded until they agree; declining never blocks the work on the offender. Instead: %3</source>
-        <translation type="unfinished" />
+        <translation>La decisión de %1 sobre la entrevista es «%2». No se registra nada hasta que acepte; no aceptar nunca detiene el trabajo sobre el autor. En su lugar: %3</translation>
     </message>
     <message>
         <source>%1 has not been asked about an interview yet. Ask first, and explain what the catalogue lists.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha preguntado a %1 por una entrevista. Pregunte primero y explique lo que indica el catálogo.</translation>
     </message>
     <message>
         <source>This would be %1's first interview. They agreed to be interviewed; they can stop at any time.</source>
-        <translation type="unfinished" />
+        <translation>Esta sería la primera entrevista de %1. Aceptó ser entrevistada; puede parar en cualquier momento.</translation>
     </message>
     <message>
         <source>Interviews so far: %1</source>
-        <translation type="unfinished" />
+        <translation>Entrevistas hasta ahora: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1620,23 +1620,23 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>not asked yet</source>
-        <translation type="unfinished" />
+        <translation>aún no se ha preguntado</translation>
     </message>
     <message>
         <source>The interview choice must be agreed before an interview is recorded.</source>
-        <translation type="unfinished" />
+        <translation>La persona debe aceptar la entrevista antes de registrarla.</translation>
     </message>
     <message>
         <source>Say who leads the interview.</source>
-        <translation type="unfinished" />
+        <translation>Indique quién dirige la entrevista.</translation>
     </message>
     <message>
         <source>Name the one designated note-taker.</source>
-        <translation type="unfinished" />
+        <translation>Indique el único encargado de las notas.</translation>
     </message>
     <message>
         <source>Confirm each neutrality question for the interpreter (or reschedule with another).</source>
-        <translation type="unfinished" />
+        <translation>Confirme cada punto de neutralidad del intérprete (o reprograme con otro).</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1714,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     <name>tessera::LegalProcessDialog</name>
     <message>
         <source>Add legal process</source>
-        <translation type="unfinished" />
+        <translation>Añadir requerimiento legal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1722,7 +1722,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished" />
+        <translation>Notificado</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1730,23 +1730,23 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>Termina</translation>
     </message>
     <message>
         <source>Identifiers in scope</source>
-        <translation type="unfinished" />
+        <translation>Identificadores incluidos</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Through</source>
-        <translation type="unfinished" />
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1754,70 +1754,70 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Served on (provider):</source>
-        <translation type="unfinished" />
+        <translation>Notificado a (proveedor):</translation>
     </message>
     <message>
         <source>Date served:</source>
-        <translation type="unfinished" />
+        <translation>Fecha de notificación:</translation>
     </message>
     <message>
         <source>Return due:</source>
-        <translation type="unfinished" />
+        <translation>Respuesta prevista:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished" />
+        <translation>Termina:</translation>
     </message>
     <message>
         <source>Scope — identifiers:</source>
-        <translation type="unfinished" />
+        <translation>Alcance — identificadores:</translation>
     </message>
     <message>
         <source>Scope — first day:</source>
-        <translation type="unfinished" />
+        <translation>Alcance — primer día:</translation>
     </message>
     <message>
         <source>Scope — last day:</source>
-        <translation type="unfinished" />
+        <translation>Alcance — último día:</translation>
     </message>
     <message>
         <source>For lead:</source>
-        <translation type="unfinished" />
+        <translation>Para la pista:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Name the provider it is served on.</source>
-        <translation type="unfinished" />
+        <translation>Indique el proveedor al que se notifica.</translation>
     </message>
     <message>
         <source>A delayed-notice order needs the date it ends.</source>
-        <translation type="unfinished" />
+        <translation>Una orden de notificación diferida necesita su fecha de fin.</translation>
     </message>
     <message>
         <source>Preserved until %1: 90 days from service (18 U.S.C. 2703(f)(2)); renewable once.</source>
-        <translation type="unfinished" />
+        <translation>Conservado hasta el %1: 90 días desde la notificación (18 U.S.C. 2703(f)(2)); renovable una vez.</translation>
     </message>
 </context>
 <context>
     <name>tessera::LinkEventDialog</name>
     <message>
         <source>Link an event to an element</source>
-        <translation type="unfinished" />
+        <translation>Vincular un hecho con un elemento</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished" />
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Charge %1: %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1: %2 — %3</translation>
     </message>
     <message>
         <source>Element</source>
@@ -1825,47 +1825,47 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>Events, in time order</source>
-        <translation type="unfinished" />
+        <translation>Hechos, en orden temporal</translation>
     </message>
     <message>
         <source>Event %1 · %2 (%3) · %4 · %5</source>
-        <translation type="unfinished" />
+        <translation>Hecho %1 · %2 (%3) · %4 · %5</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished" />
+        <translation> · %1</translation>
     </message>
     <message>
         <source>&amp;Charge:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Element:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elemento:</translation>
     </message>
     <message>
         <source>E&amp;vent that proves it:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hecho que lo prueba:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vincular</translation>
     </message>
     <message>
         <source>%1 (%2) — %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) — %3 — %4</translation>
     </message>
     <message>
         <source>Add a charge first.</source>
-        <translation type="unfinished" />
+        <translation>Añada primero un cargo.</translation>
     </message>
     <message>
         <source>There are no events yet: record an event first (tessera-cli event add, or promote records).</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay hechos: registre primero un hecho (tessera-cli event add, o convierta registros).</translation>
     </message>
     <message>
         <source>Choose the event that proves this element.</source>
-        <translation type="unfinished" />
+        <translation>Elija el hecho que prueba este elemento.</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3049,7 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Charge %1: %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1: %2 — %3</translation>
     </message>
     <message>
         <source>Event %1</source>
@@ -3605,11 +3605,11 @@ Signing records you as the signer, the time now and the SHA-256 fingerprint of t
     <name>tessera::VictimChoicesDialog</name>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Aceptó</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation>No aceptó</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3665,7 +3665,7 @@ Signing records you as the signer, the time now and the SHA-256 fingerprint of t
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Choices</source>
