@@ -2727,15 +2727,15 @@ todos los registros y hechos</translation>
     <name>tessera::PromoteRecordsDialog</name>
     <message>
         <source>Promote records to an event</source>
-        <translation type="unfinished" />
+        <translation>Convertir registros en un hecho</translation>
     </message>
     <message>
         <source>When (EDTF)</source>
-        <translation type="unfinished" />
+        <translation>Cuándo (EDTF)</translation>
     </message>
     <message>
         <source>EDTF: 2014-03-02, 2014-03-02/2014-03-05, 2014-03~, 2014-03-02T07:13:30 (in %1)</source>
-        <translation type="unfinished" />
+        <translation>EDTF: 2014-03-02, 2014-03-02/2014-03-05, 2014-03~, 2014-03-02T07:13:30 (en %1)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2747,66 +2747,66 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>City, ST (suggests the federal district)</source>
-        <translation type="unfinished" />
+        <translation>Ciudad, estado (sugiere el distrito federal)</translation>
     </message>
     <message>
         <source>No person is attributed to these records' parties yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha atribuido ninguna persona a las partes de estos registros.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s): their exhibits will support the event.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n registro: su prueba respaldará el hecho.</numerusform><numerusform>%n registros: sus pruebas respaldarán el hecho.</numerusform></translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ategoría:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished" />
+        <translation>Personas:</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished" />
+        <translation>C&amp;onvertir</translation>
     </message>
     <message>
         <source>Choose one or more records in the timeline first.</source>
-        <translation type="unfinished" />
+        <translation>Elija primero uno o más registros en la cronología.</translation>
     </message>
     <message>
         <source>Enter when it happened (EDTF).</source>
-        <translation type="unfinished" />
+        <translation>Indique cuándo ocurrió (EDTF).</translation>
     </message>
     <message>
         <source>Enter a one-line summary.</source>
-        <translation type="unfinished" />
+        <translation>Escriba un resumen de una línea.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ProofBoardModel</name>
     <message>
         <source>Charge / element</source>
-        <translation type="unfinished" />
+        <translation>Cargo / elemento</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Función</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2814,27 +2814,27 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished" />
+        <translation>Vacíos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished" />
+        <translation>Medios</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished" />
+        <translation>Competencia</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2842,47 +2842,47 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>offender %1</source>
-        <translation type="unfinished" />
+        <translation>autor %1</translation>
     </message>
     <message>
         <source>, victim %1</source>
-        <translation type="unfinished" />
+        <translation>, víctima %1</translation>
     </message>
     <message>
         <source>Charge %1: %2 — %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1: %2 — %3 (%4)</translation>
     </message>
     <message>
         <source>%1 of %2 required elements proven independently</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 elementos requeridos probados de forma independiente</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n hecho</numerusform><numerusform>%n hechos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n prueba</numerusform><numerusform>%n pruebas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s): </source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n sugerencia: </numerusform><numerusform>%n sugerencias: </numerusform></translation>
     </message>
     <message>
         <source> (not counted)</source>
-        <translation type="unfinished" />
+        <translation> (no se cuenta)</translation>
     </message>
     <message>
         <source>Element %1, %2: %3. %4. %5</source>
-        <translation type="unfinished" />
+        <translation>Elemento %1, %2: %3. %4. %5</translation>
     </message>
     <message>
         <source>No gaps listed</source>
-        <translation type="unfinished" />
+        <translation>Sin vacíos indicados</translation>
     </message>
     <message numerus="yes">
         <source>%n gap suggestion(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n sugerencia para vacíos</numerusform><numerusform>%n sugerencias para vacíos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2893,27 +2893,27 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Add &amp;charge…</source>
-        <translation type="unfinished" />
+        <translation>Añadir &amp;cargo…</translation>
     </message>
     <message>
         <source>Apply a statute template to an offender (and victim)</source>
-        <translation type="unfinished" />
+        <translation>Aplicar una plantilla de ley a un autor (y a una víctima)</translation>
     </message>
     <message>
         <source>&amp;Link event…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vincular hecho…</translation>
     </message>
     <message>
         <source>Link an event to the chosen element as proof of it</source>
-        <translation type="unfinished" />
+        <translation>Vincular un hecho con el elemento elegido como prueba de él</translation>
     </message>
     <message>
         <source>Show in &amp;timeline</source>
-        <translation type="unfinished" />
+        <translation>Mostrar en la c&amp;ronología</translation>
     </message>
     <message>
         <source>Select the chosen element's events in the timeline (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Seleccionar los hechos del elemento elegido en la cronología (Intro)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2925,111 +2925,111 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Undo the last proof-board edit</source>
-        <translation type="unfinished" />
+        <translation>Deshacer el último cambio en el tablero de pruebas</translation>
     </message>
     <message>
         <source>Redo the proof-board edit</source>
-        <translation type="unfinished" />
+        <translation>Rehacer el cambio en el tablero de pruebas</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Charges and their elements</source>
-        <translation type="unfinished" />
+        <translation>Cargos y sus elementos</translation>
     </message>
     <message>
         <source>Each element shows its status in words. Press Enter to select its evidence in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Cada elemento muestra su estado en palabras. Pulse Intro para seleccionar su evidencia en la cronología.</translation>
     </message>
     <message>
         <source>Element and charging notes</source>
-        <translation type="unfinished" />
+        <translation>Notas del elemento y de la acusación</translation>
     </message>
     <message>
         <source>Supporting events and exhibits</source>
-        <translation type="unfinished" />
+        <translation>Hechos y pruebas de respaldo</translation>
     </message>
     <message>
         <source>Press Enter to select the entry in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Pulse Intro para seleccionar la entrada en la cronología.</translation>
     </message>
     <message>
         <source>What would close the gaps</source>
-        <translation type="unfinished" />
+        <translation>Qué cerraría los vacíos</translation>
     </message>
     <message>
         <source>Supporting &amp;evidence (Enter selects it in the timeline)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Evidencia de respaldo (Intro la selecciona en la cronología)</translation>
     </message>
     <message>
         <source>What would close the &amp;gaps</source>
-        <translation type="unfinished" />
+        <translation>Qué cerraría los &amp;vacíos</translation>
     </message>
     <message>
         <source>No case open.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún caso abierto.</translation>
     </message>
     <message>
         <source>Event %1 · %2 · %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>Hecho %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>no authentication path recorded</source>
-        <translation type="unfinished" />
+        <translation>sin vía de autenticación registrada</translation>
     </message>
     <message>
         <source>admitted by %1</source>
-        <translation type="unfinished" />
+        <translation>admitida por %1</translation>
     </message>
     <message>
         <source>, through the victim</source>
-        <translation type="unfinished" />
+        <translation>, a través de la víctima</translation>
     </message>
     <message>
         <source>Exhibit %1 · %2 · %3 · %4%5</source>
-        <translation type="unfinished" />
+        <translation>Prueba %1 · %2 · %3 · %4%5</translation>
     </message>
     <message>
         <source> · victim-sourced</source>
-        <translation type="unfinished" />
+        <translation> · procede de la víctima</translation>
     </message>
     <message>
         <source>build the proof board</source>
-        <translation type="unfinished" />
+        <translation>construir el tablero de pruebas</translation>
     </message>
     <message>
         <source>No charges yet. Add a charge to see, element by element, how the case is proven without resting on the victim.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay cargos. Añada un cargo para ver, elemento por elemento, cómo se prueba el caso sin apoyarse en la víctima.</translation>
     </message>
     <message>
         <source>Victim burden: %1% — %2 of %3 required elements rest on victim-sourced evidence alone. Internal work product: never part of a discovery production.</source>
-        <translation type="unfinished" />
+        <translation>Carga sobre la víctima: %1% — %2 de %3 elementos requeridos se apoyan solo en evidencia procedente de la víctima. Producto de trabajo interno: nunca forma parte de una entrega de pruebas.</translation>
     </message>
     <message>
         <source>Limitation: %1</source>
-        <translation type="unfinished" />
+        <translation>Prescripción: %1</translation>
     </message>
     <message>
         <source>Earliest chargeable date: conduct on or after %1</source>
-        <translation type="unfinished" />
+        <translation>Fecha imputable más temprana: conductas desde el %1</translation>
     </message>
     <message>
         <source>Earliest chargeable date: none (no fixed limitation period in the template)</source>
-        <translation type="unfinished" />
+        <translation>Fecha imputable más temprana: ninguna (la plantilla no fija plazo de prescripción)</translation>
     </message>
     <message>
         <source>Venue suggestion: %1 → no district (%2)</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción sugerida: %1 → sin distrito (%2)</translation>
     </message>
     <message>
         <source>Venue suggestion: %1 → %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción sugerida: %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Venue suggestion: none yet (no event of this charge has a place).</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción sugerida: ninguna aún (ningún hecho de este cargo tiene lugar).</translation>
     </message>
     <message>
         <source>Venue: %1</source>
@@ -3037,15 +3037,15 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Also consider: %1</source>
-        <translation type="unfinished" />
+        <translation>Considere también: %1</translation>
     </message>
     <message>
         <source>Age: %1</source>
-        <translation type="unfinished" />
+        <translation>Edad: %1</translation>
     </message>
     <message>
         <source>Choose a charge or an element.</source>
-        <translation type="unfinished" />
+        <translation>Elija un cargo o un elemento.</translation>
     </message>
     <message>
         <source>Charge %1: %2 — %3</source>
@@ -3053,75 +3053,75 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished" />
+        <translation>Hecho %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Charge %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1: %2</translation>
     </message>
     <message>
         <source>Exhibit %1</source>
-        <translation type="unfinished" />
+        <translation>Prueba %1</translation>
     </message>
     <message>
         <source>supports event %1: %2</source>
-        <translation type="unfinished" />
+        <translation>respalda el hecho %1: %2</translation>
     </message>
     <message>
         <source>Contradicting (disclose): %1</source>
-        <translation type="unfinished" />
+        <translation>Contradictoria (revelar): %1</translation>
     </message>
     <message>
         <source>No event is linked to this element yet (Link event…).</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ningún hecho vinculado con este elemento (Vincular hecho…).</translation>
     </message>
     <message>
         <source>No gap: proven independently.</source>
-        <translation type="unfinished" />
+        <translation>Sin vacíos: probado de forma independiente.</translation>
     </message>
     <message>
         <source>Nothing to suggest.</source>
-        <translation type="unfinished" />
+        <translation>Nada que sugerir.</translation>
     </message>
     <message>
         <source>find the exhibit's records</source>
-        <translation type="unfinished" />
+        <translation>buscar los registros de la prueba</translation>
     </message>
     <message>
         <source>There is no statute template %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe la plantilla de ley %1.</translation>
     </message>
     <message>
         <source>change the charges</source>
-        <translation type="unfinished" />
+        <translation>cambiar los cargos</translation>
     </message>
     <message>
         <source>add the charge</source>
-        <translation type="unfinished" />
+        <translation>añadir el cargo</translation>
     </message>
     <message>
         <source>Link event</source>
-        <translation type="unfinished" />
+        <translation>Vincular hecho</translation>
     </message>
     <message>
         <source>Event %1 is already linked to %2 of charge %3.</source>
-        <translation type="unfinished" />
+        <translation>El hecho %1 ya está vinculado con %2 del cargo %3.</translation>
     </message>
     <message>
         <source>change the element links</source>
-        <translation type="unfinished" />
+        <translation>cambiar los vínculos de los elementos</translation>
     </message>
     <message>
         <source>link the event</source>
-        <translation type="unfinished" />
+        <translation>vincular el hecho</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3129,11 +3129,11 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>prepare the charge</source>
-        <translation type="unfinished" />
+        <translation>preparar el cargo</translation>
     </message>
     <message>
         <source>list the events</source>
-        <translation type="unfinished" />
+        <translation>listar los hechos</translation>
     </message>
 </context>
 <context>
@@ -3171,11 +3171,11 @@ todos los registros y hechos</translation>
     <name>tessera::ReportsDialog</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3187,59 +3187,59 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Signed or saved</source>
-        <translation type="unfinished" />
+        <translation>Firmado o guardado</translation>
     </message>
     <message>
         <source>Reports and their versions</source>
-        <translation type="unfinished" />
+        <translation>Informes y sus versiones</translation>
     </message>
     <message>
         <source>Report title</source>
-        <translation type="unfinished" />
+        <translation>Título del informe</translation>
     </message>
     <message>
         <source>e.g. Investigative report, Supplemental report #2</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Informe de investigación, Informe complementario n.º 2</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished" />
+        <translation>Texto del informe</translation>
     </message>
     <message>
         <source>Write the report. The writing prompts underline words to reconsider; they are drafting help only and are never saved or produced.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el informe. Las sugerencias de redacción subrayan palabras a reconsiderar; solo ayudan a redactar y nunca se guardan ni se entregan.</translation>
     </message>
     <message>
         <source>&amp;New report</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo informe</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <source>S&amp;ign…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
         <source>Records you as the signer, the time and the SHA-256 of the text, and freezes this version</source>
-        <translation type="unfinished" />
+        <translation>Registra quién firma, la hora y el SHA-256 del texto, y congela esta versión</translation>
     </message>
     <message>
         <source>&amp;Change (new version)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cambiar (nueva versión)</translation>
     </message>
     <message>
         <source>A signed version stays as signed; your changes become the next version, a draft</source>
-        <translation type="unfinished" />
+        <translation>Una versión firmada queda tal como se firmó; sus cambios pasan a ser la versión siguiente, un borrador</translation>
     </message>
     <message>
         <source>&amp;Undo save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer guardado</translation>
     </message>
     <message>
         <source>&amp;Redo save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rehacer guardado</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3247,7 +3247,7 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>The text you are writing is not saved. Save it as the draft first?</source>
-        <translation type="unfinished" />
+        <translation>El texto que está escribiendo no está guardado. ¿Guardarlo antes como borrador?</translation>
     </message>
     <message>
         <source>v%1</source>
@@ -3255,104 +3255,106 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished" />
+        <translation>firmado</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation>borrador</translation>
     </message>
     <message>
         <source>signed by %1</source>
-        <translation type="unfinished" />
+        <translation>firmado por %1</translation>
     </message>
     <message>
         <source>draft by %1</source>
-        <translation type="unfinished" />
+        <translation>borrador de %1</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>New report — not saved yet. Give it a title, write it, save the draft, then sign it.</source>
-        <translation type="unfinished" />
+        <translation>Informe nuevo, aún sin guardar. Póngale un título, escríbalo, guarde el borrador y luego fírmelo.</translation>
     </message>
     <message>
         <source>Version %1 — signed by %2 on %3 (%4 UTC). SHA-256 %5. Frozen: this version can never change; it goes into every production.</source>
-        <translation type="unfinished" />
+        <translation>Versión %1 — firmada por %2 el %3 (%4 UTC). SHA-256 %5. Congelada: esta versión no puede cambiar nunca; va en cada entrega.</translation>
     </message>
     <message>
         <source>Version %1 — draft, not signed. Last saved by %2 on %3. Saving overwrites this draft; signing freezes it.</source>
-        <translation type="unfinished" />
+        <translation>Versión %1 — borrador sin firmar. Guardado por última vez por %2 el %3. Guardar sobrescribe este borrador; firmar lo congela.</translation>
     </message>
     <message>
         <source>Changing signed version %1: your changes become version %2, a draft, when you save. Version %1 stays as signed.</source>
-        <translation type="unfinished" />
+        <translation>Cambiando la versión firmada %1: al guardar, sus cambios pasan a ser la versión %2, un borrador. La versión %1 queda tal como se firmó.</translation>
     </message>
     <message>
         <source>start the report</source>
-        <translation type="unfinished" />
+        <translation>empezar el informe</translation>
     </message>
     <message>
         <source>save the report's draft</source>
-        <translation type="unfinished" />
+        <translation>guardar el borrador del informe</translation>
     </message>
     <message>
         <source>undo or redo the save</source>
-        <translation type="unfinished" />
+        <translation>deshacer o rehacer el guardado</translation>
     </message>
     <message>
         <source>Sign the report</source>
-        <translation type="unfinished" />
+        <translation>Firmar el informe</translation>
     </message>
     <message>
         <source>Sign version %1 of “%2” as %3?
 
 Signing records you as the signer, the time now and the SHA-256 fingerprint of this exact text, and freezes this version: it can never be changed or deleted, and it goes into every production for the prosecutor. A later change makes version %4, a new draft that you sign again; version %1 stays. Signing cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>¿Firmar la versión %1 de «%2» como %3?
+
+Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto exacto, y congela esta versión: nunca se podrá cambiar ni borrar, y va en cada entrega a la fiscalía. Un cambio posterior crea la versión %4, un nuevo borrador que deberá firmar de nuevo; la versión %1 se conserva. La firma no se puede deshacer.</translation>
     </message>
     <message>
         <source>Sign version %1</source>
-        <translation type="unfinished" />
+        <translation>Firmar la versión %1</translation>
     </message>
     <message>
         <source>sign the report</source>
-        <translation type="unfinished" />
+        <translation>firmar el informe</translation>
     </message>
     <message numerus="yes">
         <source>%n writing prompt(s) — hover the underlined words</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n sugerencia de redacción — pase el puntero sobre las palabras subrayadas</numerusform><numerusform>%n sugerencias de redacción — pase el puntero sobre las palabras subrayadas</numerusform></translation>
     </message>
 </context>
 <context>
     <name>tessera::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Tessera keeps an encrypted copy of the case each time it is opened after a change. A backup is restored as a new case file beside the others; the case itself is not changed. Backups open with the case's current passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Tessera guarda una copia cifrada del caso cada vez que se abre después de un cambio. Una copia se restaura como un nuevo archivo de caso junto a los demás; el caso en sí no cambia. Las copias se abren con la frase de contraseña actual del caso.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Restore as</source>
-        <translation type="unfinished" />
+        <translation>Restaurar como</translation>
     </message>
     <message>
         <source>-restored</source>
-        <translation type="unfinished" />
+        <translation>-restaurado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3360,19 +3362,19 @@ Signing records you as the signer, the time now and the SHA-256 fingerprint of t
     </message>
     <message>
         <source>Restore &amp;as:</source>
-        <translation type="unfinished" />
+        <translation>Restaurar &amp;como:</translation>
     </message>
     <message>
         <source>Case &amp;passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase de contraseña del caso:</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore the backup as</source>
-        <translation type="unfinished" />
+        <translation>Restaurar la copia como</translation>
     </message>
     <message>
         <source>Tessera cases (*.tessera)</source>
@@ -3380,62 +3382,62 @@ Signing records you as the signer, the time now and the SHA-256 fingerprint of t
     </message>
     <message>
         <source>This case has no backups yet: one is taken the next time it is opened after a change.</source>
-        <translation type="unfinished" />
+        <translation>Este caso aún no tiene copias de seguridad: se hará una la próxima vez que se abra después de un cambio.</translation>
     </message>
     <message>
         <source>Choose a backup.</source>
-        <translation type="unfinished" />
+        <translation>Elija una copia de seguridad.</translation>
     </message>
     <message>
         <source>Choose where to put the restored case.</source>
-        <translation type="unfinished" />
+        <translation>Elija dónde poner el caso restaurado.</translation>
     </message>
     <message>
         <source>A file already exists there; choose a new name.</source>
-        <translation type="unfinished" />
+        <translation>Ya existe un archivo ahí; elija otro nombre.</translation>
     </message>
     <message>
         <source>Enter the case passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Escriba la frase de contraseña del caso.</translation>
     </message>
 </context>
 <context>
     <name>tessera::RuleProposalsDialog</name>
     <message>
         <source>Events proposed by rules</source>
-        <translation type="unfinished" />
+        <translation>Hechos propuestos por las reglas</translation>
     </message>
     <message>
         <source>Rule buyer-contact: calls and texts between an offender's number and a sex buyer's number on one day make one communication event, supported by those records. Check the ones to record; nothing is written until you accept.</source>
-        <translation type="unfinished" />
+        <translation>Regla buyer-contact: las llamadas y mensajes de un mismo día entre el número de un autor y el de un comprador de sexo forman un hecho de comunicación, respaldado por esos registros. Marque los que quiera registrar; no se escribe nada hasta que acepte.</translation>
     </message>
     <message>
         <source>Proposed events (Space checks one)</source>
-        <translation type="unfinished" />
+        <translation>Hechos propuestos (Espacio marca uno)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) support it</source>
-        <translation type="unfinished" />
+        <translation><numerusform>lo respalda %n registro</numerusform><numerusform>lo respaldan %n registros</numerusform></translation>
     </message>
     <message>
         <source>No rule proposes an event: attribute the offender's and sex buyers' numbers (Add identifier) and import their call records.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna regla propone un hecho: atribuya los números del autor y de los compradores de sexo (Añadir identificador) e importe sus registros de llamadas.</translation>
     </message>
     <message>
         <source>Check &amp;all</source>
-        <translation type="unfinished" />
+        <translation>Marcar &amp;todos</translation>
     </message>
     <message>
         <source>&amp;Record checked events</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar los hechos marcados</translation>
     </message>
     <message>
         <source>Check at least one proposed event.</source>
-        <translation type="unfinished" />
+        <translation>Marque al menos un hecho propuesto.</translation>
     </message>
 </context>
 <context>
@@ -3613,43 +3615,43 @@ Signing records you as the signer, the time now and the SHA-256 fingerprint of t
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Decision point</source>
-        <translation type="unfinished" />
+        <translation>Punto de decisión</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Alcance</translation>
     </message>
     <message>
         <source>Explained</source>
-        <translation type="unfinished" />
+        <translation>Explicado</translation>
     </message>
     <message>
         <source>Advocate present</source>
-        <translation type="unfinished" />
+        <translation>Persona de apoyo presente</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished" />
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>&amp;Withdraw this choice…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirar esta decisión…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3661,7 +3663,7 @@ Signing records you as the signer, the time now and the SHA-256 fingerprint of t
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3669,67 +3671,67 @@ Signing records you as the signer, the time now and the SHA-256 fingerprint of t
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished" />
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished" />
+        <translation>Beneficios</translation>
     </message>
     <message>
         <source>%1 — choices, interviews and benefits</source>
-        <translation type="unfinished" />
+        <translation>%1 — decisiones, entrevistas y beneficios</translation>
     </message>
     <message>
         <source>%1's choices, newest last. The latest answer at each point is the one that counts. Declining never blocks work on the offender, and services never depend on cooperation. This ledger is never part of a production.</source>
-        <translation type="unfinished" />
+        <translation>Decisiones de %1, la más reciente al final. En cada punto cuenta la última respuesta. No aceptar nunca detiene el trabajo sobre el autor, y los servicios nunca dependen de la cooperación. Este registro nunca forma parte de una entrega.</translation>
     </message>
     <message>
         <source>&amp;Ask about…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preguntar por…</translation>
     </message>
     <message>
         <source>&amp;Undo last entry</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer la última entrada</translation>
     </message>
     <message>
         <source>Adds a correcting entry; nothing is deleted</source>
-        <translation type="unfinished" />
+        <translation>Añade una entrada de corrección; no se borra nada</translation>
     </message>
     <message>
         <source>&amp;Decision point:</source>
-        <translation type="unfinished" />
+        <translation>Punto de &amp;decisión:</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Entrevistas</translation>
     </message>
     <message>
         <source>&amp;Interview mode…</source>
-        <translation type="unfinished" />
+        <translation>Modo &amp;entrevista…</translation>
     </message>
     <message>
         <source>Benefits given or promised (disclosed to the prosecutor as potential Giglio material)</source>
-        <translation type="unfinished" />
+        <translation>Beneficios dados o prometidos (se comunican a la fiscalía como posible material Giglio)</translation>
     </message>
     <message>
         <source>Continued Presence is never conditioned on cooperation.</source>
-        <translation type="unfinished" />
+        <translation>Continued Presence nunca se condiciona a la cooperación.</translation>
     </message>
     <message>
         <source>Record a &amp;benefit…</source>
-        <translation type="unfinished" />
+        <translation>Registrar un &amp;beneficio…</translation>
     </message>
     <message>
         <source>%1's choices, oldest first</source>
-        <translation type="unfinished" />
+        <translation>Decisiones de %1, la más antigua primero</translation>
     </message>
     <message>
         <source>Benefits given or promised to %1</source>
-        <translation type="unfinished" />
+        <translation>Beneficios dados o prometidos a %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>open</source>
@@ -3737,43 +3739,43 @@ Signing records you as the signer, the time now and the SHA-256 fingerprint of t
     </message>
     <message>
         <source> (applies now)</source>
-        <translation type="unfinished" />
+        <translation> (vigente)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>No interviews yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay entrevistas.</translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s) so far. Keep interviews to the minimum needed.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n entrevista hasta ahora. Limite las entrevistas al mínimo necesario.</numerusform><numerusform>%n entrevistas hasta ahora. Limite las entrevistas al mínimo necesario.</numerusform></translation>
     </message>
     <message>
         <source>Withdraw a choice</source>
-        <translation type="unfinished" />
+        <translation>Retirar una decisión</translation>
     </message>
     <message>
         <source>Record that %1 withdraws their agreement to “%2”?</source>
-        <translation type="unfinished" />
+        <translation>¿Registrar que %1 retira su consentimiento a «%2»?</translation>
     </message>
     <message>
         <source>From now on, no further collection or review under this choice. What was already obtained is kept, sealed and flagged for the prosecutor — never deleted. %1</source>
-        <translation type="unfinished" />
+        <translation>A partir de ahora no se recoge ni se revisa nada más bajo esta decisión. Lo ya obtenido se conserva, sellado y señalado para la fiscalía; nunca se borra. %1</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Withdraw %1</source>
-        <translation type="unfinished" />
+        <translation>Retirar %1</translation>
     </message>
 </context>
 <context>
