@@ -3452,6 +3452,101 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
     </message>
 </context>
 <context>
+    <name>tessera::TimelineChartPainter</name>
+    <message>
+        <source>Event (labelled where it fits)</source>
+        <translation>Hecho (con etiqueta donde cabe)</translation>
+    </message>
+    <message>
+        <source>Uncertain time: from the earliest to the latest it can be</source>
+        <translation>Hora incierta: desde la más temprana hasta la más tardía posible</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 hecho</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 hechos</translation>
+    </message>
+    <message>
+        <source>Records per bin (one bin = %1):</source>
+        <translation>Registros por intervalo (un intervalo = %1):</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Horas en %1</translation>
+    </message>
+    <message>
+        <source>Offender timeline</source>
+        <translation>Cronología del autor</translation>
+    </message>
+    <message>
+        <source>Offender timeline: %1 to %2</source>
+        <translation>Cronología del autor: %1 a %2</translation>
+    </message>
+    <message>
+        <source>No records or events</source>
+        <translation>No hay registros ni hechos</translation>
+    </message>
+    <message>
+        <source>No records or events in this period</source>
+        <translation>No hay registros ni hechos en este periodo</translation>
+    </message>
+    <message>
+        <source>1 more person is not shown here for lack of room; the timeline table lists every record and event.</source>
+        <translation>1 persona más no se muestra aquí por falta de espacio; la tabla de la cronología lista todos los registros y hechos.</translation>
+    </message>
+    <message>
+        <source>%1 more people are not shown here for lack of room; the timeline table lists every record and event.</source>
+        <translation>%1 personas más no se muestran aquí por falta de espacio; la tabla de la cronología lista todos los registros y hechos.</translation>
+    </message>
+    <message>
+        <source>No records or events.</source>
+        <translation>No hay registros ni hechos.</translation>
+    </message>
+    <message>
+        <source>Offender timeline from %1 to %2, times in %3; %4.</source>
+        <translation>Cronología del autor del %1 al %2, horas en %3; %4.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
+        <source>1 record on %1</source>
+        <translation>1 registro el %1</translation>
+    </message>
+    <message>
+        <source>%1 records, first %2, last %3</source>
+        <translation>%1 registros, el primero el %2, el último el %3</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>ningún hecho</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3.</source>
+        <translation>%1: %2; %3.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::TimelineChartWidget</name>
     <message>
         <source>Offender timeline chart</source>
@@ -3579,6 +3674,66 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
     <message>
         <source>What to check: flagged values, assumed or ambiguous times, how an event is supported</source>
         <translation>Qué revisar: valores marcados, horas supuestas o ambiguas, cómo se apoya un hecho</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>floating time</source>
+        <translation>hora flotante (sin zona)</translation>
+    </message>
+    <message>
+        <source>placeholder time</source>
+        <translation>hora de relleno</translation>
+    </message>
+    <message>
+        <source>unknown tzid</source>
+        <translation>TZID desconocido</translation>
+    </message>
+    <message>
+        <source>tzid read as iana zone</source>
+        <translation>TZID leído como zona IANA</translation>
+    </message>
+    <message>
+        <source>zone not stated</source>
+        <translation>zona no indicada</translation>
+    </message>
+    <message>
+        <source>timestamp disagrees with datetime</source>
+        <translation>la marca de tiempo no coincide con la fecha y hora</translation>
+    </message>
+    <message>
+        <source>datetime as epoch microseconds</source>
+        <translation>fecha y hora en microsegundos desde epoch</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>ambiguous number</source>
+        <translation>número ambiguo</translation>
+    </message>
+    <message>
+        <source>missing duration</source>
+        <translation>falta la duración</translation>
+    </message>
+    <message>
+        <source>contradictory direction</source>
+        <translation>dirección contradictoria</translation>
+    </message>
+    <message>
+        <source>ambiguous local time</source>
+        <translation>hora local ambigua</translation>
+    </message>
+    <message>
+        <source>nonexistent local time</source>
+        <translation>hora local inexistente</translation>
+    </message>
+    <message>
+        <source>repeated local time resolved by source order</source>
+        <translation>hora local repetida resuelta por el orden de la fuente</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,23 @@
 #include <limits>
 #include <vector>
 
+namespace {
+/// How many TimelineChartPainter::SourceLanguage scopes are alive on this thread.
+thread_local int sourceLanguageScopes = 0;
+} // namespace
+
+QString tessera::TimelineChartPainter::tr(const char* sourceText, const char* disambiguation, int n) {
+    if (sourceLanguageScopes == 0)
+        return QCoreApplication::translate("tessera::TimelineChartPainter", sourceText, disambiguation, n);
+    QString text = QString::fromUtf8(sourceText);
+    if (n >= 0)
+        text.replace(QStringLiteral("%n"), QString::number(n));
+    return text;
+}
+
+tessera::TimelineChartPainter::SourceLanguage::SourceLanguage() { ++sourceLanguageScopes; }
+tessera::TimelineChartPainter::SourceLanguage::~SourceLanguage() { --sourceLanguageScopes; }
+
 namespace tessera {
 namespace {
 
