@@ -908,3 +908,17 @@ ES.update({
 'nonexistent local time': 'hora local inexistente',
 'repeated local time resolved by source order': 'hora local repetida resuelta por el orden de la fuente',
 })
+
+# Proof-board statuses (ui/proof/ProofStatusStyle).
+ES.update({
+'Independent': 'Independiente',
+'Pending authentication': 'Autenticación pendiente',
+'Victim-only': 'Solo de la víctima',
+'Not required': 'No requerido',
+'Unsupported': 'Sin respaldo',
+'Proven by evidence that does not depend on the victim and has a recorded way to be admitted.': 'Probado con evidencia que no depende de la víctima y tiene registrada una vía de admisión.',
+'Independent evidence exists, but how it can be admitted (certificate, custodian, officer) is not recorded yet.': 'Hay evidencia independiente, pero aún no se ha registrado cómo puede admitirse (certificado, custodio, agente).',
+'Rests on victim-sourced evidence alone: independent evidence would lift this burden from the victim.': 'Se apoya solo en evidencia procedente de la víctima: una evidencia independiente le quitaría esta carga.',
+'Not an element of this charge for this victim (for example force, fraud or coercion when the person was under 18).': 'No es un elemento de este cargo para esta víctima (por ejemplo, fuerza, fraude o coacción cuando la persona era menor de 18 años).',
+'No evidence is linked to this element yet.': 'Aún no hay evidencia vinculada con este elemento.',
+})

@@ -123,6 +123,49 @@
     </message>
 </context>
 <context>
+    <name>ProofStatusStyle</name>
+    <message>
+        <source>Independent</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>Pending authentication</source>
+        <translation>Autenticación pendiente</translation>
+    </message>
+    <message>
+        <source>Victim-only</source>
+        <translation>Solo de la víctima</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No requerido</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>Sin respaldo</translation>
+    </message>
+    <message>
+        <source>Proven by evidence that does not depend on the victim and has a recorded way to be admitted.</source>
+        <translation>Probado con evidencia que no depende de la víctima y tiene registrada una vía de admisión.</translation>
+    </message>
+    <message>
+        <source>No evidence is linked to this element yet.</source>
+        <translation>Aún no hay evidencia vinculada con este elemento.</translation>
+    </message>
+    <message>
+        <source>Independent evidence exists, but how it can be admitted (certificate, custodian, officer) is not recorded yet.</source>
+        <translation>Hay evidencia independiente, pero aún no se ha registrado cómo puede admitirse (certificado, custodio, agente).</translation>
+    </message>
+    <message>
+        <source>Rests on victim-sourced evidence alone: independent evidence would lift this burden from the victim.</source>
+        <translation>Se apoya solo en evidencia procedente de la víctima: una evidencia independiente le quitaría esta carga.</translation>
+    </message>
+    <message>
+        <source>Not an element of this charge for this victim (for example force, fraud or coercion when the person was under 18).</source>
+        <translation>No es un elemento de este cargo para esta víctima (por ejemplo, fuerza, fraude o coacción cuando la persona era menor de 18 años).</translation>
+    </message>
+</context>
+<context>
     <name>RecordCheckpointCommand</name>
     <message>
         <source>Correction: entry %1 was recorded in error; the earlier choice applies again.</source>
