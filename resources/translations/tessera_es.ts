@@ -1052,6 +1052,77 @@
     </message>
 </context>
 <context>
+    <name>tessera::ContactDialog</name>
+    <message>
+        <source>Record a contact — %1</source>
+        <translation>Registrar un contacto — %1</translation>
+    </message>
+    <message>
+        <source>Reach %1 only in the way they chose, at the times they said are safe: people who exploit others often watch phones and messages. Once a defense lawyer is involved, contact may go through victim-witness staff. The channel and the safe-contact note are never part of a production.</source>
+        <translation>Contacte con %1 solo por la vía que eligió, en los horarios que indicó como seguros: quienes explotan a otras personas suelen vigilar teléfonos y mensajes. Cuando interviene un abogado defensor, el contacto puede pasar por el personal de atención a víctimas y testigos. El canal y la nota de contacto seguro nunca forman parte de una entrega.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>llamada telefónica</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>through the advocate</source>
+        <translation>a través de la persona de apoyo</translation>
+    </message>
+    <message>
+        <source>through victim-witness staff</source>
+        <translation>a través del personal de atención a víctimas y testigos</translation>
+    </message>
+    <message>
+        <source>the way they chose</source>
+        <translation>la vía que eligió</translation>
+    </message>
+    <message>
+        <source>e.g. notice of a court date, a check-in</source>
+        <translation>p. ej. aviso de una fecha judicial, un seguimiento</translation>
+    </message>
+    <message>
+        <source>How it was made safe: the hour, a code word, a safe third person</source>
+        <translation>Cómo se hizo de forma segura: la hora, una palabra clave, una tercera persona de confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>C&amp;uándo (hora local):</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Sobre:</translation>
+    </message>
+    <message>
+        <source>&amp;Safe-contact note:</source>
+        <translation>&amp;Nota de contacto seguro:</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact</source>
+        <translation>&amp;Registrar contacto</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DueView</name>
     <message>
         <source>Deadlines of legal process, soonest first</source>
@@ -1418,6 +1489,18 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     <message>
         <source>Return &amp;of:</source>
         <translation>Respuesta &amp;a:</translation>
+    </message>
+    <message>
+        <source>(not a person's own device or data)</source>
+        <translation>(no es un dispositivo ni datos propios de una persona)</translation>
+    </message>
+    <message>
+        <source>The file comes from this person's own phone, account or records (an extraction, their contacts, calendar, mail, location log). For a person who was trafficked, their device-extraction choice is asked first, and only the dates and apps they agreed to are imported. A provider's return about a number is legal process, not this.</source>
+        <translation>El archivo procede del propio teléfono, cuenta o registros de esta persona (una extracción, sus contactos, calendario, correo, historial de ubicación). A una persona víctima de trata se le pregunta primero su decisión sobre la extracción del dispositivo, y solo se importan las fechas y aplicaciones que aceptó. La respuesta de un proveedor sobre un número es un requerimiento legal, no esto.</translation>
+    </message>
+    <message>
+        <source>From the &amp;device of:</source>
+        <translation>Del &amp;dispositivo de:</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2520,61 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <source>open the reports</source>
         <translation>abrir los informes</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1's device-extraction choice is %2. Declining never blocks the work on the offender.</source>
+        <translation>No se importó nada: la decisión de %1 sobre la extracción del dispositivo es %2. No aceptar nunca detiene el trabajo sobre el autor.</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>En su lugar:</translation>
+    </message>
+    <message>
+        <source>Outside the dates and apps the person agreed to, not created: %1</source>
+        <translation>Fuera de las fechas y aplicaciones que la persona aceptó; no se crearon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MediaRequestDialog</name>
+    <message>
+        <source>Record a media request — %1</source>
+        <translation>Registrar una solicitud de medios — %1</translation>
+    </message>
+    <message>
+        <source>A request from the press that concerns %1. They decide whether they speak or are mentioned; the agency controls its own releases. Press releases can identify people indirectly: describe the offender's conduct without identifying details.</source>
+        <translation>Una solicitud de la prensa que concierne a %1. La persona decide si habla o si se la menciona; la agencia controla sus propios comunicados. Los comunicados de prensa pueden identificar a personas de forma indirecta: describa la conducta del autor sin datos identificativos.</translation>
+    </message>
+    <message>
+        <source>newspaper, station or reporter's outlet</source>
+        <translation>periódico, emisora o medio del periodista</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Qué se pidió</translation>
+    </message>
+    <message>
+        <source>The agency's answer</source>
+        <translation>La respuesta de la agencia</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Recibida:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Solicitud:</translation>
+    </message>
+    <message>
+        <source>Re&amp;sponse:</source>
+        <translation>Res&amp;puesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>Re&amp;gistrar solicitud</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NewCaseDialog</name>
@@ -2764,6 +2902,69 @@ todos los registros y hechos</translation>
     <message>
         <source>The person's choices, interviews and benefits</source>
         <translation>Las decisiones, entrevistas y beneficios de la persona</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PhotographDialog</name>
+    <message>
+        <source>Add a photograph — %1</source>
+        <translation>Añadir una fotografía — %1</translation>
+    </message>
+    <message>
+        <source>A photograph of %1's injuries, tattoos or branding, taken with their agreement. It is stored encrypted in the case as their exhibit, titled by pseudonym. If they later withdraw, it is sealed and flagged for the prosecutor, never destroyed.</source>
+        <translation>Una fotografía de las lesiones, tatuajes o marcas de %1, tomada con su consentimiento. Se guarda cifrada en el caso como su prueba, titulada con el seudónimo. Si más adelante retira su consentimiento, se sella y se señala para la fiscalía; nunca se destruye.</translation>
+    </message>
+    <message>
+        <source>Photograph file</source>
+        <translation>Archivo de la fotografía</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Lesiones</translation>
+    </message>
+    <message>
+        <source>Tattoo</source>
+        <translation>Tatuaje</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Marca (branding)</translation>
+    </message>
+    <message>
+        <source>Other mark</source>
+        <translation>Otra marca</translation>
+    </message>
+    <message>
+        <source>Photograph (subject) of %1</source>
+        <translation>Fotografía (de la persona) de %1</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation>&amp;Muestra:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Add photograph</source>
+        <translation>&amp;Añadir fotografía</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Fotografía</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4231,58 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
     <message>
         <source>Withdraw %1</source>
         <translation>Retirar %1</translation>
+    </message>
+    <message>
+        <source>Actions with %1 (each asks their choice first)</source>
+        <translation>Acciones con %1 (cada una pregunta primero su decisión)</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;hotograph…</source>
+        <translation>Añadir una &amp;fotografía…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;contact…</source>
+        <translation>Registrar un &amp;contacto…</translation>
+    </message>
+    <message>
+        <source>Show contact d&amp;etails…</source>
+        <translation>&amp;Ver datos de contacto…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;media request…</source>
+        <translation>Registrar una solicitud de &amp;medios…</translation>
+    </message>
+    <message>
+        <source>Contacts logged: %1 · Media requests: %2 · Photographs: %3</source>
+        <translation>Contactos registrados: %1 · Solicitudes de medios: %2 · Fotografías: %3</translation>
+    </message>
+    <message>
+        <source>%1's choice at “%2” is %3, so nothing is recorded. Declining never blocks the work on the offender, and nothing already in the case is hidden from the prosecutor.</source>
+        <translation>La decisión de %1 en «%2» es %3, así que no se registra nada. No aceptar nunca detiene el trabajo sobre el autor, y nada de lo que ya está en el caso se oculta a la fiscalía.</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>En su lugar:</translation>
+    </message>
+    <message>
+        <source>Held by %1's choice</source>
+        <translation>Detenido por la decisión de %1</translation>
+    </message>
+    <message>
+        <source>%1's safe-contact details</source>
+        <translation>Datos de contacto seguro de %1</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be contacted; no details were noted with that choice.</source>
+        <translation>%1 aceptó que se le contacte; no se anotaron datos con esa decisión.</translation>
+    </message>
+    <message>
+        <source>This view is recorded in the audit log. Never part of a production.</source>
+        <translation>Esta consulta queda registrada en el registro de auditoría. Nunca forma parte de una entrega.</translation>
+    </message>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
     </message>
 </context>
 <context>
