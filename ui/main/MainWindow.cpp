@@ -121,7 +121,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1360, 860);
-    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    if (!restoreState(settings.value(QLatin1String(kStateKey)).toByteArray())) {
+        // First start: the timeline gets most of the width; the docks their comfortable minimum.
+        resizeDocks({m_peopleDock, m_caseworkDock}, {250, 420}, Qt::Horizontal);
+    }
     updateActions();
     refreshStatus();
 }
