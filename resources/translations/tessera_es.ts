@@ -5,14 +5,14 @@
     <name>AddChargeCommand</name>
     <message>
         <source>add charge %1</source>
-        <translation type="unfinished" />
+        <translation>añadir el cargo %1</translation>
     </message>
 </context>
 <context>
     <name>BenefitDialog</name>
     <message>
         <source>Lodging</source>
-        <translation type="unfinished" />
+        <translation>Alojamiento</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -20,27 +20,27 @@
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Continued Presence request</source>
-        <translation type="unfinished" />
+        <translation>Solicitud de Continued Presence (permanencia continuada)</translation>
     </message>
     <message>
         <source>T visa declaration (I-914 Supplement B)</source>
-        <translation type="unfinished" />
+        <translation>Declaración para visa T (I-914 Suplemento B)</translation>
     </message>
     <message>
         <source>U visa certification (I-918 Supplement B)</source>
-        <translation type="unfinished" />
+        <translation>Certificación para visa U (I-918 Suplemento B)</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished" />
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Other</source>
@@ -119,21 +119,71 @@
     <name>LinkElementCommand</name>
     <message>
         <source>link event %1 to %2 of charge %3</source>
-        <translation type="unfinished" />
+        <translation>vincular el hecho %1 con %2 del cargo %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProofStatusStyle</name>
+    <message>
+        <source>Independent</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>Pending authentication</source>
+        <translation>Autenticación pendiente</translation>
+    </message>
+    <message>
+        <source>Victim-only</source>
+        <translation>Solo de la víctima</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No requerido</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>Sin respaldo</translation>
+    </message>
+    <message>
+        <source>Proven by evidence that does not depend on the victim and has a recorded way to be admitted.</source>
+        <translation>Probado con evidencia que no depende de la víctima y tiene registrada una vía de admisión.</translation>
+    </message>
+    <message>
+        <source>No evidence is linked to this element yet.</source>
+        <translation>Aún no hay evidencia vinculada con este elemento.</translation>
+    </message>
+    <message>
+        <source>Independent evidence exists, but how it can be admitted (certificate, custodian, officer) is not recorded yet.</source>
+        <translation>Hay evidencia independiente, pero aún no se ha registrado cómo puede admitirse (certificado, custodio, agente).</translation>
+    </message>
+    <message>
+        <source>Rests on victim-sourced evidence alone: independent evidence would lift this burden from the victim.</source>
+        <translation>Se apoya solo en evidencia procedente de la víctima: una evidencia independiente le quitaría esta carga.</translation>
+    </message>
+    <message>
+        <source>Not an element of this charge for this victim (for example force, fraud or coercion when the person was under 18).</source>
+        <translation>No es un elemento de este cargo para esta víctima (por ejemplo, fuerza, fraude o coacción cuando la persona era menor de 18 años).</translation>
     </message>
 </context>
 <context>
     <name>RecordCheckpointCommand</name>
     <message>
         <source>Correction: entry %1 was recorded in error; the earlier choice applies again.</source>
-        <translation type="unfinished" />
+        <translation>Corrección: la entrada %1 se registró por error; vuelve a aplicarse la decisión anterior.</translation>
     </message>
 </context>
 <context>
     <name>ReviseNoteCommand</name>
     <message>
         <source>revise note %1</source>
-        <translation type="unfinished" />
+        <translation>revisar la nota %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDraftCommand</name>
+    <message>
+        <source>save the draft of report %1</source>
+        <translation>guardar el borrador del informe %1</translation>
     </message>
 </context>
 <context>
@@ -301,7 +351,7 @@
     <name>tessera::ActivityView</name>
     <message>
         <source>Activity log, newest first</source>
-        <translation type="unfinished" />
+        <translation>Registro de actividad, lo más reciente primero</translation>
     </message>
     <message>
         <source>When</source>
@@ -309,86 +359,86 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
 </context>
 <context>
     <name>tessera::AddChargeDialog</name>
     <message>
         <source>Add charge</source>
-        <translation type="unfinished" />
+        <translation>Añadir cargo</translation>
     </message>
     <message>
         <source>Statute template</source>
-        <translation type="unfinished" />
+        <translation>Plantilla de ley</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Offender</source>
-        <translation type="unfinished" />
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Victim (optional)</source>
-        <translation type="unfinished" />
+        <translation>Víctima (opcional)</translation>
     </message>
     <message>
         <source>(no victim named)</source>
-        <translation type="unfinished" />
+        <translation>(sin víctima indicada)</translation>
     </message>
     <message>
         <source>Elements of the chosen template</source>
-        <translation type="unfinished" />
+        <translation>Elementos de la plantilla elegida</translation>
     </message>
     <message>
         <source>&amp;Statute:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ley:</translation>
     </message>
     <message>
         <source>&amp;Offender:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Victim:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Víctima:</translation>
     </message>
     <message>
         <source>&amp;Add charge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir cargo</translation>
     </message>
     <message>
         <source>What must be proven:</source>
-        <translation type="unfinished" />
+        <translation>Qué hay que probar:</translation>
     </message>
     <message>
         <source>• %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>• %1 (%2): %3</translation>
     </message>
     <message>
         <source> — listed, not counted</source>
-        <translation type="unfinished" />
+        <translation> — listado, no contado</translation>
     </message>
     <message>
         <source>Limitation: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Prescripción: %1 (%2)</translation>
     </message>
     <message>
         <source>Venue: %1</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción territorial: %1</translation>
     </message>
     <message>
         <source>No statute templates are available.</source>
-        <translation type="unfinished" />
+        <translation>No hay plantillas de leyes disponibles.</translation>
     </message>
     <message>
         <source>Add a person with the role offender or suspect first.</source>
-        <translation type="unfinished" />
+        <translation>Añada primero una persona con la función de autor o sospechoso.</translation>
     </message>
 </context>
 <context>
@@ -506,61 +556,88 @@
     </message>
 </context>
 <context>
+    <name>tessera::AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>A&amp;pariencia</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Seguir el escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>The new appearance applies the next time Tessera starts.</source>
+        <translation>La nueva apariencia se aplica la próxima vez que se inicie Tessera.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation type="unfinished" />
+        <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Por</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
     <message>
         <source>This entry does not match the chain: it or an earlier link was altered.</source>
-        <translation type="unfinished" />
+        <translation>Esta entrada no coincide con la cadena: se alteró ella o un eslabón anterior.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit chain is broken at entry %1.&lt;/b&gt; That entry does not hold: the log was altered there, so it and everything after it cannot be relied on. Keep this file as it is and tell your supervisor; a backup may hold the log before the change.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;La cadena de auditoría está rota en la entrada %1.&lt;/b&gt; Esa entrada no es válida: el registro se alteró ahí, así que no se puede confiar en ella ni en nada posterior. Conserve este archivo tal como está e informe a su supervisor; una copia de seguridad puede contener el registro anterior al cambio.</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries, each sealed to the one before it. Every change, reveal of protected names and export is recorded here; nothing can be edited.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>La cadena de auditoría está intacta: %n entrada, sellada a la anterior. Cada cambio, revelación de nombres protegidos y exportación se registra aquí; nada se puede editar.</numerusform><numerusform>La cadena de auditoría está intacta: %n entradas, cada una sellada a la anterior. Cada cambio, revelación de nombres protegidos y exportación se registra aquí; nada se puede editar.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>tessera::BenefitDialog</name>
     <message>
         <source>Record a benefit</source>
-        <translation type="unfinished" />
+        <translation>Registrar un beneficio</translation>
     </message>
     <message>
         <source>Anything given or promised to a victim or witness — lodging, transport, money, services, immigration help, promises. It is disclosed to the prosecutor as potential Giglio material.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo que se da o se promete a una víctima o testigo: alojamiento, traslado, dinero, servicios, ayuda migratoria, promesas. Se comunica a la fiscalía como posible material Giglio.</translation>
     </message>
     <message>
         <source>e.g. 125.50 — leave empty when it has no money value</source>
-        <translation type="unfinished" />
+        <translation>p. ej. 125.50 — déjelo vacío si no tiene valor monetario</translation>
     </message>
     <message>
         <source>What was given or promised, and by whom</source>
-        <translation type="unfinished" />
+        <translation>Qué se dio o prometió, y quién</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -568,172 +645,178 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Continued Presence is never conditioned on cooperation. It is requested because the person is a victim and a potential witness, never offered or withheld as leverage.</source>
-        <translation type="unfinished" />
+        <translation>Continued Presence nunca se condiciona a la cooperación. Se solicita porque la persona es víctima y posible testigo; nunca se ofrece ni se niega como medio de presión.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Write the amount as digits with an optional decimal point, e.g. 125.50.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el importe en cifras, con punto decimal opcional, p. ej. 125.50.</translation>
     </message>
 </context>
 <context>
     <name>tessera::CaseworkPanel</name>
     <message>
         <source>Casework views</source>
-        <translation type="unfinished" />
+        <translation>Vistas del trabajo del caso</translation>
     </message>
     <message>
         <source>Due and expiring</source>
-        <translation type="unfinished" />
+        <translation>Plazos y vencimientos</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Pistas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>read the casework</source>
-        <translation type="unfinished" />
+        <translation>leer el trabajo del caso</translation>
     </message>
     <message>
         <source>Casework</source>
-        <translation type="unfinished" />
+        <translation>Trabajo del caso</translation>
     </message>
     <message>
         <source>Could not %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo %1.</translation>
     </message>
     <message numerus="yes">
         <source>• %1 — %2 %3 (%4): %5 — %n day(s) overdue</source>
-        <translation type="unfinished" />
+        <translation><numerusform>• %1 — %2 %3 (%4): %5 — vencido hace %n día</numerusform><numerusform>• %1 — %2 %3 (%4): %5 — vencido hace %n días</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %1 — %2 %3 (%4): %5 — in %n day(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>• %1 — %2 %3 (%4): %5 — en %n día</numerusform><numerusform>• %1 — %2 %3 (%4): %5 — en %n días</numerusform></translation>
     </message>
     <message>
         <source>read the legal process deadlines</source>
-        <translation type="unfinished" />
+        <translation>leer los plazos de los requerimientos legales</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished" />
+        <translation>Vence en una semana</translation>
     </message>
     <message>
         <source>Legal process in this case needs action within 7 days:
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Hay requerimientos legales de este caso que requieren acción en 7 días:
+
+%1</translation>
     </message>
     <message>
         <source>add the lead</source>
-        <translation type="unfinished" />
+        <translation>añadir la pista</translation>
     </message>
     <message>
         <source>No open lead</source>
-        <translation type="unfinished" />
+        <translation>Ninguna pista abierta</translation>
     </message>
     <message>
         <source>close the lead</source>
-        <translation type="unfinished" />
+        <translation>cerrar la pista</translation>
     </message>
     <message>
         <source>%1 — %2 (protected)</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (protegido)</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>add the legal process</source>
-        <translation type="unfinished" />
+        <translation>añadir el requerimiento legal</translation>
     </message>
     <message>
         <source>Renew preservation request</source>
-        <translation type="unfinished" />
+        <translation>Renovar la solicitud de conservación</translation>
     </message>
     <message>
         <source>18 U.S.C. 2703(f)(2) allows one renewal, for 90 more days from the current end.</source>
-        <translation type="unfinished" />
+        <translation>18 U.S.C. 2703(f)(2) permite una renovación, por 90 días más desde el fin actual.</translation>
     </message>
     <message>
         <source>Renewal served on:</source>
-        <translation type="unfinished" />
+        <translation>Renovación notificada el:</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished" />
+        <translation>Renovar</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished" />
+        <translation>Renovada</translation>
     </message>
     <message>
         <source>Preserved until %1.</source>
-        <translation type="unfinished" />
+        <translation>Conservado hasta el %1.</translation>
     </message>
     <message>
         <source>renew the preservation request</source>
-        <translation type="unfinished" />
+        <translation>renovar la solicitud de conservación</translation>
     </message>
     <message>
         <source>draft the letter</source>
-        <translation type="unfinished" />
+        <translation>redactar la carta</translation>
     </message>
     <message>
         <source>Request letter draft</source>
-        <translation type="unfinished" />
+        <translation>Borrador de carta de solicitud</translation>
     </message>
     <message>
         <source>A draft to edit and have reviewed. Tessera never sends anything.</source>
-        <translation type="unfinished" />
+        <translation>Un borrador para editar y hacer revisar. Tessera nunca envía nada.</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished" />
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <source>Save the letter draft</source>
-        <translation type="unfinished" />
+        <translation>Guardar el borrador de la carta</translation>
     </message>
     <message>
         <source>request-letter-%1.txt</source>
-        <translation type="unfinished" />
+        <translation>carta-solicitud-%1.txt</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Texto (*.txt)</translation>
     </message>
     <message>
         <source>save the letter draft</source>
-        <translation type="unfinished" />
+        <translation>guardar el borrador de la carta</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>read the activity log</source>
+        <translation>leer el registro de actividad</translation>
     </message>
 </context>
 <context>
@@ -783,196 +866,267 @@
     <name>tessera::ChartNavigation</name>
     <message>
         <source>Zoom &amp;in on the chart</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acercar el gráfico</translation>
     </message>
     <message>
         <source>Zoom &amp;out of the chart</source>
-        <translation type="unfinished" />
+        <translation>A&amp;lejar el gráfico</translation>
     </message>
     <message>
         <source>&amp;Fit the whole case</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajustar a todo el caso</translation>
     </message>
     <message>
         <source>Show record &amp;density</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la &amp;densidad de registros</translation>
     </message>
     <message>
         <source>Chart: back</source>
-        <translation type="unfinished" />
+        <translation>Gráfico: atrás</translation>
     </message>
     <message>
         <source>Chart: forward</source>
-        <translation type="unfinished" />
+        <translation>Gráfico: adelante</translation>
     </message>
     <message>
         <source>fit</source>
-        <translation type="unfinished" />
+        <translation>ajustar</translation>
     </message>
     <message>
         <source>show records</source>
-        <translation type="unfinished" />
+        <translation>mostrar registros</translation>
     </message>
     <message>
         <source>hide records</source>
-        <translation type="unfinished" />
+        <translation>ocultar registros</translation>
     </message>
     <message>
         <source>zoom in</source>
-        <translation type="unfinished" />
+        <translation>acercar</translation>
     </message>
     <message>
         <source>zoom out</source>
-        <translation type="unfinished" />
+        <translation>alejar</translation>
     </message>
 </context>
 <context>
     <name>tessera::CheckpointGateDialog</name>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Aceptó</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation>No aceptó</translation>
     </message>
     <message>
         <source>Not now — ask later</source>
-        <translation type="unfinished" />
+        <translation>Ahora no — preguntar más tarde</translation>
     </message>
     <message>
         <source>An advocate or support person is present</source>
-        <translation type="unfinished" />
+        <translation>Está presente una persona de apoyo o defensora</translation>
     </message>
     <message>
         <source>Other ways to build the case</source>
-        <translation type="unfinished" />
+        <translation>Otras formas de construir el caso</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Ask %1: “%2”</source>
-        <translation type="unfinished" />
+        <translation>Pregunte a %1: «%2»</translation>
     </message>
     <message>
         <source>Who decides: %1</source>
-        <translation type="unfinished" />
+        <translation>Quién decide: %1</translation>
     </message>
     <message>
         <source>First explain — tick each point once it is explained</source>
-        <translation type="unfinished" />
+        <translation>Primero explique: marque cada punto cuando lo haya explicado</translation>
     </message>
     <message>
         <source>Changing their mind: %1</source>
-        <translation type="unfinished" />
+        <translation>Si cambia de opinión: %1</translation>
     </message>
     <message>
         <source>Continued Presence is never conditioned on cooperation. Never offer, delay or withhold it as leverage.</source>
-        <translation type="unfinished" />
+        <translation>Continued Presence nunca se condiciona a la cooperación. Nunca la ofrezca, retrase ni niegue como medio de presión.</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished" />
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>What they agreed to (leave open for no limit)</source>
-        <translation type="unfinished" />
+        <translation>Lo que aceptó (déjelo abierto si no hay límite)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>e.g. WhatsApp, Photos — separated by commas</source>
-        <translation type="unfinished" />
+        <translation>p. ej. WhatsApp, Fotos — separados por comas</translation>
     </message>
     <message>
         <source>First date:</source>
-        <translation type="unfinished" />
+        <translation>Primera fecha:</translation>
     </message>
     <message>
         <source>Last date:</source>
-        <translation type="unfinished" />
+        <translation>Última fecha:</translation>
     </message>
     <message>
         <source>Only these items:</source>
-        <translation type="unfinished" />
+        <translation>Solo estos elementos:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Note (optional; stays in the case, never in a production)</source>
-        <translation type="unfinished" />
+        <translation>Nota (opcional; queda en el caso, nunca en una entrega)</translation>
     </message>
     <message>
         <source>Declining is their right and never blocks the work on the offender. These sources can answer the same questions:</source>
-        <translation type="unfinished" />
+        <translation>No aceptar es su derecho y nunca detiene el trabajo sobre el autor. Estas fuentes pueden responder a las mismas preguntas:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Choose their answer.</source>
-        <translation type="unfinished" />
+        <translation>Elija su respuesta.</translation>
     </message>
     <message>
         <source>Tick each point once it is explained: an agreement is informed.</source>
-        <translation type="unfinished" />
+        <translation>Marque cada punto cuando lo haya explicado: el consentimiento debe ser informado.</translation>
     </message>
     <message>
         <source>The first date is after the last date.</source>
-        <translation type="unfinished" />
+        <translation>La primera fecha es posterior a la última.</translation>
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Registrar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::CloseLeadDialog</name>
     <message>
         <source>Close lead</source>
-        <translation type="unfinished" />
+        <translation>Cerrar pista</translation>
     </message>
     <message>
         <source>What the lead found</source>
-        <translation type="unfinished" />
+        <translation>Qué encontró la pista</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Exhibits it produced</source>
-        <translation type="unfinished" />
+        <translation>Pruebas que produjo</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished" />
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Exhibits it produced (linked to the lead's element events):</source>
-        <translation type="unfinished" />
+        <translation>Pruebas que produjo (vinculadas a los hechos del elemento de la pista):</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ContactDialog</name>
+    <message>
+        <source>Record a contact — %1</source>
+        <translation>Registrar un contacto — %1</translation>
+    </message>
+    <message>
+        <source>Reach %1 only in the way they chose, at the times they said are safe: people who exploit others often watch phones and messages. Once a defense lawyer is involved, contact may go through victim-witness staff. The channel and the safe-contact note are never part of a production.</source>
+        <translation>Contacte con %1 solo por la vía que eligió, en los horarios que indicó como seguros: quienes explotan a otras personas suelen vigilar teléfonos y mensajes. Cuando interviene un abogado defensor, el contacto puede pasar por el personal de atención a víctimas y testigos. El canal y la nota de contacto seguro nunca forman parte de una entrega.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>llamada telefónica</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>through the advocate</source>
+        <translation>a través de la persona de apoyo</translation>
+    </message>
+    <message>
+        <source>through victim-witness staff</source>
+        <translation>a través del personal de atención a víctimas y testigos</translation>
+    </message>
+    <message>
+        <source>the way they chose</source>
+        <translation>la vía que eligió</translation>
+    </message>
+    <message>
+        <source>e.g. notice of a court date, a check-in</source>
+        <translation>p. ej. aviso de una fecha judicial, un seguimiento</translation>
+    </message>
+    <message>
+        <source>How it was made safe: the hour, a code word, a safe third person</source>
+        <translation>Cómo se hizo de forma segura: la hora, una palabra clave, una tercera persona de confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>C&amp;uándo (hora local):</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Sobre:</translation>
+    </message>
+    <message>
+        <source>&amp;Safe-contact note:</source>
+        <translation>&amp;Nota de contacto seguro:</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact</source>
+        <translation>&amp;Registrar contacto</translation>
     </message>
 </context>
 <context>
     <name>tessera::DueView</name>
     <message>
         <source>Deadlines of legal process, soonest first</source>
-        <translation type="unfinished" />
+        <translation>Plazos de los requerimientos legales, los más próximos primero</translation>
     </message>
     <message>
         <source>Date</source>
@@ -980,51 +1134,51 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Días</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished" />
+        <translation>Acción necesaria</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished" />
+        <translation>Requerimiento</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Add legal process…</source>
-        <translation type="unfinished" />
+        <translation>Añadir requerimiento…</translation>
     </message>
     <message>
         <source>Renew preservation…</source>
-        <translation type="unfinished" />
+        <translation>Renovar conservación…</translation>
     </message>
     <message>
         <source>Draft request letter…</source>
-        <translation type="unfinished" />
+        <translation>Redactar carta…</translation>
     </message>
     <message>
         <source>%1 — %2, %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, %3: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished" />
+        <translation><numerusform>vencido hace %n día</numerusform><numerusform>vencido hace %n días</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing is due or expiring.</source>
-        <translation type="unfinished" />
+        <translation>No hay nada pendiente ni por vencer.</translation>
     </message>
     <message>
         <source>%1 deadline(s): %2 overdue, %3 within 7 days. Soonest first.</source>
-        <translation type="unfinished" />
+        <translation>Plazos: %1; vencidos: %2; en 7 días: %3. Los más próximos primero.</translation>
     </message>
 </context>
 <context>
@@ -1174,167 +1328,179 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>&amp;Save profile…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar perfil…</translation>
     </message>
     <message>
         <source>Date order</source>
-        <translation type="unfinished" />
+        <translation>Orden de fecha</translation>
     </message>
     <message>
         <source>Decide per column from its values</source>
-        <translation type="unfinished" />
+        <translation>Decidir por columna según sus valores</translation>
     </message>
     <message>
         <source>Day first (15/04/2023)</source>
-        <translation type="unfinished" />
+        <translation>Día primero (15/04/2023)</translation>
     </message>
     <message>
         <source>Month first (04/15/2023)</source>
-        <translation type="unfinished" />
+        <translation>Mes primero (04/15/2023)</translation>
     </message>
     <message>
         <source>Year first (2023-04-15)</source>
-        <translation type="unfinished" />
+        <translation>Año primero (2023-04-15)</translation>
     </message>
     <message>
         <source>&amp;Date order:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Orden de fecha:</translation>
     </message>
     <message>
         <source>Preview of the first rows as they will be read</source>
-        <translation type="unfinished" />
+        <translation>Vista previa de las primeras filas tal como se leerán</translation>
     </message>
     <message>
         <source>Save the profile, the column fields, the date order, the time basis and the region as a profile file for the next return in the same layout (tessera-cli import --profile-file).</source>
-        <translation type="unfinished" />
+        <translation>Guardar el perfil, los campos de las columnas, el orden de fecha, la base horaria y la región como archivo de perfil para la próxima respuesta con el mismo formato (tessera-cli import --profile-file).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; — the first rows as they will be read; the first line under the column names says which field each column fills, the second what its values are</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt; — las primeras filas tal como se leerán; la primera línea bajo los nombres de columna indica qué campo llena cada columna y la segunda qué valores tiene</translation>
     </message>
     <message>
         <source>Records (*.csv *.tsv *.txt *.ofx *.qfx *.jsonl *.vcf *.ics *.eml *.gpx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Registros (*.csv *.tsv *.txt *.ofx *.qfx *.jsonl *.vcf *.ics *.eml *.gpx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>date, day first</source>
-        <translation type="unfinished" />
+        <translation>fecha, día primero</translation>
     </message>
     <message>
         <source>date, month first</source>
-        <translation type="unfinished" />
+        <translation>fecha, mes primero</translation>
     </message>
     <message>
         <source>date, year first</source>
-        <translation type="unfinished" />
+        <translation>fecha, año primero</translation>
     </message>
     <message>
         <source>date — day or month first?</source>
-        <translation type="unfinished" />
+        <translation>fecha — ¿día o mes primero?</translation>
     </message>
     <message>
         <source>amount, decimal comma</source>
-        <translation type="unfinished" />
+        <translation>importe, coma decimal</translation>
     </message>
     <message>
         <source>amount, decimal point</source>
-        <translation type="unfinished" />
+        <translation>importe, punto decimal</translation>
     </message>
     <message>
         <source>time of day</source>
-        <translation type="unfinished" />
+        <translation>hora del día</translation>
     </message>
     <message>
         <source>number (kept as text)</source>
-        <translation type="unfinished" />
+        <translation>número (se guarda como texto)</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>vacío</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texto</translation>
     </message>
     <message>
         <source>Choose a file to see how it will be read.</source>
-        <translation type="unfinished" />
+        <translation>Elija un archivo para ver cómo se leerá.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Field filled by column %1</source>
-        <translation type="unfinished" />
+        <translation>Campo que llena la columna %1</translation>
     </message>
     <message>
         <source>— (kept in the original fields)</source>
-        <translation type="unfinished" />
+        <translation>— (se guarda en los campos originales)</translation>
     </message>
     <message>
         <source>Read as %1.</source>
-        <translation type="unfinished" />
+        <translation>Leído como %1.</translation>
     </message>
     <message>
         <source>Read as %1, columns separated by “%2”, %3.</source>
-        <translation type="unfinished" />
+        <translation>Leído como %1, columnas separadas por «%2», %3.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>first row is the header</source>
-        <translation type="unfinished" />
+        <translation>la primera fila es el encabezado</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished" />
+        <translation>sin fila de encabezado</translation>
     </message>
     <message>
         <source>This profile has a fixed layout; the fields cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation>Este perfil tiene un formato fijo; los campos no se pueden cambiar.</translation>
     </message>
     <message>
         <source>Save the import profile as</source>
-        <translation type="unfinished" />
+        <translation>Guardar el perfil de importación como</translation>
     </message>
     <message>
         <source>Tessera import profiles (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Perfiles de importación de Tessera (*.json)</translation>
     </message>
     <message>
         <source>The profile could not be saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el perfil en %1.</translation>
     </message>
     <message>
         <source>Profile saved as %1.</source>
-        <translation type="unfinished" />
+        <translation>Perfil guardado como %1.</translation>
     </message>
     <message>
         <source>The file cannot be read with this profile: %1</source>
-        <translation type="unfinished" />
+        <translation>El archivo no se puede leer con este perfil: %1</translation>
     </message>
     <message>
         <source>Column “%1”: its dates could be day first or month first. Choose the date order.</source>
-        <translation type="unfinished" />
+        <translation>Columna «%1»: sus fechas podrían tener el día o el mes primero. Elija el orden de fecha.</translation>
     </message>
     <message>
         <source>(not a return of legal process)</source>
-        <translation type="unfinished" />
+        <translation>(no es respuesta a un requerimiento legal)</translation>
     </message>
     <message>
         <source>Records outside the process's identifiers or time window are kept but quarantined: left out of analysis and listed for the prosecutor.</source>
-        <translation type="unfinished" />
+        <translation>Los registros fuera de los identificadores o del periodo del requerimiento se conservan en cuarentena: quedan fuera del análisis y se listan para la fiscalía.</translation>
     </message>
     <message>
         <source>Return &amp;of:</source>
-        <translation type="unfinished" />
+        <translation>Respuesta &amp;a:</translation>
+    </message>
+    <message>
+        <source>(not a person's own device or data)</source>
+        <translation>(no es un dispositivo ni datos propios de una persona)</translation>
+    </message>
+    <message>
+        <source>The file comes from this person's own phone, account or records (an extraction, their contacts, calendar, mail, location log). For a person who was trafficked, their device-extraction choice is asked first, and only the dates and apps they agreed to are imported. A provider's return about a number is legal process, not this.</source>
+        <translation>El archivo procede del propio teléfono, cuenta o registros de esta persona (una extracción, sus contactos, calendario, correo, historial de ubicación). A una persona víctima de trata se le pregunta primero su decisión sobre la extracción del dispositivo, y solo se importan las fechas y aplicaciones que aceptó. La respuesta de un proveedor sobre un número es un requerimiento legal, no esto.</translation>
+    </message>
+    <message>
+        <source>From the &amp;device of:</source>
+        <translation>Del &amp;dispositivo de:</translation>
     </message>
 </context>
 <context>
@@ -1356,325 +1522,325 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     <name>tessera::InterviewModeDialog</name>
     <message>
         <source>Ask about the &amp;interview…</source>
-        <translation type="unfinished" />
+        <translation>Preguntar por la &amp;entrevista…</translation>
     </message>
     <message>
         <source>Interview mode — %1</source>
-        <translation type="unfinished" />
+        <translation>Modo entrevista — %1</translation>
     </message>
     <message>
         <source>Ask about this; it blocks nothing</source>
-        <translation type="unfinished" />
+        <translation>Pregunte por esto; no bloquea nada</translation>
     </message>
     <message>
         <source>Who is in the room</source>
-        <translation type="unfinished" />
+        <translation>Quién está en la sala</translation>
     </message>
     <message>
         <source>agent, prosecutor or forensic interviewer</source>
-        <translation type="unfinished" />
+        <translation>agente, fiscal o entrevistador forense</translation>
     </message>
     <message>
         <source>one person; every note is discoverable</source>
-        <translation type="unfinished" />
+        <translation>una sola persona; toda nota puede entregarse a la defensa</translation>
     </message>
     <message>
         <source>leave empty when none is needed</source>
-        <translation type="unfinished" />
+        <translation>déjelo vacío si no hace falta</translation>
     </message>
     <message>
         <source>leave empty when no advocate is present</source>
-        <translation type="unfinished" />
+        <translation>déjelo vacío si no hay persona de apoyo presente</translation>
     </message>
     <message>
         <source>&amp;Leads the interview:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dirige la entrevista:</translation>
     </message>
     <message>
         <source>Designated &amp;note-taker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encargado de las notas:</translation>
     </message>
     <message>
         <source>I&amp;nterpreter:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;ntérprete:</translation>
     </message>
     <message>
         <source>The interpreter has no ties to the person who exploited them — here or in their home country.</source>
-        <translation type="unfinished" />
+        <translation>El intérprete no tiene vínculos con quien explotó a la persona, ni aquí ni en su país de origen.</translation>
     </message>
     <message>
         <source>The interpreter has no ties to the person or to the case, and is not another victim or a family member.</source>
-        <translation type="unfinished" />
+        <translation>El intérprete no tiene vínculos con la persona ni con el caso, y no es otra víctima ni un familiar.</translation>
     </message>
     <message>
         <source>The interpreter was briefed beforehand and will keep what is said confidential.</source>
-        <translation type="unfinished" />
+        <translation>El intérprete recibió instrucciones previas y mantendrá la confidencialidad de lo que se diga.</translation>
     </message>
     <message>
         <source>The person was asked whether they prefer an interpreter of a particular gender, or by phone.</source>
-        <translation type="unfinished" />
+        <translation>Se preguntó a la persona si prefiere un intérprete de un género concreto, o por teléfono.</translation>
     </message>
     <message>
         <source>Neutrality:</source>
-        <translation type="unfinished" />
+        <translation>Neutralidad:</translation>
     </message>
     <message>
         <source>&amp;Advocate present:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Persona de apoyo presente:</translation>
     </message>
     <message>
         <source>Urgent needs come first: food, medical care, sleep, a safe place. An in-depth interview waits until the person is stable and feels safe.</source>
-        <translation type="unfinished" />
+        <translation>Primero las necesidades urgentes: comida, atención médica, descanso, un lugar seguro. La entrevista a fondo espera hasta que la persona esté estable y se sienta segura.</translation>
     </message>
     <message>
         <source>An early short interview only for facts needed for an urgent warrant before evidence disappears.</source>
-        <translation type="unfinished" />
+        <translation>Una entrevista breve temprana solo para los datos necesarios para una orden urgente antes de que desaparezcan pruebas.</translation>
     </message>
     <message>
         <source>Prior reports read; first responders spoken to; histories checked.</source>
-        <translation type="unfinished" />
+        <translation>Informes previos leídos; se habló con los primeros intervinientes; antecedentes revisados.</translation>
     </message>
     <message>
         <source>A neutral, comfortable place — not a police station or an immigration office where possible.</source>
-        <translation type="unfinished" />
+        <translation>Un lugar neutral y cómodo; en lo posible, no una comisaría ni una oficina de inmigración.</translation>
     </message>
     <message>
         <source>For a minor: a trained forensic interviewer at a Child Advocacy Center, recorded, the team watching from another room, so the child tells it once.</source>
-        <translation type="unfinished" />
+        <translation>Para un menor: un entrevistador forense capacitado en un Child Advocacy Center, con grabación y el equipo observando desde otra sala, para que el niño o la niña lo cuente una sola vez.</translation>
     </message>
     <message>
         <source>Who leads and who is the single note-taker is decided.</source>
-        <translation type="unfinished" />
+        <translation>Está decidido quién dirige y quién es el único encargado de las notas.</translation>
     </message>
     <message>
         <source>Everyone introduces themselves and their role.</source>
-        <translation type="unfinished" />
+        <translation>Cada persona se presenta y explica su función.</translation>
     </message>
     <message>
         <source>Explain what happens with the information: it cannot be kept from the prosecutor.</source>
-        <translation type="unfinished" />
+        <translation>Explique qué pasa con la información: no se le puede ocultar a la fiscalía.</translation>
     </message>
     <message>
         <source>Promise nothing you cannot guarantee — especially immigration benefits or outcomes.</source>
-        <translation type="unfinished" />
+        <translation>No prometa nada que no pueda garantizar, sobre todo beneficios migratorios o resultados.</translation>
     </message>
     <message>
         <source>They control breaks, water, where to sit, and when to stop.</source>
-        <translation type="unfinished" />
+        <translation>La persona decide las pausas, el agua, dónde sentarse y cuándo parar.</translation>
     </message>
     <message>
         <source>Plain clothes; no visible weapons or badges where practical.</source>
-        <translation type="unfinished" />
+        <translation>Ropa de civil; sin armas ni placas visibles en lo posible.</translation>
     </message>
     <message>
         <source>Start by asking whether they are comfortable; “don't guess” and “it's fine to say you don't know”.</source>
-        <translation type="unfinished" />
+        <translation>Empiece preguntando si está cómoda; «no adivine» y «está bien decir que no lo sabe».</translation>
     </message>
     <message>
         <source>Conversational, open-ended questions; no rapid-fire or yes/no questioning.</source>
-        <translation type="unfinished" />
+        <translation>Preguntas abiertas, en tono de conversación; nada de preguntas en ráfaga ni de sí/no.</translation>
     </message>
     <message>
         <source>Let them start where they choose; no “why” questions, no “explain to me”, no demand for strict order.</source>
-        <translation type="unfinished" />
+        <translation>Deje que empiece por donde quiera; sin preguntas de «por qué», sin «explíqueme», sin exigir un orden estricto.</translation>
     </message>
     <message>
         <source>It can be easier to describe what happened to others first.</source>
-        <translation type="unfinished" />
+        <translation>Puede ser más fácil describir primero lo que les pasó a otras personas.</translation>
     </message>
     <message>
         <source>Denial, fear, anger, rehearsed answers or loyalty to the trafficker reflect control, not deceit.</source>
-        <translation type="unfinished" />
+        <translation>La negación, el miedo, la ira, las respuestas ensayadas o la lealtad al tratante reflejan control, no engaño.</translation>
     </message>
     <message>
         <source>Fragmented memory and later additions are normal after trauma.</source>
-        <translation type="unfinished" />
+        <translation>La memoria fragmentada y los detalles añadidos después son normales tras un trauma.</translation>
     </message>
     <message>
         <source>Sensory prompts (what did you see, hear, smell) can help.</source>
-        <translation type="unfinished" />
+        <translation>Las preguntas sensoriales (qué vio, oyó, olió) pueden ayudar.</translation>
     </message>
     <message>
         <source>Do not ask “Are you a trafficking victim?” — ask about work, money, freedom to leave, threats.</source>
-        <translation type="unfinished" />
+        <translation>No pregunte «¿Es usted víctima de trata?»; pregunte por el trabajo, el dinero, la libertad de irse, las amenazas.</translation>
     </message>
     <message>
         <source>Record their exact words, thoughts and feelings.</source>
-        <translation type="unfinished" />
+        <translation>Anote sus palabras exactas, sus pensamientos y sentimientos.</translation>
     </message>
     <message>
         <source>Close with next steps and a contact plan they choose (safe channel, safe times).</source>
-        <translation type="unfinished" />
+        <translation>Cierre con los próximos pasos y un plan de contacto que la persona elija (canal seguro, horarios seguros).</translation>
     </message>
     <message>
         <source>Offer referrals — legal, social, mental health; an immigration attorney where status is uncertain.</source>
-        <translation type="unfinished" />
+        <translation>Ofrezca derivaciones: legales, sociales, de salud mental; un abogado de inmigración si su situación migratoria es incierta.</translation>
     </message>
     <message>
         <source>Keep interviews to the minimum needed: every retelling is hard.</source>
-        <translation type="unfinished" />
+        <translation>Limite las entrevistas al mínimo necesario: cada relato es difícil.</translation>
     </message>
     <message>
         <source>Keep the door open; people often return several times before they are ready.</source>
-        <translation type="unfinished" />
+        <translation>Deje la puerta abierta; a menudo las personas vuelven varias veces antes de estar listas.</translation>
     </message>
     <message>
         <source>Tell them how they will be kept informed about the investigation.</source>
-        <translation type="unfinished" />
+        <translation>Explíquele cómo se le mantendrá informada sobre la investigación.</translation>
     </message>
     <message>
         <source>Interview phases</source>
-        <translation type="unfinished" />
+        <translation>Fases de la entrevista</translation>
     </message>
     <message>
         <source>1 · Before</source>
-        <translation type="unfinished" />
+        <translation>1 · Antes</translation>
     </message>
     <message>
         <source>2 · Opening</source>
-        <translation type="unfinished" />
+        <translation>2 · Apertura</translation>
     </message>
     <message>
         <source>3 · During</source>
-        <translation type="unfinished" />
+        <translation>3 · Durante</translation>
     </message>
     <message>
         <source>4 · Closing</source>
-        <translation type="unfinished" />
+        <translation>4 · Cierre</translation>
     </message>
     <message>
         <source>&amp;Record the interview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar la entrevista</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished" />
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <source>Prompts for this phase</source>
-        <translation type="unfinished" />
+        <translation>Indicaciones para esta fase</translation>
     </message>
     <message>
         <source>Tick each prompt as you go; they are kept with the interview record.</source>
-        <translation type="unfinished" />
+        <translation>Marque cada indicación a medida que avance; se guardan con el registro de la entrevista.</translation>
     </message>
     <message>
         <source>%1's interview choice is “%2”. Nothing is recorded until they agree; declining never blocks the work on the offender. Instead: %3</source>
-        <translation type="unfinished" />
+        <translation>La decisión de %1 sobre la entrevista es «%2». No se registra nada hasta que acepte; no aceptar nunca detiene el trabajo sobre el autor. En su lugar: %3</translation>
     </message>
     <message>
         <source>%1 has not been asked about an interview yet. Ask first, and explain what the catalogue lists.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha preguntado a %1 por una entrevista. Pregunte primero y explique lo que indica el catálogo.</translation>
     </message>
     <message>
         <source>This would be %1's first interview. They agreed to be interviewed; they can stop at any time.</source>
-        <translation type="unfinished" />
+        <translation>Esta sería la primera entrevista de %1. Aceptó ser entrevistada; puede parar en cualquier momento.</translation>
     </message>
     <message>
         <source>Interviews so far: %1</source>
-        <translation type="unfinished" />
+        <translation>Entrevistas hasta ahora: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not asked yet</source>
-        <translation type="unfinished" />
+        <translation>aún no se ha preguntado</translation>
     </message>
     <message>
         <source>The interview choice must be agreed before an interview is recorded.</source>
-        <translation type="unfinished" />
+        <translation>La persona debe aceptar la entrevista antes de registrarla.</translation>
     </message>
     <message>
         <source>Say who leads the interview.</source>
-        <translation type="unfinished" />
+        <translation>Indique quién dirige la entrevista.</translation>
     </message>
     <message>
         <source>Name the one designated note-taker.</source>
-        <translation type="unfinished" />
+        <translation>Indique el único encargado de las notas.</translation>
     </message>
     <message>
         <source>Confirm each neutrality question for the interpreter (or reschedule with another).</source>
-        <translation type="unfinished" />
+        <translation>Confirme cada punto de neutralidad del intérprete (o reprograme con otro).</translation>
     </message>
 </context>
 <context>
     <name>tessera::LeadsPanel</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Pistas</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Pista</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>New lead from gap…</source>
-        <translation type="unfinished" />
+        <translation>Nueva pista desde un vacío…</translation>
     </message>
     <message>
         <source>Close lead…</source>
-        <translation type="unfinished" />
+        <translation>Cerrar pista…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>Lead %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Pista %1 (%2): %3</translation>
     </message>
     <message>
         <source>Would prove element %1 of charge %2.</source>
-        <translation type="unfinished" />
+        <translation>Probaría el elemento %1 del cargo %2.</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished" />
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>abierta</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished" />
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 (exhibits %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (pruebas %2)</translation>
     </message>
 </context>
 <context>
     <name>tessera::LegalProcessDialog</name>
     <message>
         <source>Add legal process</source>
-        <translation type="unfinished" />
+        <translation>Añadir requerimiento legal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1682,150 +1848,150 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished" />
+        <translation>Notificado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>Termina</translation>
     </message>
     <message>
         <source>Identifiers in scope</source>
-        <translation type="unfinished" />
+        <translation>Identificadores incluidos</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Through</source>
-        <translation type="unfinished" />
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Served on (provider):</source>
-        <translation type="unfinished" />
+        <translation>Notificado a (proveedor):</translation>
     </message>
     <message>
         <source>Date served:</source>
-        <translation type="unfinished" />
+        <translation>Fecha de notificación:</translation>
     </message>
     <message>
         <source>Return due:</source>
-        <translation type="unfinished" />
+        <translation>Respuesta prevista:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished" />
+        <translation>Termina:</translation>
     </message>
     <message>
         <source>Scope — identifiers:</source>
-        <translation type="unfinished" />
+        <translation>Alcance — identificadores:</translation>
     </message>
     <message>
         <source>Scope — first day:</source>
-        <translation type="unfinished" />
+        <translation>Alcance — primer día:</translation>
     </message>
     <message>
         <source>Scope — last day:</source>
-        <translation type="unfinished" />
+        <translation>Alcance — último día:</translation>
     </message>
     <message>
         <source>For lead:</source>
-        <translation type="unfinished" />
+        <translation>Para la pista:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Name the provider it is served on.</source>
-        <translation type="unfinished" />
+        <translation>Indique el proveedor al que se notifica.</translation>
     </message>
     <message>
         <source>A delayed-notice order needs the date it ends.</source>
-        <translation type="unfinished" />
+        <translation>Una orden de notificación diferida necesita su fecha de fin.</translation>
     </message>
     <message>
         <source>Preserved until %1: 90 days from service (18 U.S.C. 2703(f)(2)); renewable once.</source>
-        <translation type="unfinished" />
+        <translation>Conservado hasta el %1: 90 días desde la notificación (18 U.S.C. 2703(f)(2)); renovable una vez.</translation>
     </message>
 </context>
 <context>
     <name>tessera::LinkEventDialog</name>
     <message>
         <source>Link an event to an element</source>
-        <translation type="unfinished" />
+        <translation>Vincular un hecho con un elemento</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished" />
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Charge %1: %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1: %2 — %3</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Events, in time order</source>
-        <translation type="unfinished" />
+        <translation>Hechos, en orden temporal</translation>
     </message>
     <message>
         <source>Event %1 · %2 (%3) · %4 · %5</source>
-        <translation type="unfinished" />
+        <translation>Hecho %1 · %2 (%3) · %4 · %5</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished" />
+        <translation> · %1</translation>
     </message>
     <message>
         <source>&amp;Charge:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Element:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elemento:</translation>
     </message>
     <message>
         <source>E&amp;vent that proves it:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hecho que lo prueba:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vincular</translation>
     </message>
     <message>
         <source>%1 (%2) — %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) — %3 — %4</translation>
     </message>
     <message>
         <source>Add a charge first.</source>
-        <translation type="unfinished" />
+        <translation>Añada primero un cargo.</translation>
     </message>
     <message>
         <source>There are no events yet: record an event first (tessera-cli event add, or promote records).</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay hechos: registre primero un hecho (tessera-cli event add, o convierta registros).</translation>
     </message>
     <message>
         <source>Choose the event that proves this element.</source>
-        <translation type="unfinished" />
+        <translation>Elija el hecho que prueba este elemento.</translation>
     </message>
 </context>
 <context>
@@ -2200,145 +2366,214 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
     </message>
     <message>
         <source>Restore a &amp;backup…</source>
-        <translation type="unfinished" />
+        <translation>Restaurar una copia de &amp;seguridad…</translation>
     </message>
     <message>
         <source>Restore one of the case's encrypted backups as a new case file</source>
-        <translation type="unfinished" />
+        <translation>Restaurar una de las copias de seguridad cifradas del caso como un nuevo archivo de caso</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
         <source>The case's tamper-evident audit log, read-only, and whether its chain holds</source>
-        <translation type="unfinished" />
+        <translation>El registro de auditoría del caso, a prueba de manipulaciones, de solo lectura, y si su cadena es válida</translation>
     </message>
     <message>
         <source>&amp;Promote selected records to an event…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Convertir los registros elegidos en un hecho…</translation>
     </message>
     <message>
         <source>Record an event supported by the records chosen in the timeline</source>
-        <translation type="unfinished" />
+        <translation>Registrar un hecho respaldado por los registros elegidos en la cronología</translation>
     </message>
     <message>
         <source>Events proposed by &amp;rules…</source>
-        <translation type="unfinished" />
+        <translation>Hechos propuestos por las &amp;reglas…</translation>
     </message>
     <message>
         <source>Events the promotion rules propose from the records, to accept or leave</source>
-        <translation type="unfinished" />
+        <translation>Hechos que las reglas de conversión proponen a partir de los registros, para aceptar o dejar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Casework</source>
-        <translation type="unfinished" />
+        <translation>Trabajo del caso</translation>
     </message>
     <message>
         <source>Proof board</source>
-        <translation type="unfinished" />
+        <translation>Tablero de pruebas</translation>
     </message>
     <message>
         <source>Proof &amp;board</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tablero de pruebas</translation>
     </message>
     <message>
         <source>Charges × elements: how each element is proven, and the victim burden</source>
-        <translation type="unfinished" />
+        <translation>Cargos × elementos: cómo se prueba cada elemento y la carga sobre la víctima</translation>
     </message>
     <message>
         <source>Timeline &amp;chart</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gráfico de la cronología</translation>
     </message>
     <message>
         <source>The case is open, but no backup could be taken (is the disk full?).</source>
-        <translation type="unfinished" />
+        <translation>El caso está abierto, pero no se pudo hacer una copia de seguridad (¿está lleno el disco?).</translation>
     </message>
     <message>
         <source>find the evidence in the timeline</source>
-        <translation type="unfinished" />
+        <translation>buscar la evidencia en la cronología</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) selected in the timeline.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n elemento seleccionado en la cronología.</numerusform><numerusform>%n elementos seleccionados en la cronología.</numerusform></translation>
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation type="unfinished" />
+        <translation>Participantes: %1</translation>
     </message>
     <message>
         <source>Others involved: %1</source>
-        <translation type="unfinished" />
+        <translation>Otras personas implicadas: %1</translation>
     </message>
     <message>
         <source>read the selected records</source>
-        <translation type="unfinished" />
+        <translation>leer los registros elegidos</translation>
     </message>
     <message>
         <source>apply the promotion rules</source>
-        <translation type="unfinished" />
+        <translation>aplicar las reglas de conversión</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded from the rules' proposals.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n hecho registrado a partir de las propuestas de las reglas.</numerusform><numerusform>%n hechos registrados a partir de las propuestas de las reglas.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>record %n proposed event(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>registrar %n hecho propuesto</numerusform><numerusform>registrar %n hechos propuestos</numerusform></translation>
     </message>
     <message>
         <source>change the events</source>
-        <translation type="unfinished" />
+        <translation>cambiar los hechos</translation>
     </message>
     <message>
         <source>record the proposed event</source>
-        <translation type="unfinished" />
+        <translation>registrar el hecho propuesto</translation>
     </message>
     <message>
         <source>promote the records</source>
-        <translation type="unfinished" />
+        <translation>convertir los registros</translation>
     </message>
     <message>
         <source>Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof board, listed for the prosecutor): %1</source>
-        <translation type="unfinished" />
+        <translation>Fuera del alcance del requerimiento legal; se conserva en cuarentena (fuera de la cronología y del tablero de pruebas, listado para la fiscalía): %1</translation>
     </message>
     <message>
         <source>%1 — %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 a %3</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished" />
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>That passphrase does not open the backup. Backups open with the case's current passphrase; nothing was written. Please try again.</source>
-        <translation type="unfinished" />
+        <translation>Esa frase de contraseña no abre la copia de seguridad. Las copias se abren con la frase de contraseña actual del caso; no se escribió nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>restore the backup</source>
-        <translation type="unfinished" />
+        <translation>restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>The backup was restored as a new case file and opened once to check it:
 %1
 The case you have open is unchanged. Open the restored file with Case → Open case.</source>
-        <translation type="unfinished" />
+        <translation>La copia de seguridad se restauró como un nuevo archivo de caso y se abrió una vez para comprobarla:
+%1
+El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Abrir caso.</translation>
     </message>
     <message>
         <source>zoom</source>
-        <translation type="unfinished" />
+        <translation>zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>I&amp;nformes…</translation>
+    </message>
+    <message>
+        <source>Write, sign and review the investigator's reports; every signed version is kept</source>
+        <translation>Escribir, firmar y revisar los informes del investigador; se conserva cada versión firmada</translation>
+    </message>
+    <message>
+        <source>open the reports</source>
+        <translation>abrir los informes</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1's device-extraction choice is %2. Declining never blocks the work on the offender.</source>
+        <translation>No se importó nada: la decisión de %1 sobre la extracción del dispositivo es %2. No aceptar nunca detiene el trabajo sobre el autor.</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>En su lugar:</translation>
+    </message>
+    <message>
+        <source>Outside the dates and apps the person agreed to, not created: %1</source>
+        <translation>Fuera de las fechas y aplicaciones que la persona aceptó; no se crearon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MediaRequestDialog</name>
+    <message>
+        <source>Record a media request — %1</source>
+        <translation>Registrar una solicitud de medios — %1</translation>
+    </message>
+    <message>
+        <source>A request from the press that concerns %1. They decide whether they speak or are mentioned; the agency controls its own releases. Press releases can identify people indirectly: describe the offender's conduct without identifying details.</source>
+        <translation>Una solicitud de la prensa que concierne a %1. La persona decide si habla o si se la menciona; la agencia controla sus propios comunicados. Los comunicados de prensa pueden identificar a personas de forma indirecta: describa la conducta del autor sin datos identificativos.</translation>
+    </message>
+    <message>
+        <source>newspaper, station or reporter's outlet</source>
+        <translation>periódico, emisora o medio del periodista</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Qué se pidió</translation>
+    </message>
+    <message>
+        <source>The agency's answer</source>
+        <translation>La respuesta de la agencia</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Recibida:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Solicitud:</translation>
+    </message>
+    <message>
+        <source>Re&amp;sponse:</source>
+        <translation>Res&amp;puesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>Re&amp;gistrar solicitud</translation>
     </message>
 </context>
 <context>
@@ -2464,130 +2699,130 @@ The case you have open is unchanged. Open the restored file with Case → Open c
     <name>tessera::NewLeadDialog</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished" />
+        <translation>Nueva pista</translation>
     </message>
     <message>
         <source>Charge %1 (%2) — %3: %4</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1 (%2) — %3: %4</translation>
     </message>
     <message>
         <source>No element (a lead of its own)</source>
-        <translation type="unfinished" />
+        <translation>Ningún elemento (pista independiente)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Gap on the proof board:</source>
-        <translation type="unfinished" />
+        <translation>Vacío en el tablero de pruebas:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished" />
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation>Responsable:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Vence:</translation>
     </message>
     <message>
         <source>Add lead</source>
-        <translation type="unfinished" />
+        <translation>Añadir pista</translation>
     </message>
 </context>
 <context>
     <name>tessera::NotesPanel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>N.º</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Escrita</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Notes and their versions</source>
-        <translation type="unfinished" />
+        <translation>Notas y sus versiones</translation>
     </message>
     <message>
         <source>What the note is about</source>
-        <translation type="unfinished" />
+        <translation>De qué trata la nota</translation>
     </message>
     <message>
         <source>Write a note; it is kept, with every later version, and produced to the prosecutor.</source>
-        <translation type="unfinished" />
+        <translation>Escriba una nota; se conserva, con cada versión posterior, y se entrega a la fiscalía.</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished" />
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>Save as new version of the selected note</source>
-        <translation type="unfinished" />
+        <translation>Guardar como nueva versión de la nota elegida</translation>
     </message>
     <message>
         <source>Undo revision</source>
-        <translation type="unfinished" />
+        <translation>Deshacer revisión</translation>
     </message>
     <message>
         <source>Adds a version with the text before the revision; every version is kept.</source>
-        <translation type="unfinished" />
+        <translation>Añade una versión con el texto anterior a la revisión; se conservan todas las versiones.</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished" />
+        <translation>Sobre:</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished" />
+        <translation>El caso</translation>
     </message>
     <message>
         <source>Person: %1</source>
-        <translation type="unfinished" />
+        <translation>Persona: %1</translation>
     </message>
     <message>
         <source>Exhibit %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Prueba %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>v%1 (%n earlier)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>v%1 (%n anterior)</numerusform><numerusform>v%1 (%n anteriores)</numerusform></translation>
     </message>
     <message>
         <source>v1</source>
-        <translation type="unfinished" />
+        <translation>v1</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished" />
+        <translation>v%1</translation>
     </message>
     <message>
         <source>add the note</source>
-        <translation type="unfinished" />
+        <translation>añadir la nota</translation>
     </message>
     <message>
         <source>revise the note</source>
-        <translation type="unfinished" />
+        <translation>revisar la nota</translation>
     </message>
 </context>
 <context>
@@ -2662,26 +2897,89 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>&amp;Choices and interviews…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Decisiones y entrevistas…</translation>
     </message>
     <message>
         <source>The person's choices, interviews and benefits</source>
-        <translation type="unfinished" />
+        <translation>Las decisiones, entrevistas y beneficios de la persona</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PhotographDialog</name>
+    <message>
+        <source>Add a photograph — %1</source>
+        <translation>Añadir una fotografía — %1</translation>
+    </message>
+    <message>
+        <source>A photograph of %1's injuries, tattoos or branding, taken with their agreement. It is stored encrypted in the case as their exhibit, titled by pseudonym. If they later withdraw, it is sealed and flagged for the prosecutor, never destroyed.</source>
+        <translation>Una fotografía de las lesiones, tatuajes o marcas de %1, tomada con su consentimiento. Se guarda cifrada en el caso como su prueba, titulada con el seudónimo. Si más adelante retira su consentimiento, se sella y se señala para la fiscalía; nunca se destruye.</translation>
+    </message>
+    <message>
+        <source>Photograph file</source>
+        <translation>Archivo de la fotografía</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Lesiones</translation>
+    </message>
+    <message>
+        <source>Tattoo</source>
+        <translation>Tatuaje</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Marca (branding)</translation>
+    </message>
+    <message>
+        <source>Other mark</source>
+        <translation>Otra marca</translation>
+    </message>
+    <message>
+        <source>Photograph (subject) of %1</source>
+        <translation>Fotografía (de la persona) de %1</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation>&amp;Muestra:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Add photograph</source>
+        <translation>&amp;Añadir fotografía</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Fotografía</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>tessera::PromoteRecordsDialog</name>
     <message>
         <source>Promote records to an event</source>
-        <translation type="unfinished" />
+        <translation>Convertir registros en un hecho</translation>
     </message>
     <message>
         <source>When (EDTF)</source>
-        <translation type="unfinished" />
+        <translation>Cuándo (EDTF)</translation>
     </message>
     <message>
         <source>EDTF: 2014-03-02, 2014-03-02/2014-03-05, 2014-03~, 2014-03-02T07:13:30 (in %1)</source>
-        <translation type="unfinished" />
+        <translation>EDTF: 2014-03-02, 2014-03-02/2014-03-05, 2014-03~, 2014-03-02T07:13:30 (en %1)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2693,94 +2991,94 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>City, ST (suggests the federal district)</source>
-        <translation type="unfinished" />
+        <translation>Ciudad, estado (sugiere el distrito federal)</translation>
     </message>
     <message>
         <source>No person is attributed to these records' parties yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha atribuido ninguna persona a las partes de estos registros.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s): their exhibits will support the event.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n registro: su prueba respaldará el hecho.</numerusform><numerusform>%n registros: sus pruebas respaldarán el hecho.</numerusform></translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ategoría:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished" />
+        <translation>Personas:</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished" />
+        <translation>C&amp;onvertir</translation>
     </message>
     <message>
         <source>Choose one or more records in the timeline first.</source>
-        <translation type="unfinished" />
+        <translation>Elija primero uno o más registros en la cronología.</translation>
     </message>
     <message>
         <source>Enter when it happened (EDTF).</source>
-        <translation type="unfinished" />
+        <translation>Indique cuándo ocurrió (EDTF).</translation>
     </message>
     <message>
         <source>Enter a one-line summary.</source>
-        <translation type="unfinished" />
+        <translation>Escriba un resumen de una línea.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ProofBoardModel</name>
     <message>
         <source>Charge / element</source>
-        <translation type="unfinished" />
+        <translation>Cargo / elemento</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Función</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished" />
+        <translation>Vacíos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished" />
+        <translation>Medios</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished" />
+        <translation>Competencia</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2788,298 +3086,298 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>offender %1</source>
-        <translation type="unfinished" />
+        <translation>autor %1</translation>
     </message>
     <message>
         <source>, victim %1</source>
-        <translation type="unfinished" />
+        <translation>, víctima %1</translation>
     </message>
     <message>
         <source>Charge %1: %2 — %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1: %2 — %3 (%4)</translation>
     </message>
     <message>
         <source>%1 of %2 required elements proven independently</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 elementos requeridos probados de forma independiente</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n hecho</numerusform><numerusform>%n hechos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n prueba</numerusform><numerusform>%n pruebas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s): </source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n sugerencia: </numerusform><numerusform>%n sugerencias: </numerusform></translation>
     </message>
     <message>
         <source> (not counted)</source>
-        <translation type="unfinished" />
+        <translation> (no se cuenta)</translation>
     </message>
     <message>
         <source>Element %1, %2: %3. %4. %5</source>
-        <translation type="unfinished" />
+        <translation>Elemento %1, %2: %3. %4. %5</translation>
     </message>
     <message>
         <source>No gaps listed</source>
-        <translation type="unfinished" />
+        <translation>Sin vacíos indicados</translation>
     </message>
     <message numerus="yes">
         <source>%n gap suggestion(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n sugerencia para vacíos</numerusform><numerusform>%n sugerencias para vacíos</numerusform></translation>
     </message>
 </context>
 <context>
     <name>tessera::ProofBoardView</name>
     <message>
         <source>Proof board</source>
-        <translation type="unfinished" />
+        <translation>Tablero de pruebas</translation>
     </message>
     <message>
         <source>Add &amp;charge…</source>
-        <translation type="unfinished" />
+        <translation>Añadir &amp;cargo…</translation>
     </message>
     <message>
         <source>Apply a statute template to an offender (and victim)</source>
-        <translation type="unfinished" />
+        <translation>Aplicar una plantilla de ley a un autor (y a una víctima)</translation>
     </message>
     <message>
         <source>&amp;Link event…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vincular hecho…</translation>
     </message>
     <message>
         <source>Link an event to the chosen element as proof of it</source>
-        <translation type="unfinished" />
+        <translation>Vincular un hecho con el elemento elegido como prueba de él</translation>
     </message>
     <message>
         <source>Show in &amp;timeline</source>
-        <translation type="unfinished" />
+        <translation>Mostrar en la c&amp;ronología</translation>
     </message>
     <message>
         <source>Select the chosen element's events in the timeline (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Seleccionar los hechos del elemento elegido en la cronología (Intro)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo the last proof-board edit</source>
-        <translation type="unfinished" />
+        <translation>Deshacer el último cambio en el tablero de pruebas</translation>
     </message>
     <message>
         <source>Redo the proof-board edit</source>
-        <translation type="unfinished" />
+        <translation>Rehacer el cambio en el tablero de pruebas</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Charges and their elements</source>
-        <translation type="unfinished" />
+        <translation>Cargos y sus elementos</translation>
     </message>
     <message>
         <source>Each element shows its status in words. Press Enter to select its evidence in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Cada elemento muestra su estado en palabras. Pulse Intro para seleccionar su evidencia en la cronología.</translation>
     </message>
     <message>
         <source>Element and charging notes</source>
-        <translation type="unfinished" />
+        <translation>Notas del elemento y de la acusación</translation>
     </message>
     <message>
         <source>Supporting events and exhibits</source>
-        <translation type="unfinished" />
+        <translation>Hechos y pruebas de respaldo</translation>
     </message>
     <message>
         <source>Press Enter to select the entry in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Pulse Intro para seleccionar la entrada en la cronología.</translation>
     </message>
     <message>
         <source>What would close the gaps</source>
-        <translation type="unfinished" />
+        <translation>Qué cerraría los vacíos</translation>
     </message>
     <message>
         <source>Supporting &amp;evidence (Enter selects it in the timeline)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Evidencia de respaldo (Intro la selecciona en la cronología)</translation>
     </message>
     <message>
         <source>What would close the &amp;gaps</source>
-        <translation type="unfinished" />
+        <translation>Qué cerraría los &amp;vacíos</translation>
     </message>
     <message>
         <source>No case open.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún caso abierto.</translation>
     </message>
     <message>
         <source>Event %1 · %2 · %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>Hecho %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>no authentication path recorded</source>
-        <translation type="unfinished" />
+        <translation>sin vía de autenticación registrada</translation>
     </message>
     <message>
         <source>admitted by %1</source>
-        <translation type="unfinished" />
+        <translation>admitida por %1</translation>
     </message>
     <message>
         <source>, through the victim</source>
-        <translation type="unfinished" />
+        <translation>, a través de la víctima</translation>
     </message>
     <message>
         <source>Exhibit %1 · %2 · %3 · %4%5</source>
-        <translation type="unfinished" />
+        <translation>Prueba %1 · %2 · %3 · %4%5</translation>
     </message>
     <message>
         <source> · victim-sourced</source>
-        <translation type="unfinished" />
+        <translation> · procede de la víctima</translation>
     </message>
     <message>
         <source>build the proof board</source>
-        <translation type="unfinished" />
+        <translation>construir el tablero de pruebas</translation>
     </message>
     <message>
         <source>No charges yet. Add a charge to see, element by element, how the case is proven without resting on the victim.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay cargos. Añada un cargo para ver, elemento por elemento, cómo se prueba el caso sin apoyarse en la víctima.</translation>
     </message>
     <message>
         <source>Victim burden: %1% — %2 of %3 required elements rest on victim-sourced evidence alone. Internal work product: never part of a discovery production.</source>
-        <translation type="unfinished" />
+        <translation>Carga sobre la víctima: %1% — %2 de %3 elementos requeridos se apoyan solo en evidencia procedente de la víctima. Producto de trabajo interno: nunca forma parte de una entrega de pruebas.</translation>
     </message>
     <message>
         <source>Limitation: %1</source>
-        <translation type="unfinished" />
+        <translation>Prescripción: %1</translation>
     </message>
     <message>
         <source>Earliest chargeable date: conduct on or after %1</source>
-        <translation type="unfinished" />
+        <translation>Fecha imputable más temprana: conductas desde el %1</translation>
     </message>
     <message>
         <source>Earliest chargeable date: none (no fixed limitation period in the template)</source>
-        <translation type="unfinished" />
+        <translation>Fecha imputable más temprana: ninguna (la plantilla no fija plazo de prescripción)</translation>
     </message>
     <message>
         <source>Venue suggestion: %1 → no district (%2)</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción sugerida: %1 → sin distrito (%2)</translation>
     </message>
     <message>
         <source>Venue suggestion: %1 → %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción sugerida: %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Venue suggestion: none yet (no event of this charge has a place).</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción sugerida: ninguna aún (ningún hecho de este cargo tiene lugar).</translation>
     </message>
     <message>
         <source>Venue: %1</source>
-        <translation type="unfinished" />
+        <translation>Jurisdicción territorial: %1</translation>
     </message>
     <message>
         <source>Also consider: %1</source>
-        <translation type="unfinished" />
+        <translation>Considere también: %1</translation>
     </message>
     <message>
         <source>Age: %1</source>
-        <translation type="unfinished" />
+        <translation>Edad: %1</translation>
     </message>
     <message>
         <source>Choose a charge or an element.</source>
-        <translation type="unfinished" />
+        <translation>Elija un cargo o un elemento.</translation>
     </message>
     <message>
         <source>Charge %1: %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1: %2 — %3</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished" />
+        <translation>Hecho %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Charge %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cargo %1: %2</translation>
     </message>
     <message>
         <source>Exhibit %1</source>
-        <translation type="unfinished" />
+        <translation>Prueba %1</translation>
     </message>
     <message>
         <source>supports event %1: %2</source>
-        <translation type="unfinished" />
+        <translation>respalda el hecho %1: %2</translation>
     </message>
     <message>
         <source>Contradicting (disclose): %1</source>
-        <translation type="unfinished" />
+        <translation>Contradictoria (revelar): %1</translation>
     </message>
     <message>
         <source>No event is linked to this element yet (Link event…).</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ningún hecho vinculado con este elemento (Vincular hecho…).</translation>
     </message>
     <message>
         <source>No gap: proven independently.</source>
-        <translation type="unfinished" />
+        <translation>Sin vacíos: probado de forma independiente.</translation>
     </message>
     <message>
         <source>Nothing to suggest.</source>
-        <translation type="unfinished" />
+        <translation>Nada que sugerir.</translation>
     </message>
     <message>
         <source>find the exhibit's records</source>
-        <translation type="unfinished" />
+        <translation>buscar los registros de la prueba</translation>
     </message>
     <message>
         <source>There is no statute template %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe la plantilla de ley %1.</translation>
     </message>
     <message>
         <source>change the charges</source>
-        <translation type="unfinished" />
+        <translation>cambiar los cargos</translation>
     </message>
     <message>
         <source>add the charge</source>
-        <translation type="unfinished" />
+        <translation>añadir el cargo</translation>
     </message>
     <message>
         <source>Link event</source>
-        <translation type="unfinished" />
+        <translation>Vincular hecho</translation>
     </message>
     <message>
         <source>Event %1 is already linked to %2 of charge %3.</source>
-        <translation type="unfinished" />
+        <translation>El hecho %1 ya está vinculado con %2 del cargo %3.</translation>
     </message>
     <message>
         <source>change the element links</source>
-        <translation type="unfinished" />
+        <translation>cambiar los vínculos de los elementos</translation>
     </message>
     <message>
         <source>link the event</source>
-        <translation type="unfinished" />
+        <translation>vincular el hecho</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>prepare the charge</source>
-        <translation type="unfinished" />
+        <translation>preparar el cargo</translation>
     </message>
     <message>
         <source>list the events</source>
-        <translation type="unfinished" />
+        <translation>listar los hechos</translation>
     </message>
 </context>
 <context>
@@ -3114,34 +3412,193 @@ todos los registros y hechos</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signed or saved</source>
+        <translation>Firmado o guardado</translation>
+    </message>
+    <message>
+        <source>Reports and their versions</source>
+        <translation>Informes y sus versiones</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Título del informe</translation>
+    </message>
+    <message>
+        <source>e.g. Investigative report, Supplemental report #2</source>
+        <translation>p. ej. Informe de investigación, Informe complementario n.º 2</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texto del informe</translation>
+    </message>
+    <message>
+        <source>Write the report. The writing prompts underline words to reconsider; they are drafting help only and are never saved or produced.</source>
+        <translation>Escriba el informe. Las sugerencias de redacción subrayan palabras a reconsiderar; solo ayudan a redactar y nunca se guardan ni se entregan.</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Nuevo informe</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Firmar…</translation>
+    </message>
+    <message>
+        <source>Records you as the signer, the time and the SHA-256 of the text, and freezes this version</source>
+        <translation>Registra quién firma, la hora y el SHA-256 del texto, y congela esta versión</translation>
+    </message>
+    <message>
+        <source>&amp;Change (new version)</source>
+        <translation>&amp;Cambiar (nueva versión)</translation>
+    </message>
+    <message>
+        <source>A signed version stays as signed; your changes become the next version, a draft</source>
+        <translation>Una versión firmada queda tal como se firmó; sus cambios pasan a ser la versión siguiente, un borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Undo save</source>
+        <translation>&amp;Deshacer guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Redo save</source>
+        <translation>&amp;Rehacer guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>The text you are writing is not saved. Save it as the draft first?</source>
+        <translation>El texto que está escribiendo no está guardado. ¿Guardarlo antes como borrador?</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>firmado por %1</translation>
+    </message>
+    <message>
+        <source>draft by %1</source>
+        <translation>borrador de %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>New report — not saved yet. Give it a title, write it, save the draft, then sign it.</source>
+        <translation>Informe nuevo, aún sin guardar. Póngale un título, escríbalo, guarde el borrador y luego fírmelo.</translation>
+    </message>
+    <message>
+        <source>Version %1 — signed by %2 on %3 (%4 UTC). SHA-256 %5. Frozen: this version can never change; it goes into every production.</source>
+        <translation>Versión %1 — firmada por %2 el %3 (%4 UTC). SHA-256 %5. Congelada: esta versión no puede cambiar nunca; va en cada entrega.</translation>
+    </message>
+    <message>
+        <source>Version %1 — draft, not signed. Last saved by %2 on %3. Saving overwrites this draft; signing freezes it.</source>
+        <translation>Versión %1 — borrador sin firmar. Guardado por última vez por %2 el %3. Guardar sobrescribe este borrador; firmar lo congela.</translation>
+    </message>
+    <message>
+        <source>Changing signed version %1: your changes become version %2, a draft, when you save. Version %1 stays as signed.</source>
+        <translation>Cambiando la versión firmada %1: al guardar, sus cambios pasan a ser la versión %2, un borrador. La versión %1 queda tal como se firmó.</translation>
+    </message>
+    <message>
+        <source>start the report</source>
+        <translation>empezar el informe</translation>
+    </message>
+    <message>
+        <source>save the report's draft</source>
+        <translation>guardar el borrador del informe</translation>
+    </message>
+    <message>
+        <source>undo or redo the save</source>
+        <translation>deshacer o rehacer el guardado</translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>Firmar el informe</translation>
+    </message>
+    <message>
+        <source>Sign version %1 of “%2” as %3?
+
+Signing records you as the signer, the time now and the SHA-256 fingerprint of this exact text, and freezes this version: it can never be changed or deleted, and it goes into every production for the prosecutor. A later change makes version %4, a new draft that you sign again; version %1 stays. Signing cannot be undone.</source>
+        <translation>¿Firmar la versión %1 de «%2» como %3?
+
+Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto exacto, y congela esta versión: nunca se podrá cambiar ni borrar, y va en cada entrega a la fiscalía. Un cambio posterior crea la versión %4, un nuevo borrador que deberá firmar de nuevo; la versión %1 se conserva. La firma no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Sign version %1</source>
+        <translation>Firmar la versión %1</translation>
+    </message>
+    <message>
+        <source>sign the report</source>
+        <translation>firmar el informe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writing prompt(s) — hover the underlined words</source>
+        <translation><numerusform>%n sugerencia de redacción — pase el puntero sobre las palabras subrayadas</numerusform><numerusform>%n sugerencias de redacción — pase el puntero sobre las palabras subrayadas</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tessera::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Tessera keeps an encrypted copy of the case each time it is opened after a change. A backup is restored as a new case file beside the others; the case itself is not changed. Backups open with the case's current passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Tessera guarda una copia cifrada del caso cada vez que se abre después de un cambio. Una copia se restaura como un nuevo archivo de caso junto a los demás; el caso en sí no cambia. Las copias se abren con la frase de contraseña actual del caso.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Restore as</source>
-        <translation type="unfinished" />
+        <translation>Restaurar como</translation>
     </message>
     <message>
         <source>-restored</source>
-        <translation type="unfinished" />
+        <translation>-restaurado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3149,19 +3606,19 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Restore &amp;as:</source>
-        <translation type="unfinished" />
+        <translation>Restaurar &amp;como:</translation>
     </message>
     <message>
         <source>Case &amp;passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase de contraseña del caso:</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore the backup as</source>
-        <translation type="unfinished" />
+        <translation>Restaurar la copia como</translation>
     </message>
     <message>
         <source>Tessera cases (*.tessera)</source>
@@ -3169,62 +3626,62 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>This case has no backups yet: one is taken the next time it is opened after a change.</source>
-        <translation type="unfinished" />
+        <translation>Este caso aún no tiene copias de seguridad: se hará una la próxima vez que se abra después de un cambio.</translation>
     </message>
     <message>
         <source>Choose a backup.</source>
-        <translation type="unfinished" />
+        <translation>Elija una copia de seguridad.</translation>
     </message>
     <message>
         <source>Choose where to put the restored case.</source>
-        <translation type="unfinished" />
+        <translation>Elija dónde poner el caso restaurado.</translation>
     </message>
     <message>
         <source>A file already exists there; choose a new name.</source>
-        <translation type="unfinished" />
+        <translation>Ya existe un archivo ahí; elija otro nombre.</translation>
     </message>
     <message>
         <source>Enter the case passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Escriba la frase de contraseña del caso.</translation>
     </message>
 </context>
 <context>
     <name>tessera::RuleProposalsDialog</name>
     <message>
         <source>Events proposed by rules</source>
-        <translation type="unfinished" />
+        <translation>Hechos propuestos por las reglas</translation>
     </message>
     <message>
         <source>Rule buyer-contact: calls and texts between an offender's number and a sex buyer's number on one day make one communication event, supported by those records. Check the ones to record; nothing is written until you accept.</source>
-        <translation type="unfinished" />
+        <translation>Regla buyer-contact: las llamadas y mensajes de un mismo día entre el número de un autor y el de un comprador de sexo forman un hecho de comunicación, respaldado por esos registros. Marque los que quiera registrar; no se escribe nada hasta que acepte.</translation>
     </message>
     <message>
         <source>Proposed events (Space checks one)</source>
-        <translation type="unfinished" />
+        <translation>Hechos propuestos (Espacio marca uno)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) support it</source>
-        <translation type="unfinished" />
+        <translation><numerusform>lo respalda %n registro</numerusform><numerusform>lo respaldan %n registros</numerusform></translation>
     </message>
     <message>
         <source>No rule proposes an event: attribute the offender's and sex buyers' numbers (Add identifier) and import their call records.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna regla propone un hecho: atribuya los números del autor y de los compradores de sexo (Añadir identificador) e importe sus registros de llamadas.</translation>
     </message>
     <message>
         <source>Check &amp;all</source>
-        <translation type="unfinished" />
+        <translation>Marcar &amp;todos</translation>
     </message>
     <message>
         <source>&amp;Record checked events</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar los hechos marcados</translation>
     </message>
     <message>
         <source>Check at least one proposed event.</source>
-        <translation type="unfinished" />
+        <translation>Marque al menos un hecho propuesto.</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3693,157 @@ todos los registros y hechos</translation>
     <message>
         <source>Build the case around the offender's pattern, proven by records that do not depend on the person who was trafficked. Every case is one encrypted file on this computer; nothing leaves it unless you export it.</source>
         <translation>Construya el caso en torno al patrón del autor, probado con registros que no dependen de la persona víctima de trata. Cada caso es un archivo cifrado en este equipo; nada sale de él salvo lo que usted exporte.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TimelineChartPainter</name>
+    <message>
+        <source>Event (labelled where it fits)</source>
+        <translation>Hecho (con etiqueta donde cabe)</translation>
+    </message>
+    <message>
+        <source>Uncertain time: from the earliest to the latest it can be</source>
+        <translation>Hora incierta: desde la más temprana hasta la más tardía posible</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 hecho</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 hechos</translation>
+    </message>
+    <message>
+        <source>Records per bin (one bin = %1):</source>
+        <translation>Registros por intervalo (un intervalo = %1):</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Horas en %1</translation>
+    </message>
+    <message>
+        <source>Offender timeline</source>
+        <translation>Cronología del autor</translation>
+    </message>
+    <message>
+        <source>Offender timeline: %1 to %2</source>
+        <translation>Cronología del autor: %1 a %2</translation>
+    </message>
+    <message>
+        <source>No records or events</source>
+        <translation>No hay registros ni hechos</translation>
+    </message>
+    <message>
+        <source>No records or events in this period</source>
+        <translation>No hay registros ni hechos en este periodo</translation>
+    </message>
+    <message>
+        <source>1 more person is not shown here for lack of room; the timeline table lists every record and event.</source>
+        <translation>1 persona más no se muestra aquí por falta de espacio; la tabla de la cronología lista todos los registros y hechos.</translation>
+    </message>
+    <message>
+        <source>%1 more people are not shown here for lack of room; the timeline table lists every record and event.</source>
+        <translation>%1 personas más no se muestran aquí por falta de espacio; la tabla de la cronología lista todos los registros y hechos.</translation>
+    </message>
+    <message>
+        <source>No records or events.</source>
+        <translation>No hay registros ni hechos.</translation>
+    </message>
+    <message>
+        <source>Offender timeline from %1 to %2, times in %3; %4.</source>
+        <translation>Cronología del autor del %1 al %2, horas en %3; %4.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
+        <source>1 record on %1</source>
+        <translation>1 registro el %1</translation>
+    </message>
+    <message>
+        <source>%1 records, first %2, last %3</source>
+        <translation>%1 registros, el primero el %2, el último el %3</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>ningún hecho</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3.</source>
+        <translation>%1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3975,66 @@ todos los registros y hechos</translation>
         <source>What to check: flagged values, assumed or ambiguous times, how an event is supported</source>
         <translation>Qué revisar: valores marcados, horas supuestas o ambiguas, cómo se apoya un hecho</translation>
     </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>floating time</source>
+        <translation>hora flotante (sin zona)</translation>
+    </message>
+    <message>
+        <source>placeholder time</source>
+        <translation>hora de relleno</translation>
+    </message>
+    <message>
+        <source>unknown tzid</source>
+        <translation>TZID desconocido</translation>
+    </message>
+    <message>
+        <source>tzid read as iana zone</source>
+        <translation>TZID leído como zona IANA</translation>
+    </message>
+    <message>
+        <source>zone not stated</source>
+        <translation>zona no indicada</translation>
+    </message>
+    <message>
+        <source>timestamp disagrees with datetime</source>
+        <translation>la marca de tiempo no coincide con la fecha y hora</translation>
+    </message>
+    <message>
+        <source>datetime as epoch microseconds</source>
+        <translation>fecha y hora en microsegundos desde epoch</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>ambiguous number</source>
+        <translation>número ambiguo</translation>
+    </message>
+    <message>
+        <source>missing duration</source>
+        <translation>falta la duración</translation>
+    </message>
+    <message>
+        <source>contradictory direction</source>
+        <translation>dirección contradictoria</translation>
+    </message>
+    <message>
+        <source>ambiguous local time</source>
+        <translation>hora local ambigua</translation>
+    </message>
+    <message>
+        <source>nonexistent local time</source>
+        <translation>hora local inexistente</translation>
+    </message>
+    <message>
+        <source>repeated local time resolved by source order</source>
+        <translation>hora local repetida resuelta por el orden de la fuente</translation>
+    </message>
 </context>
 <context>
     <name>tessera::TimelineView</name>
@@ -3394,51 +4062,51 @@ todos los registros y hechos</translation>
     <name>tessera::VictimChoicesDialog</name>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Aceptó</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation>No aceptó</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Decision point</source>
-        <translation type="unfinished" />
+        <translation>Punto de decisión</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Alcance</translation>
     </message>
     <message>
         <source>Explained</source>
-        <translation type="unfinished" />
+        <translation>Explicado</translation>
     </message>
     <message>
         <source>Advocate present</source>
-        <translation type="unfinished" />
+        <translation>Persona de apoyo presente</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished" />
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>&amp;Withdraw this choice…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirar esta decisión…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3450,119 +4118,171 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished" />
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished" />
+        <translation>Beneficios</translation>
     </message>
     <message>
         <source>%1 — choices, interviews and benefits</source>
-        <translation type="unfinished" />
+        <translation>%1 — decisiones, entrevistas y beneficios</translation>
     </message>
     <message>
         <source>%1's choices, newest last. The latest answer at each point is the one that counts. Declining never blocks work on the offender, and services never depend on cooperation. This ledger is never part of a production.</source>
-        <translation type="unfinished" />
+        <translation>Decisiones de %1, la más reciente al final. En cada punto cuenta la última respuesta. No aceptar nunca detiene el trabajo sobre el autor, y los servicios nunca dependen de la cooperación. Este registro nunca forma parte de una entrega.</translation>
     </message>
     <message>
         <source>&amp;Ask about…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preguntar por…</translation>
     </message>
     <message>
         <source>&amp;Undo last entry</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer la última entrada</translation>
     </message>
     <message>
         <source>Adds a correcting entry; nothing is deleted</source>
-        <translation type="unfinished" />
+        <translation>Añade una entrada de corrección; no se borra nada</translation>
     </message>
     <message>
         <source>&amp;Decision point:</source>
-        <translation type="unfinished" />
+        <translation>Punto de &amp;decisión:</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Entrevistas</translation>
     </message>
     <message>
         <source>&amp;Interview mode…</source>
-        <translation type="unfinished" />
+        <translation>Modo &amp;entrevista…</translation>
     </message>
     <message>
         <source>Benefits given or promised (disclosed to the prosecutor as potential Giglio material)</source>
-        <translation type="unfinished" />
+        <translation>Beneficios dados o prometidos (se comunican a la fiscalía como posible material Giglio)</translation>
     </message>
     <message>
         <source>Continued Presence is never conditioned on cooperation.</source>
-        <translation type="unfinished" />
+        <translation>Continued Presence nunca se condiciona a la cooperación.</translation>
     </message>
     <message>
         <source>Record a &amp;benefit…</source>
-        <translation type="unfinished" />
+        <translation>Registrar un &amp;beneficio…</translation>
     </message>
     <message>
         <source>%1's choices, oldest first</source>
-        <translation type="unfinished" />
+        <translation>Decisiones de %1, la más antigua primero</translation>
     </message>
     <message>
         <source>Benefits given or promised to %1</source>
-        <translation type="unfinished" />
+        <translation>Beneficios dados o prometidos a %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>abierta</translation>
     </message>
     <message>
         <source> (applies now)</source>
-        <translation type="unfinished" />
+        <translation> (vigente)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>No interviews yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay entrevistas.</translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s) so far. Keep interviews to the minimum needed.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n entrevista hasta ahora. Limite las entrevistas al mínimo necesario.</numerusform><numerusform>%n entrevistas hasta ahora. Limite las entrevistas al mínimo necesario.</numerusform></translation>
     </message>
     <message>
         <source>Withdraw a choice</source>
-        <translation type="unfinished" />
+        <translation>Retirar una decisión</translation>
     </message>
     <message>
         <source>Record that %1 withdraws their agreement to “%2”?</source>
-        <translation type="unfinished" />
+        <translation>¿Registrar que %1 retira su consentimiento a «%2»?</translation>
     </message>
     <message>
         <source>From now on, no further collection or review under this choice. What was already obtained is kept, sealed and flagged for the prosecutor — never deleted. %1</source>
-        <translation type="unfinished" />
+        <translation>A partir de ahora no se recoge ni se revisa nada más bajo esta decisión. Lo ya obtenido se conserva, sellado y señalado para la fiscalía; nunca se borra. %1</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Withdraw %1</source>
-        <translation type="unfinished" />
+        <translation>Retirar %1</translation>
+    </message>
+    <message>
+        <source>Actions with %1 (each asks their choice first)</source>
+        <translation>Acciones con %1 (cada una pregunta primero su decisión)</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;hotograph…</source>
+        <translation>Añadir una &amp;fotografía…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;contact…</source>
+        <translation>Registrar un &amp;contacto…</translation>
+    </message>
+    <message>
+        <source>Show contact d&amp;etails…</source>
+        <translation>&amp;Ver datos de contacto…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;media request…</source>
+        <translation>Registrar una solicitud de &amp;medios…</translation>
+    </message>
+    <message>
+        <source>Contacts logged: %1 · Media requests: %2 · Photographs: %3</source>
+        <translation>Contactos registrados: %1 · Solicitudes de medios: %2 · Fotografías: %3</translation>
+    </message>
+    <message>
+        <source>%1's choice at “%2” is %3, so nothing is recorded. Declining never blocks the work on the offender, and nothing already in the case is hidden from the prosecutor.</source>
+        <translation>La decisión de %1 en «%2» es %3, así que no se registra nada. No aceptar nunca detiene el trabajo sobre el autor, y nada de lo que ya está en el caso se oculta a la fiscalía.</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>En su lugar:</translation>
+    </message>
+    <message>
+        <source>Held by %1's choice</source>
+        <translation>Detenido por la decisión de %1</translation>
+    </message>
+    <message>
+        <source>%1's safe-contact details</source>
+        <translation>Datos de contacto seguro de %1</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be contacted; no details were noted with that choice.</source>
+        <translation>%1 aceptó que se le contacte; no se anotaron datos con esa decisión.</translation>
+    </message>
+    <message>
+        <source>This view is recorded in the audit log. Never part of a production.</source>
+        <translation>Esta consulta queda registrada en el registro de auditoría. Nunca forma parte de una entrega.</translation>
+    </message>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "model/ExhibitRepository.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
+#include "people/VocabularyText.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -175,8 +176,8 @@ void CaseworkPanel::addProcessInteractive() {
         QVector<QPair<Identifier, QString>> identifiers;
         for (const Person& p : PersonRepository::list(m_case->db()))
             for (const Identifier& i : IdentifierRepository::forPerson(m_case->db(), p.id))
-                identifiers.append({i, p.isProtected ? tr("%1 — %2 (protected)").arg(p.label(), i.kind)
-                                                     : tr("%1 — %2 %3").arg(p.label(), i.kind, i.value)});
+                identifiers.append({i, p.isProtected ? tr("%1 — %2 (protected)").arg(p.label(), VocabularyText::identifierKind(i.kind))
+                                                     : tr("%1 — %2 %3").arg(p.label(), VocabularyText::identifierKind(i.kind), i.value)});
         QVector<QPair<qint64, QString>> leads;
         for (const Lead& l : LeadRepository::list(m_case->db()))
             if (l.status != QLatin1String("closed"))

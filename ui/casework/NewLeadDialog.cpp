@@ -3,6 +3,7 @@
 #include "common/DialogParts.h"
 #include "common/LintedTextEdit.h"
 #include "common/OptionalDateEdit.h"
+#include "proof/ProofStatusStyle.h"
 
 #include <QDialogButtonBox>
 #include <QComboBox>
@@ -20,7 +21,9 @@ NewLeadDialog::NewLeadDialog(const QVector<ProofGap>& gaps, int preselect, QWidg
     m_gap = new QComboBox(this);
     m_gap->setObjectName(QStringLiteral("leadGapCombo"));
     for (const ProofGap& g : gaps)
-        m_gap->addItem(tr("Charge %1 (%2) — %3: %4").arg(g.chargeId).arg(g.citation, g.elementId, g.status));
+        m_gap->addItem(tr("Charge %1 (%2) — %3: %4")
+                           .arg(g.chargeId)
+                           .arg(g.citation, g.elementId, ProofStatusStyle::text(g.status)));
     m_gap->addItem(tr("No element (a lead of its own)"));
     m_title = new LintedLineEdit(this); // a title a person writes: the writing prompts apply
     m_title->setObjectName(QStringLiteral("leadTitleEdit"));

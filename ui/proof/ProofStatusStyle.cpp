@@ -5,6 +5,7 @@
 namespace tessera {
 
 namespace {
+/// The literals below are marked with QT_TRANSLATE_NOOP so that lupdate finds them under this context.
 QString trs(const char* s) {
     return QCoreApplication::translate("ProofStatusStyle", s);
 }
@@ -12,14 +13,14 @@ QString trs(const char* s) {
 
 QString ProofStatusStyle::text(const QString& status) {
     if (status == QLatin1String("independent"))
-        return trs("Independent");
+        return trs(QT_TRANSLATE_NOOP("ProofStatusStyle", "Independent"));
     if (status == QLatin1String("pending-authentication"))
-        return trs("Pending authentication");
+        return trs(QT_TRANSLATE_NOOP("ProofStatusStyle", "Pending authentication"));
     if (status == QLatin1String("victim-only"))
-        return trs("Victim-only");
+        return trs(QT_TRANSLATE_NOOP("ProofStatusStyle", "Victim-only"));
     if (status == QLatin1String("not-required"))
-        return trs("Not required");
-    return trs("Unsupported");
+        return trs(QT_TRANSLATE_NOOP("ProofStatusStyle", "Not required"));
+    return trs(QT_TRANSLATE_NOOP("ProofStatusStyle", "Unsupported"));
 }
 
 QString ProofStatusStyle::glyph(const QString& status) {
@@ -52,17 +53,25 @@ QColor ProofStatusStyle::background(const QString& status) {
 
 QString ProofStatusStyle::explanation(const QString& status) {
     if (status == QLatin1String("independent"))
-        return trs("Proven by evidence that does not depend on the victim and has a recorded way to be admitted.");
+        return trs(QT_TRANSLATE_NOOP(
+            "ProofStatusStyle",
+            "Proven by evidence that does not depend on the victim and has a recorded way to be admitted."));
     if (status == QLatin1String("pending-authentication"))
-        return trs("Independent evidence exists, but how it can be admitted (certificate, custodian, officer) is not "
-                   "recorded yet.");
+        return trs(QT_TRANSLATE_NOOP(
+            "ProofStatusStyle",
+            "Independent evidence exists, but how it can be admitted (certificate, custodian, officer) is not "
+            "recorded yet."));
     if (status == QLatin1String("victim-only"))
-        return trs("Rests on victim-sourced evidence alone: independent evidence would lift this burden from the "
-                   "victim.");
+        return trs(QT_TRANSLATE_NOOP(
+            "ProofStatusStyle",
+            "Rests on victim-sourced evidence alone: independent evidence would lift this burden from the "
+            "victim."));
     if (status == QLatin1String("not-required"))
-        return trs("Not an element of this charge for this victim (for example force, fraud or coercion when the "
-                   "person was under 18).");
-    return trs("No evidence is linked to this element yet.");
+        return trs(QT_TRANSLATE_NOOP(
+            "ProofStatusStyle",
+            "Not an element of this charge for this victim (for example force, fraud or coercion when the "
+            "person was under 18)."));
+    return trs(QT_TRANSLATE_NOOP("ProofStatusStyle", "No evidence is linked to this element yet."));
 }
 
 } // namespace tessera

@@ -987,6 +987,7 @@ void paintChartPage(QPainter& p, const ProductionReport& report, const Geometry&
     y += intro->size().height() + 0.12 * g.inch();
 
     const double bottom = g.bodyTop() + g.bodyHeight();
+    const TimelineChartPainter::SourceLanguage english;  // the report is in English; so is its chart
     const QFont chartFont = font(fonts.sans, kChartPt);
     const double preferred = TimelineChartPainter::preferredHeight(report.chart, chartFont, device, g.width);
     const QStringList description = TimelineChartPainter::textAlternative(report.chart).split(QLatin1Char('\n'));

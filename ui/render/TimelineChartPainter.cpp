@@ -15,6 +15,23 @@
 #include <limits>
 #include <vector>
 
+namespace {
+/// How many TimelineChartPainter::SourceLanguage scopes are alive on this thread.
+thread_local int sourceLanguageScopes = 0;
+} // namespace
+
+QString tessera::TimelineChartPainter::tr(const char* sourceText, const char* disambiguation, int n) {
+    if (sourceLanguageScopes == 0)
+        return QCoreApplication::translate("tessera::TimelineChartPainter", sourceText, disambiguation, n);
+    QString text = QString::fromUtf8(sourceText);
+    if (n >= 0)
+        text.replace(QStringLiteral("%n"), QString::number(n));
+    return text;
+}
+
+tessera::TimelineChartPainter::SourceLanguage::SourceLanguage() { ++sourceLanguageScopes; }
+tessera::TimelineChartPainter::SourceLanguage::~SourceLanguage() { --sourceLanguageScopes; }
+
 namespace tessera {
 namespace {
 
@@ -184,10 +201,20 @@ QString humanDuration(double us) {
         const char* singular;
         const char* plural;
     };
-    static const Unit units[] = {{365.25 * kUsPerDay, "year", "years"},      {30.44 * kUsPerDay, "month", "months"},
-                                 {7.0 * kUsPerDay, "week", "weeks"},         {double(kUsPerDay), "day", "days"},
-                                 {3600.0 * kUsPerSecond, "hour", "hours"},   {60.0 * kUsPerSecond, "minute", "minutes"},
-                                 {double(kUsPerSecond), "second", "seconds"}};
+    static const Unit units[] = {{365.25 * kUsPerDay, QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "year"),
+                                  QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "years")},
+                                 {30.44 * kUsPerDay, QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "month"),
+                                  QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "months")},
+                                 {7.0 * kUsPerDay, QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "week"),
+                                  QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "weeks")},
+                                 {double(kUsPerDay), QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "day"),
+                                  QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "days")},
+                                 {3600.0 * kUsPerSecond, QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "hour"),
+                                  QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "hours")},
+                                 {60.0 * kUsPerSecond, QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "minute"),
+                                  QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "minutes")},
+                                 {double(kUsPerSecond), QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "second"),
+                                  QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "seconds")}};
     for (const Unit& unit : units) {
         const double value = us / unit.us;
         if (value >= 1.0 || &unit == &units[std::size(units) - 1]) {
@@ -196,7 +223,7 @@ QString humanDuration(double us) {
             if (number.endsWith(QLatin1String(".0")))
                 number.chop(2);
             const bool one = number == QLatin1String("1");
-            return number + QLatin1Char(' ') + QLatin1String(one ? unit.singular : unit.plural);
+            return number + QLatin1Char(' ') + TimelineChartPainter::tr(one ? unit.singular : unit.plural);
         }
     }
     return QString();

@@ -29,9 +29,27 @@ namespace tessera {
  * Colour never carries meaning alone: bar heights, diamond shapes and legend text say the same. Stateless.
  */
 class TimelineChartPainter {
-    Q_DECLARE_TR_FUNCTIONS(TimelineChartPainter)
-
 public:
+    /**
+     * The chart's words in the interface language (QCoreApplication::translate, context
+     * "tessera::TimelineChartPainter", as lupdate names it), or in English, the source language, while a
+     * SourceLanguage scope is alive on this thread. Used instead of Q_DECLARE_TR_FUNCTIONS so that paper stays in one
+     * language while the screen follows the user's choice.
+     */
+    static QString tr(const char* sourceText, const char* disambiguation = nullptr, int n = -1);
+
+    /**
+     * While alive, the chart painted on this thread is in English whatever the interface language: the discovery
+     * production's report is written in English (ReportPdfRenderer), and its chart page must match it. Nests.
+     */
+    class SourceLanguage {
+    public:
+        SourceLanguage();
+        ~SourceLanguage();
+        SourceLanguage(const SourceLanguage&) = delete;
+        SourceLanguage& operator=(const SourceLanguage&) = delete;
+    };
+
     /**
      * Paints the chart into `rect` (logical coordinates of `p`). The painter's state is saved and restored.
      *

@@ -182,6 +182,34 @@ QString TimelineModel::whenText(const TimelineItem& item, const QString& display
     return text.isEmpty() ? formatIsoUtc(item.lowerUtcUs) : text;
 }
 
+QString TimelineModel::flagText(const QString& flag) {
+    // The flags the readers in core/ingest write (records.flags); any other reads as the flag with spaces.
+    static const struct {
+        const char* flag;
+        const char* text;
+    } known[] = {
+        {"all-day", QT_TR_NOOP("all day")},
+        {"floating-time", QT_TR_NOOP("floating time")},
+        {"placeholder-time", QT_TR_NOOP("placeholder time")},
+        {"unknown-tzid", QT_TR_NOOP("unknown tzid")},
+        {"tzid-read-as-iana-zone", QT_TR_NOOP("tzid read as iana zone")},
+        {"zone-not-stated", QT_TR_NOOP("zone not stated")},
+        {"timestamp-disagrees-with-datetime", QT_TR_NOOP("timestamp disagrees with datetime")},
+        {"datetime-as-epoch-microseconds", QT_TR_NOOP("datetime as epoch microseconds")},
+        {"invalid-number", QT_TR_NOOP("invalid number")},
+        {"ambiguous-number", QT_TR_NOOP("ambiguous number")},
+        {"missing-duration", QT_TR_NOOP("missing duration")},
+        {"contradictory-direction", QT_TR_NOOP("contradictory direction")},
+        {"ambiguous-local-time", QT_TR_NOOP("ambiguous local time")},
+        {"nonexistent-local-time", QT_TR_NOOP("nonexistent local time")},
+        {"repeated-local-time-resolved-by-source-order", QT_TR_NOOP("repeated local time resolved by source order")},
+    };
+    for (const auto& k : known)
+        if (flag == QLatin1String(k.flag))
+            return tr(k.text);
+    return QString(flag).replace(QLatin1Char('-'), QLatin1Char(' '));
+}
+
 QString TimelineModel::flagsText(const TimelineItem& item) {
     QStringList out;
     // How an event is supported comes first: it is what a reader of an event needs before anything else.
@@ -195,7 +223,7 @@ QString TimelineModel::flagsText(const TimelineItem& item) {
         out << tr("no support linked yet");
     if (!item.flags.isEmpty())
         for (const QString& f : item.flags.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out << QString(f).replace(QLatin1Char('-'), QLatin1Char(' '));
+            out << flagText(f);
     if (item.timeFlags & 2)
         out << tr("repeated local time");
     if (item.timeFlags & 4)

@@ -76,6 +76,8 @@ public:
     static QString whenText(const TimelineItem& item, const QString& displayZone);
     /// The text of the Flags column: record flags, time flags, and an event's corroboration.
     static QString flagsText(const TimelineItem& item);
+    /// One record flag as written by core/ingest ("all-day") in the interface language ("all day").
+    static QString flagText(const QString& flag);
 
 private:
     void rebuild();
