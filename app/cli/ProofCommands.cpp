@@ -79,7 +79,7 @@ int cmdStatutes(QCommandLineParser& p, const QStringList& args) {
         QStringList els;
         for (const StatuteElement& e : s.elements)
             els << e.id;
-        out() << s.id.leftJustified(20) << ' ' << s.citation << " — " << s.title << "  [" << els.join(QLatin1Char(' '))
+        out() << s.id.leftJustified(19) + QLatin1Char(' ') << ' ' << s.citation << " — " << s.title << "  [" << els.join(QLatin1Char(' '))
                        << "]" << (s.origin == QLatin1String("built-in") ? QString() : QStringLiteral("  (") + s.origin + QLatin1Char(')'))
                        << '\n';
     }
@@ -239,7 +239,7 @@ int cmdProof(QCommandLineParser& p, const QStringList& args) {
                 ev << QString::number(x);
             for (qint64 x : e.exhibits)
                 ex << QString::number(x);
-            os << "  - " << e.id.leftJustified(18) << ' ' << e.role.leftJustified(12) << ' ' << e.status.leftJustified(23)
+            os << "  - " << e.id.leftJustified(17) + QLatin1Char(' ') << ' ' << e.role.leftJustified(11) + QLatin1Char(' ') << ' ' << e.status.leftJustified(22) + QLatin1Char(' ')
                 << (e.required ? "" : "(not counted) ") << "events [" << ev.join(QLatin1Char(',')) << "] exhibits ["
                 << ex.join(QLatin1Char(',')) << "]\n";
             if (!e.contradicting.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "PromotionCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
+#include "ReportCommands.h"
 
 #include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
@@ -164,7 +165,7 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
 
 int cmdProfiles(QCommandLineParser&, const QStringList&) {
     for (const ImportProfile& pr : ImportProfile::all())
-        out() << pr.name.leftJustified(17) << pr.description << '\n'; // 17: the longest name and a space
+        out() << pr.name.leftJustified(16) + QLatin1Char(' ') << pr.description << '\n'; // 17: the longest name and a space
     return 0;
 }
 
@@ -252,8 +253,8 @@ int cmdPerson(QCommandLineParser& p, const QStringList& args) {
                 o.insert(QStringLiteral("name"), person.legalName);
             arr.append(o);
         } else {
-            out() << QString::number(person.id).leftJustified(5) << person.label().leftJustified(24)
-                  << person.roles.join(QLatin1Char(',')).leftJustified(20) << ids.size() << " identifier(s)"
+            out() << QString::number(person.id).leftJustified(4) + QLatin1Char(' ') << person.label().leftJustified(23) + QLatin1Char(' ')
+                  << person.roles.join(QLatin1Char(',')).leftJustified(19) + QLatin1Char(' ') << ids.size() << " identifier(s)"
                   << (reveal && person.isProtected ? QStringLiteral("  name: ") + person.legalName : QString()) << '\n';
         }
     }
@@ -359,7 +360,7 @@ int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
             span.precision = timePrecisionFromName(it.precision);
             const QString when = it.kind == QLatin1String("event") ? formatSpanLocal(span, zone)
                                                                   : formatLocal(it.lowerUtcUs, zone, span.precision);
-            out() << when.leftJustified(26) << ' ' << it.kind.leftJustified(7) << ' ' << it.category.leftJustified(14) << ' '
+            out() << when.leftJustified(25) + QLatin1Char(' ') << ' ' << it.kind.leftJustified(6) + QLatin1Char(' ') << ' ' << it.category.leftJustified(13) + QLatin1Char(' ') << ' '
                   << it.summary << '\n';
         }
         first = false;
@@ -426,7 +427,7 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("sealed"), seals.contains(e.id) ? QJsonValue(seals[e.id].displayText())
                                                                                    : QJsonValue()}});
         } else {
-            out() << QString::number(e.id).leftJustified(4) << e.kind.leftJustified(16) << e.title.leftJustified(24)
+            out() << QString::number(e.id).leftJustified(3) + QLatin1Char(' ') << e.kind.leftJustified(15) + QLatin1Char(' ') << e.title.leftJustified(23) + QLatin1Char(' ')
                   << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256
                   << (seals.contains(e.id) ? QStringLiteral("  SEALED") : QString()) << '\n';
         }
@@ -751,6 +752,7 @@ QList<Command> commands() {
     all += cli::keyCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
+    all += cli::reportCommands();
     all += cli::patternCommands();
     all += cli::promotionCommands();
     return all;
@@ -807,14 +809,16 @@ QString manPage(const QList<Command>& all) {
     return m;
 }
 
-int usage() {
+/// Prints the command list. Asked for (`--help`, `-h`, `help`): to stdout, exit 0; after a mistake (no or an unknown
+/// command): to stderr, exit 2 (GNU coding standards, "--help").
+int usage(bool requested = false) {
     QString text = QStringLiteral("tessera-cli — Tessera's command line (see docs/CLI.md)\n\nCommands:\n");
     for (const Command& c : commands())
         text += QStringLiteral("  %1\n").arg(c.usage);
     text += QStringLiteral("  help COMMAND\n\nExit codes: 0 ok, 1 internal error, 2 usage, 3 wrong passphrase, 4 bad input data, "
                            "5 case damaged/unsupported/open elsewhere, 6 held by a victim's recorded choice.\n");
-    std::fputs(qPrintable(text), stderr);
-    return 2;
+    std::fputs(qPrintable(text), requested ? stdout : stderr);
+    return requested ? 0 : 2;
 }
 
 } // namespace
@@ -843,8 +847,10 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
     const QList<Command> all = commands();
-    if (commandName.isEmpty() || commandName == QLatin1String("--help") || commandName == QLatin1String("-h"))
+    if (commandName.isEmpty())
         return usage();
+    if (commandName == QLatin1String("--help") || commandName == QLatin1String("-h"))
+        return usage(true);
     if (commandName == QLatin1String("--man")) { // hidden: the manual page, generated at build time
         out() << manPage(all);
         return 0;
@@ -861,8 +867,7 @@ int main(int argc, char** argv) {
                 return 0;
             }
         }
-        usage();
-        return topic.isEmpty() ? 0 : 2; // `help` alone is a request, not a mistake
+        return usage(topic.isEmpty()); // `help` alone is a request, not a mistake
     }
     for (const Command& c : all) {
         if (c.name != commandName)
@@ -875,6 +880,10 @@ int main(int argc, char** argv) {
         parser.addOption(kFormat);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
+        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+            out() << "usage: tessera-cli " << c.usage << "\n\n" << c.description << "\n";
+            return 0;
+        }
         if (!parser.parse(args)) {
             std::fprintf(stderr, "tessera-cli %s: %s\n", qPrintable(c.name), qPrintable(parser.errorText()));
             return 2;

@@ -264,11 +264,12 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         }
         const int previousProduction = result.productionNumber - 1;
         QSet<qint64> newEvents;
+        qint64 since = 0; // a supplemental production: the last production's time (UTC µs)
         if (options.supplemental) {
             if (previousProduction == 0)
                 throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: this case has no production yet; "
                                                                  "export without --supplemental first"));
-            const qint64 since = db.scalar("SELECT max(created_utc) FROM production");
+            since = db.scalar("SELECT max(created_utc) FROM production");
             Statement s = db.prepare("SELECT id FROM event WHERE created_utc > ?");
             s.bind(1, since);
             while (s.step())
@@ -311,7 +312,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             exhibits.erase(std::remove_if(exhibits.begin(), exhibits.end(),
                                           [&](const Exhibit& e) { return producedExhibits.contains(e.id); }),
                            exhibits.end());
-            if (exhibits.isEmpty() && newEvents.isEmpty())
+            // A report signed since (a supplemental report) is new too: reports.csv carries it.
+            if (exhibits.isEmpty() && newEvents.isEmpty() && !CaseworkProduction::reportSignedSince(db, since))
                 throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: nothing is new since production %1")
                                                       .arg(previousProduction));
         }
