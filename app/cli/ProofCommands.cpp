@@ -10,7 +10,9 @@
 #include "model/ChargeRepository.h"
 #include "model/EvidenceLinks.h"
 #include "model/ExhibitRepository.h"
+#include "model/ReceivedTime.h"
 #include "statutes/StatuteCatalog.h"
+#include "time/TimeFormat.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -45,7 +47,9 @@ QList<QCommandLineOption> proofOptions() {
             o("witness", "who will testify (role or name; never a victim's name)", "TEXT"),
             o("kind", "exhibit kind", "KIND"),
             o("title", "exhibit title", "TEXT"),
-            o("provided-by", "person id who provided the exhibit", "PERSON")};
+            o("provided-by", "person id who provided the exhibit", "PERSON"),
+            o("when", "when the exhibit was received (EDTF or ISO 8601, the case's zone unless an offset is given)", "WHEN"),
+            o("reason", "why the time it entered the case is not when it was received", "TEXT")};
 }
 
 int cmdStatutes(QCommandLineParser& p, const QStringList& args) {
@@ -163,6 +167,24 @@ int cmdExhibitCertify(QCommandLineParser& p, const QStringList& args) {
         cert.noticeServed.isEmpty())
         std::fprintf(stderr, "tessera-cli exhibit: note: no --notice-served date yet; a certified record needs written "
                              "notice to the adverse party (FRE 902(11), 902(14))\n");
+    return 0;
+}
+
+int cmdExhibitCorrectReceived(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli exhibit correct-received CASE --exhibit ID "
+                                                         "--when WHEN --reason TEXT"));
+    const qint64 exhibit = needId(p, QStringLiteral("exhibit"));
+    const QString when = needValue(p, QStringLiteral("when"));
+    const QString reason = needValue(p, QStringLiteral("reason"));
+    auto c = openCase(p, args[1]);
+    const qint64 id = ReceivedTime::correct(*c, exhibit, when, reason);
+    const auto r = ReceivedTime::latest(c->db(), exhibit);
+    printJsonLine({{QStringLiteral("id"), id},
+                   {QStringLiteral("exhibit"), exhibit},
+                   {QStringLiteral("received_lower_utc"), r ? formatIsoUtc(r->lowerUtcUs) : QString()},
+                   {QStringLiteral("received_upper_utc"), r ? formatIsoUtc(r->upperUtcUs) : QString()},
+                   {QStringLiteral("entered_utc"), r ? formatIsoUtc(r->enteredUtcUs) : QString()}});
     return 0;
 }
 

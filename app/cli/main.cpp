@@ -5,6 +5,7 @@
 #include "BackupCommands.h"
 #include "KeyCommands.h"
 #include "CheckpointCommands.h"
+#include "VictimActionCommands.h"
 #include "PatternCommands.h"
 #include "PromotionCommands.h"
 #include "ProofCommands.h"
@@ -25,6 +26,7 @@
 #include "language/Linter.h"
 #include "model/EventRepository.h"
 #include "model/ExhibitRepository.h"
+#include "model/ReceivedTime.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "model/Roles.h"
@@ -190,6 +192,8 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
     if (p.isSet(QStringLiteral("return-of")))
         o.returnOfProcess = needId(p, QStringLiteral("return-of"));
+    if (p.isSet(QStringLiteral("provided-by")))
+        o.providedByPerson = needId(p, QStringLiteral("provided-by"));
     if (!o.profile.isEmpty() && !ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
     if (QFileInfo(args[1]).isDir())
@@ -213,6 +217,8 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
                         {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}};
     if (r.identifiers > 0) // sources that name identifiers (contacts, ads, plate reads)
         summary.insert(QStringLiteral("identifiers"), r.identifiers);
+    if (o.providedByPerson != 0) // a person's own device or data: what lay outside their agreed scope
+        summary.insert(QStringLiteral("outside_scope"), r.outsideScope);
     printJsonLine(summary);
     return 0;
 }
@@ -408,9 +414,14 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     const bool json = p.value(kFormat) == QLatin1String("json");
     QJsonArray arr;
     const auto seals = CheckpointLedger::seals(c->db());
+    const auto received = ReceivedTime::latestAll(c->db());
     for (const Exhibit& e : ExhibitRepository::list(c->db())) {
         if (json) {
             arr.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                   {QStringLiteral("entered_utc"), formatIsoUtc(e.createdUtc)},
+                                   {QStringLiteral("received_utc"), received.contains(e.id)
+                                                                         ? QJsonValue(formatIsoUtc(received[e.id].lowerUtcUs))
+                                                                         : QJsonValue()},
                                    {QStringLiteral("kind"), e.kind},
                                    {QStringLiteral("title"), e.title},
                                    {QStringLiteral("sha256"), e.sha256},
@@ -668,9 +679,12 @@ QList<Command> coreCommands() {
         {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …] [--keep-backups N] [--backup-interval MINUTES]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--provided-by PERSON] [--exhibit-title TEXT]"),
          QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case. "
-                        "With --return-of, records outside that legal process's identifiers or window are kept but quarantined."),
+                        "With --return-of, records outside that legal process's identifiers or window are kept but quarantined. "
+                        "With --provided-by, the file is that person's own device or data: for a person who was trafficked, their "
+                        "device-extraction choice must be agreed (else exit 6, nothing written) and records outside the dates and apps "
+                        "they agreed to are not created."),
          {opt(QStringLiteral("profile"), QStringLiteral("import profile"), QStringLiteral("NAME")),
           opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (JSON, from the GUI import wizard)"), QStringLiteral("FILE")),
           opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN: the column (name or 1-based number) that fills a field of a table profile; repeatable"), QStringLiteral("MAP")),
@@ -679,6 +693,7 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("region"), QStringLiteral("default phone region"), QStringLiteral("CC")),
           opt(QStringLiteral("subscriber"), QStringLiteral("the identifier whose records these are"), QStringLiteral("VALUE")),
           opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
+          opt(QStringLiteral("provided-by"), QStringLiteral("person id whose own device or data this file is (their device-extraction choice governs it)"), QStringLiteral("PERSON")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
         {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD [--dob-source victim-statement|document|record|other]] | person list CASE [--format table|json] [--reveal]"),
@@ -705,13 +720,15 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("other"), QStringLiteral("other person id"), QStringLiteral("ID")), opt(QStringLiteral("place"), QStringLiteral("place"), QStringLiteral("TEXT")),
           opt(QStringLiteral("time-basis"), QStringLiteral("zone"), QStringLiteral("ZONE")), opt(QStringLiteral("from-record"), QStringLiteral("record id"), QStringLiteral("ID"))},
          cmdEvent},
-        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json] | exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON] | exhibit certify CASE --exhibit ID --method business-record|hash-certificate|custodian|officer [--certificate FILE] [--notice-served DATE] [--witness TEXT]"),
-         QStringLiteral("Lists exhibits with SHA-256 and authentication; attaches a file as an exhibit (victim-sourced when its kind is, or a victim provided it); records how an exhibit can be admitted."),
+        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json] | exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON] | exhibit certify CASE --exhibit ID --method business-record|hash-certificate|custodian|officer [--certificate FILE] [--notice-served DATE] [--witness TEXT] | exhibit correct-received CASE --exhibit ID --when WHEN --reason TEXT"),
+         QStringLiteral("Lists exhibits with SHA-256 and authentication; attaches a file as an exhibit (victim-sourced when its kind is, or a victim provided it); records how an exhibit can be admitted; records when an exhibit was really received, beside it (its entry time is kept; a production shows both)."),
          cli::proofOptions(), [](QCommandLineParser& p, const QStringList& a) {
              if (!a.isEmpty() && a[0] == QLatin1String("add"))
                  return cli::cmdExhibitAdd(p, a);
              if (!a.isEmpty() && a[0] == QLatin1String("certify"))
                  return cli::cmdExhibitCertify(p, a);
+             if (!a.isEmpty() && a[0] == QLatin1String("correct-received"))
+                 return cli::cmdExhibitCorrectReceived(p, a);
              return cmdExhibit(p, a);
          }},
         {QStringLiteral("rejects"), QStringLiteral("rejects CASE [--exhibit ID] [--format table|json]"),
@@ -720,10 +737,10 @@ QList<Command> coreCommands() {
         {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo] [--supplemental]"),
          QStringLiteral("Writes the discovery production: report.pdf (with the disclosure register), natives, analyst CSVs, a "
                         "certificate template, manifest.json, SHA256SUMS and the integrity seal. --supplemental: only what is "
-                        "new since the last production, Bates numbers continuing."),
+                        "new or changed since the last production, Bates numbers continuing."),
          {opt(QStringLiteral("out"), QStringLiteral("new or empty folder"), QStringLiteral("DIR")),
           opt(QStringLiteral("designation"), QStringLiteral("standard, sensitive or aeo"), QStringLiteral("D")),
-          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new since the last production"))},
+          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new or changed since the last production"))},
          cmdExport},
         {QStringLiteral("verify-packet"), QStringLiteral("verify-packet DIR [--expect-key FINGERPRINT]"),
          QStringLiteral("Checks every file's SHA-256, that no unlisted file is present, and the integrity seal. Exit 0 only when all hold."),
@@ -751,6 +768,7 @@ QList<Command> commands() {
     all += cli::backupCommands();
     all += cli::keyCommands();
     all += cli::checkpointCommands();
+    all += cli::victimActionCommands();
     all += cli::caseworkCommands();
     all += cli::reportCommands();
     all += cli::patternCommands();

@@ -27,14 +27,16 @@ void save(const QString& path, const QByteArray& bytes) {
 } // namespace
 
 QVector<QPair<QString, QString>> writeFiles(Database& db, const ProtectedIdentityRedactor& redactor, const QString& folder,
-                                            const QHash<qint64, QString>& batesOf) {
+                                            const QHash<qint64, QString>& batesOf,
+                                            const QSet<QPair<qint64, int>>* onlyNoteVersions) {
     QVector<QPair<QString, QString>> files;
     QByteArray notes = "note_id,version,about,author,written_utc,text\n";
     for (const Note& n : NoteRepository::list(db))
         for (const NoteVersion& v : n.versions)
-            notes += QByteArray::number(n.id) + ',' + QByteArray::number(v.version) + ',' + csv(n.about.text()) + ',' +
-                     csv(redactor.redact(v.author)) + ',' + formatIsoUtc(v.createdUtcUs).toUtf8() + ',' +
-                     csv(redactor.redact(v.text)) + '\n';
+            if (!onlyNoteVersions || onlyNoteVersions->contains({n.id, v.version}))
+                notes += QByteArray::number(n.id) + ',' + QByteArray::number(v.version) + ',' + csv(n.about.text()) +
+                         ',' + csv(redactor.redact(v.author)) + ',' + formatIsoUtc(v.createdUtcUs).toUtf8() + ',' +
+                         csv(redactor.redact(v.text)) + '\n';
     save(folder + QStringLiteral("/notes.csv"), notes);
     files.append({QStringLiteral("notes.csv"), QStringLiteral("notes")});
 
@@ -81,9 +83,15 @@ bool reportSignedSince(Database& db, qint64 utcUs) {
     return s.step() && s.int64(0) > 0;
 }
 
-QStringList summary(Database& db) {
+QStringList summary(Database& db, const QSet<QPair<qint64, int>>* onlyNoteVersions) {
     QStringList out;
-    const qint64 versions = db.scalar("SELECT count(*) FROM note_version");
+    if (onlyNoteVersions) {
+        if (!onlyNoteVersions->isEmpty())
+            out << QStringLiteral("The %1 note version(s) written since the last production are produced in notes.csv; "
+                                  "earlier versions were produced before.")
+                       .arg(onlyNoteVersions->size());
+    }
+    const qint64 versions = onlyNoteVersions ? 0 : db.scalar("SELECT count(*) FROM note_version");
     if (versions > 0)
         out << QStringLiteral("Every version of every investigator note (%1 versions of %2 notes) is produced in notes.csv.")
                    .arg(versions)

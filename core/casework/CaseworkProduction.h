@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -28,11 +29,13 @@ namespace CaseworkProduction {
  * Throws CaseError(Internal) when a file cannot be written.
  */
 QVector<QPair<QString, QString>> writeFiles(Database& db, const ProtectedIdentityRedactor& redactor, const QString& folder,
-                                            const QHash<qint64, QString>& batesOf);
+                                            const QHash<qint64, QString>& batesOf,
+                                            const QSet<QPair<qint64, int>>* onlyNoteVersions = nullptr);
 /// Whether a report version was signed after `utcUs` (UTC µs): new material for a supplemental production.
 bool reportSignedSince(Database& db, qint64 utcUs);
-/// Summary paragraphs for the report: the notes, the reports and the quarantined records, when there are any.
-QStringList summary(Database& db);
+/// Summary paragraphs for the report: the notes, the reports and the quarantined records, when there are any. With
+/// `onlyNoteVersions` (a supplemental production) the notes paragraph counts those (note id, version) pairs.
+QStringList summary(Database& db, const QSet<QPair<qint64, int>>* onlyNoteVersions = nullptr);
 
 } // namespace CaseworkProduction
 } // namespace tessera
