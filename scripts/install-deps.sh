@@ -22,6 +22,8 @@ packages=(
   dpkg-dev file desktop-file-utils appstream groff-base
   # fuzzing the import readers (scripts/fuzz.sh): clang with libFuzzer
   clang libclang-rt-14-dev
+  # static analysis of the core (scripts/clang-tidy-core.sh, bugprone-* checks)
+  clang-tidy
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

@@ -133,7 +133,8 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
         {QStringLiteral("title"), CaseSettings::Key::Title},          {QStringLiteral("case-number"), CaseSettings::Key::CaseNumber},
         {QStringLiteral("display-zone"), CaseSettings::Key::DisplayZone}, {QStringLiteral("region"), CaseSettings::Key::Region},
         {QStringLiteral("bates-prefix"), CaseSettings::Key::BatesPrefix}, {QStringLiteral("agency"), CaseSettings::Key::Agency},
-        {QStringLiteral("investigator"), CaseSettings::Key::Investigator}, {QStringLiteral("keep-backups"), CaseSettings::Key::BackupKeep}};
+        {QStringLiteral("investigator"), CaseSettings::Key::Investigator}, {QStringLiteral("keep-backups"), CaseSettings::Key::BackupKeep},
+        {QStringLiteral("backup-interval"), CaseSettings::Key::BackupIntervalMinutes}};
     if (args[0] == QLatin1String("set")) {
         Transaction tx(c->db());
         QJsonArray changed;
@@ -144,6 +145,11 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
                 throw CaseError(ErrorKind::Usage, QStringLiteral("--display-zone: unknown time zone"));
             if (key == CaseSettings::Key::BackupKeep && !QRegularExpression(QStringLiteral("^(0|[1-9][0-9]?)$")).match(p.value(name)).hasMatch())
                 throw CaseError(ErrorKind::Usage, QStringLiteral("--keep-backups: expected a number from 0 to 99"));
+            if (key == CaseSettings::Key::BackupIntervalMinutes &&
+                (!QRegularExpression(QStringLiteral("^(0|[1-9][0-9]{0,4})$")).match(p.value(name)).hasMatch() ||
+                 p.value(name).toInt() > 10080))
+                throw CaseError(ErrorKind::Usage,
+                                QStringLiteral("--backup-interval: expected minutes from 0 to 10080 (one week)"));
             c->settings().setValue(key, p.value(name));
             changed.append(name);
         }
@@ -660,14 +666,17 @@ QList<Command> coreCommands() {
               << opt(QStringLiteral("bates-prefix"), QStringLiteral("Bates prefix (default TSR)"), QStringLiteral("TEXT"))
               << opt(QStringLiteral("agency"), QStringLiteral("agency"), QStringLiteral("TEXT"))
               << opt(QStringLiteral("investigator"), QStringLiteral("investigator"), QStringLiteral("TEXT"))
-              << opt(QStringLiteral("keep-backups"), QStringLiteral("rolling backups kept beside the case (default 5, 0 = none)"), QStringLiteral("N"));
+              << opt(QStringLiteral("keep-backups"), QStringLiteral("rolling backups kept beside the case (default 5, 0 = none)"), QStringLiteral("N"))
+              << opt(QStringLiteral("backup-interval"),
+                     QStringLiteral("least minutes between two rolling backups (default 60, 0 = on every open after a change)"),
+                     QStringLiteral("MINUTES"));
         return extra;
     };
     return {
         {QStringLiteral("create"), QStringLiteral("create CASE --title TEXT [--case-number TEXT] [--display-zone ZONE] [--region CC] [--bates-prefix TEXT] [--agency TEXT] [--investigator TEXT]"),
          QStringLiteral("Creates a new encrypted case file. New passphrase from TESSERA_NEW_PASSPHRASE, TESSERA_PASSPHRASE, --new-passphrase-file or a prompt."),
          caseOpts({opt(QStringLiteral("new-passphrase-file"), QStringLiteral("file holding the new passphrase"), QStringLiteral("FILE"))}), cmdCreate},
-        {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …] [--keep-backups N]"),
+        {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …] [--keep-backups N] [--backup-interval MINUTES]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
         {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--provided-by PERSON] [--exhibit-title TEXT]"),

@@ -198,8 +198,13 @@ void Case::takeBackup() {
     int keep = settings().value(CaseSettings::Key::BackupKeep).toInt(&ok);
     if (!ok || keep < 0)
         keep = CaseSettings::defaultValue(CaseSettings::Key::BackupKeep).toInt();
+    int interval = settings().value(CaseSettings::Key::BackupIntervalMinutes).toInt(&ok);
+    if (!ok || interval < 0)
+        interval = CaseSettings::defaultValue(CaseSettings::Key::BackupIntervalMinutes).toInt();
+    // A schema upgrade is about to change the file: keep the version the older build wrote, whatever the interval.
+    const bool upgrading = Migrations::currentVersion(*m_db) < Migrations::latestVersion();
     try {
-        CaseBackups::take(m_path, keep);
+        CaseBackups::take(m_path, keep, interval, upgrading);
     } catch (const CaseError& e) {
         m_backupWarning = QStringLiteral("no backup was taken: %1").arg(e.message());
     }

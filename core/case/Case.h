@@ -46,8 +46,9 @@ public:
     /**
      * Opens an existing case. Throws CaseError: WrongPassphrase (file bytes unchanged), OpenElsewhere,
      * Unsupported (newer format or schema: untouched), Damaged (not a case, header or database altered).
-     * With `takeBackup`, a rolling backup is taken once the database is consistent (CaseBackups::take, keeping the
-     * case setting BackupKeep); a failed backup does not stop the open but is reported by backupWarning().
+     * With `takeBackup`, a rolling backup is taken once the database is consistent when one is due (CaseBackups::take
+     * with the case settings BackupKeep and BackupIntervalMinutes; always before a schema upgrade); a failed backup
+     * does not stop the open but is reported by backupWarning().
      */
     static std::unique_ptr<Case> open(const QString& path, const QString& passphrase, bool takeBackup = true);
     /**
@@ -147,7 +148,8 @@ private:
     /// Applies `change` to the header of every backup authenticated by the current data key (both copies in turn);
     /// removes the rest. Returns {rewritten, removed}.
     QPair<int, int> updateBackupHeaders(const std::function<void(CaseHeader&)>& change);
-    /// CaseBackups::take with the case's BackupKeep setting; a failure goes to m_backupWarning.
+    /// CaseBackups::take with the case's BackupKeep and BackupIntervalMinutes settings (the interval waived when a
+    /// schema upgrade is pending); a failure goes to m_backupWarning.
     void takeBackup();
     QString m_backupWarning;
     /// Writes one header copy in place and fsyncs it. Throws CaseError(Usage) if the file is not writable.

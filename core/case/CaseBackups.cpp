@@ -77,15 +77,31 @@ BackupInfo CaseBackups::find(const QString& casePath, const QString& id) {
     return {};
 }
 
-bool CaseBackups::take(const QString& casePath, int keep) {
+bool CaseBackups::due(const QString& casePath, int minIntervalMinutes, bool always, qint64 nowUtcMs) {
+    const QFileInfo source(casePath);
+    const QVector<BackupInfo> existing = list(casePath); // newest first
+    for (const BackupInfo& b : existing) {
+        const QFileInfo copy(b.path);
+        if (copy.size() == source.size() && copy.lastModified() == source.lastModified())
+            return false; // this version is already kept
+    }
+    if (always || minIntervalMinutes <= 0)
+        return true;
+    for (const BackupInfo& b : existing) {
+        const qint64 ageMs = nowUtcMs - b.createdUtcUs / 1000;
+        if (ageMs >= 0) // the newest not dated in the future (a clock set back must not hold backups back)
+            return ageMs >= qint64(minIntervalMinutes) * 60 * 1000;
+    }
+    return true;
+}
+
+bool CaseBackups::take(const QString& casePath, int keep, int minIntervalMinutes, bool always) {
     if (keep <= 0)
         return false;
     const QFileInfo source(casePath);
     QVector<BackupInfo> existing = list(casePath);
     bool written = false;
-    const bool unchanged = !existing.isEmpty() && QFileInfo(existing.front().path).size() == source.size() &&
-                           QFileInfo(existing.front().path).lastModified() == source.lastModified();
-    if (!unchanged) {
+    if (due(casePath, minIntervalMinutes, always, QDateTime::currentMSecsSinceEpoch())) {
         const QString folder = folderFor(casePath);
         if (!QDir().mkpath(folder))
             throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot create the backup folder").arg(folder));

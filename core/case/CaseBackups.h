@@ -29,14 +29,24 @@ public:
     static BackupInfo find(const QString& casePath, const QString& id);
 
     /**
-     * Copies the case file into a new backup unless the newest backup already holds this version (same size and
-     * modification time), then deletes the oldest so that `keep` remain; `keep` 0 takes none and deletes none.
+     * Whether a new backup is due (never throws): not when a backup already holds this version of the case (same
+     * size and modification time); otherwise yes when `always`, or when the newest backup taken at or before
+     * `nowUtcMs` (UTC milliseconds) is at least `minIntervalMinutes` old, or there is none. Backups dated after
+     * `nowUtcMs` (the clock was set back) are passed over, so they cannot hold new ones back. `minIntervalMinutes` 0
+     * takes one on every change. The throttle bounds the copying (every CLI command opens the case) while leaving
+     * at most one interval of work, plus the session since, outside the newest backup.
+     */
+    static bool due(const QString& casePath, int minIntervalMinutes, bool always, qint64 nowUtcMs);
+
+    /**
+     * Copies the case file into a new backup when due() says so (at the current time), then deletes the oldest so
+     * that `keep` remain (also when none was taken); `keep` 0 takes none and deletes none.
      * The copy is consistent only while the caller holds the case lock with no transaction open and no hot journal
      * (Case::open calls it after SQLite has rolled back any). Written through QSaveFile (temporary file, fsync,
      * rename), so a crash leaves no partial backup. Returns true when a backup was written. Throws CaseError(Usage)
      * when the folder or the copy cannot be written (e.g. a full disk); the case itself is never touched.
      */
-    static bool take(const QString& casePath, int keep);
+    static bool take(const QString& casePath, int keep, int minIntervalMinutes = 0, bool always = false);
 
     /**
      * Copies backup `id` of the case to `outPath` (which must not exist) through QSaveFile, mode 0600. Throws

@@ -15,6 +15,7 @@ QString CaseSettings::keyName(Key key) {
     case Key::Investigator: return QStringLiteral("investigator");
     case Key::CreatedUtc: return QStringLiteral("created_utc");
     case Key::BackupKeep: return QStringLiteral("backup_keep");
+    case Key::BackupIntervalMinutes: return QStringLiteral("backup_interval_minutes");
     }
     return {};
 }
@@ -25,6 +26,7 @@ QString CaseSettings::defaultValue(Key key) {
     case Key::Region: return QStringLiteral("US");
     case Key::DisplayZone: return QStringLiteral("UTC");
     case Key::BackupKeep: return QStringLiteral("5");
+    case Key::BackupIntervalMinutes: return QStringLiteral("60");
     default: return {};
     }
 }

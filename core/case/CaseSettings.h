@@ -22,11 +22,14 @@ public:
         Investigator,
         CreatedUtc,   ///< UTC microseconds, as decimal text
         BackupKeep,   ///< how many rolling backups to keep beside the case (decimal, default 5; 0 = none)
+        BackupIntervalMinutes, ///< the least time between two rolling backups, in minutes (decimal, default 60; 0 =
+                               ///< a backup on every open after a change); see CaseBackups::due
     };
 
     /// The stored name of a key ("title", "case_number", …).
     static QString keyName(Key key);
-    /// The default value of a key (empty for free text; "TSR" for BatesPrefix, "US" for Region, "UTC" zone).
+    /// The default value of a key (empty for free text; "TSR" for BatesPrefix, "US" for Region, "UTC" zone,
+    /// "5" backups kept, "60" minutes between backups).
     static QString defaultValue(Key key);
 
     explicit CaseSettings(Database& db) : m_db(db) {}

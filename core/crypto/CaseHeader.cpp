@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QtEndian>
 #include <algorithm>
+#include <cstddef>
 #include <sodium.h>
 
 namespace tessera {
@@ -197,7 +198,7 @@ CaseHeader CaseHeader::parse(const QByteArray& bytes, const QString& fileName) {
     h.m_copiesInSync = bytes.mid(kCopyOffsets[0], kCopyBytes) == bytes.mid(kCopyOffsets[1], kCopyBytes);
     const int slotCount = static_cast<int>(qFromLittleEndian<quint32>(c.constData() + 16));
     for (int i = 0; i < kSlotCount && i < slotCount; ++i) {
-        const char* s = c.constData() + kSlotsOffset + i * kSlotBytes;
+        const char* s = c.constData() + kSlotsOffset + static_cast<std::ptrdiff_t>(i) * kSlotBytes;
         KeySlot slot;
         slot.type = static_cast<KeySlotType>(static_cast<std::uint8_t>(s[0]));
         slot.kdfAlgorithm = static_cast<std::uint8_t>(s[1]);

@@ -47,7 +47,7 @@ SecureBuffer readSecretKeyFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot read (%2)").arg(path, f.errorString()));
-    QByteArray pem = f.read(64 * 1024);
+    QByteArray pem = f.read(qint64{64} * 1024);
     SecureBuffer key = secretKeyFromPem(pem);
     sodium_memzero(pem.data(), static_cast<size_t>(pem.size()));
     if (key.isEmpty())

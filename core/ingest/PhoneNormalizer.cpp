@@ -38,10 +38,11 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(const QString& raw, const QSt
         return *it;
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    const auto err = util->Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
-    if (err != PhoneNumberUtil::NO_PARSING_ERROR) {
+    const bool parsed = util->Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number) ==
+                        PhoneNumberUtil::NO_PARSING_ERROR;
+    if (!parsed || !util->IsValidNumber(number)) {
         r.status = Status::Invalid;
-    } else if (util->IsValidNumber(number)) {
+    } else {
         std::string out;
         util->Format(number, PhoneNumberUtil::E164, &out);
         r.status = Status::Valid;
@@ -65,8 +66,6 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(const QString& raw, const QSt
                 }
             }
         }
-    } else {
-        r.status = Status::Invalid;
     }
     if (cache.size() > 100000)
         cache.clear();

@@ -194,10 +194,11 @@ void readTable(Context& ctx) {
     for (auto it = dateVotes.constBegin(); it != dateVotes.constEnd(); ++it) {
         const auto outcome = it->outcome();
         DateOrder order = it->order();
-        if (forced && outcome != DateOrderDetector::Outcome::Decided)
+        // A forced order applies where the column does not decide, and where it decides day against month: the
+        // investigator's word wins over the column's own evidence (not over year-first, which is never ambiguous).
+        if (forced && (outcome != DateOrderDetector::Outcome::Decided ||
+                       (it->order() != DateOrder::YMD && *forced != DateOrder::YMD)))
             order = *forced;
-        else if (forced && it->order() != DateOrder::YMD && *forced != DateOrder::YMD)
-            order = *forced; // the investigator's word wins over the column's own evidence
         else if (outcome == DateOrderDetector::Outcome::Ambiguous)
             throw CaseError(ErrorKind::BadInput,
                             QStringLiteral("%1: column \"%2\": day-first or month-first cannot be told from its values; "

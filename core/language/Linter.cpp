@@ -131,7 +131,7 @@ Linter::Linter(const LanguageRules& rules, const QString& profile) : d(std::make
     for (const Rule& r : rules.rules()) {
         if (!LanguageRules::ruleActive(r, choices))
             continue;
-        const int ri = d->rules.size();
+        const int ri = static_cast<int>(d->rules.size());
         d->rules.append(r);
         for (const QStringList& words : r.expanded) {
             int node = 0;
@@ -177,7 +177,7 @@ Linter::Linter(Linter&&) noexcept = default;
 Linter& Linter::operator=(Linter&&) noexcept = default;
 
 QString Linter::profile() const { return d->profile; }
-int Linter::activeRuleCount() const { return d->rules.size(); }
+int Linter::activeRuleCount() const { return static_cast<int>(d->rules.size()); }
 
 void Linter::Impl::scan(QStringView text, qsizetype from, qsizetype to, QVector<Candidate>& out, std::vector<Token>& tokens,
                         std::vector<qsizetype>& paraBounds) const {
@@ -308,7 +308,7 @@ bool Linter::Impl::isCitation(QStringView text, const Candidate& c, const std::v
         // The title goes on before the match: walk back over small words to a capitalised word inside the sentence.
         for (int k = c.first - 1; k >= 0; --k) {
             const Token& prev = tokens[size_t(k)];
-            if (prev.para != tokens[size_t(c.first)].para || tokens[size_t(k + 1)].gapBreak)
+            if (prev.para != tokens[size_t(c.first)].para || tokens[size_t(k) + 1].gapBreak)
                 break;
             if (text[prev.s].isUpper()) {
                 if (!prev.sentenceStart)
@@ -339,7 +339,7 @@ bool Linter::Impl::isCitation(QStringView text, const Candidate& c, const std::v
     int lo = c.first, hi = c.last;
     while (lo > 0 && tokens[size_t(lo - 1)].s >= a)
         --lo;
-    while (size_t(hi + 1) < tokens.size() && tokens[size_t(hi + 1)].e <= b)
+    while (size_t(hi) + 1 < tokens.size() && tokens[size_t(hi) + 1].e <= b)
         ++hi;
     for (int k = lo; k <= hi; ++k) {
         const int id = tokens[size_t(k)].id;
@@ -350,11 +350,11 @@ bool Linter::Impl::isCitation(QStringView text, const Candidate& c, const std::v
             continue;
         if (it->second.empty())
             return true; // a marker on its own ("statute", "usc")
-        const int next = k < hi ? tokens[size_t(k + 1)].id : -1;
+        const int next = k < hi ? tokens[size_t(k) + 1].id : -1;
         for (const std::vector<int>& seq : it->second) {
             bool ok = true;
             for (size_t m = 0; m < seq.size() && ok; ++m)
-                ok = k + 1 + int(m) <= hi && tokens[size_t(k + 1 + int(m))].id == seq[m];
+                ok = k + 1 + int(m) <= hi && tokens[size_t(k) + 1 + m].id == seq[m];
             if (ok)
                 return true;
         }
@@ -369,7 +369,7 @@ QVector<Finding> Linter::Impl::run(QStringView text, qsizetype from, qsizetype t
     QVector<Finding> out;
     std::vector<Token> tokens;
     tokens.reserve(16384);
-    constexpr qsizetype kChunk = 64 * 1024;
+    constexpr qsizetype kChunk = qsizetype{64} * 1024;
     qsizetype a = from;
     while (a < to) {
         qsizetype b = a + kChunk;
@@ -421,9 +421,9 @@ void Linter::Impl::runChunk(QStringView text, qsizetype from, qsizetype to, QVec
         const CompiledRule& cr = compiled[size_t(c.rule)];
         const int para = tokens[size_t(c.first)].para;
         const bool hasPrev = c.first > 0 && tokens[size_t(c.first - 1)].para == para;
-        const bool hasNext = size_t(c.last + 1) < tokens.size() && tokens[size_t(c.last + 1)].para == para;
+        const bool hasNext = size_t(c.last) + 1 < tokens.size() && tokens[size_t(c.last) + 1].para == para;
         const int prevId = hasPrev ? tokens[size_t(c.first - 1)].id : -1;
-        const int nextId = hasNext ? tokens[size_t(c.last + 1)].id : -1;
+        const int nextId = hasNext ? tokens[size_t(c.last) + 1].id : -1;
         if (cr.needBefore && (!hasPrev || cr.before.count(prevId) == 0))
             continue;
         if (hasPrev && cr.notBefore.count(prevId))

@@ -109,7 +109,7 @@ PacketVerifier::Result PacketVerifier::verify(const QString& dirPath, const QStr
         for (const QByteArray& line : sums.split('\n')) {
             if (line.trimmed().isEmpty())
                 continue;
-            const int sep = line.indexOf("  ");
+            const qsizetype sep = line.indexOf("  ");
             if (sep != 64) {
                 r.problems << QStringLiteral("SHA256SUMS: a line is malformed");
                 continue;

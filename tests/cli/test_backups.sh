@@ -21,11 +21,14 @@ c=$work/case/op.tessera
 mkdir -p "$work/case"
 "$cli" create "$c" --title "Backup MARKERTITLE" >/dev/null
 check "a new case has no backups yet" test "$(count "$c")" = 0
-"$cli" case show "$c" >/dev/null
+# Interval 0: a backup on every open after a change (the throttle has its own case at the end).
+"$cli" case set "$c" --backup-interval 0 >/dev/null
 check "opening takes a backup" test "$(count "$c")" = 1
 "$cli" case show "$c" >/dev/null
-check "opening an unchanged case takes no second backup" test "$(count "$c")" = 1
-first=$(ids "$c")
+check "opening after a change takes another (interval 0)" test "$(count "$c")" = 2
+"$cli" case show "$c" >/dev/null
+check "opening an unchanged case takes no further backup" test "$(count "$c")" = 2
+first=$(ids "$c" | tr ' ' '\n' | tail -1)
 for i in 1 2 3 4 5 6; do
     csv "$i" >"$work/r$i.csv"
     "$cli" import "$c" "$work/r$i.csv" --profile cdr-bandicoot --subscriber 4125550147 --time-basis UTC >/dev/null 2>&1
@@ -88,6 +91,40 @@ prlimit --fsize=65536 "$cli" case show "$c" >/dev/null 2>"$work/err"; rc=$?
 check "backup on a full disk: the command still succeeds with a warning" bash -c "test $rc = 0 && grep -q 'no backup was taken' '$work/err'"
 check "backup on a full disk: no partial backup or temporary file left" bash -c "test \$(ls -A '$c.backups' | wc -l) = $nb"
 check "the case still passes check" "$cli" check "$c"
+
+# The throttle: at most one backup per interval (default 60 minutes), however often the case is opened and changed.
+t=$work/case/throttle.tessera
+age() { # age BACKUP-ID MINUTES: renames the backup as if taken MINUTES ago (negative: in the future)
+    local from=$1 to
+    to=$(python3 -c 'import datetime,sys; t=datetime.datetime.strptime(sys.argv[1],"%Y%m%dT%H%M%S%fZ")-datetime.timedelta(minutes=int(sys.argv[2])); print(t.strftime("%Y%m%dT%H%M%S")+"%03dZ"%(t.microsecond//1000))' "$from" "$2")
+    mv "$t.backups/$from.tessera" "$t.backups/$to.tessera"
+}
+"$cli" create "$t" --title "Throttle" >/dev/null
+"$cli" case show "$t" >"$work/show.json"
+check "the default interval is 60 minutes" grep -q '"backup_interval": "60"' "$work/show.json"
+check "the first open takes a backup" test "$(count "$t")" = 1
+for i in 1 2 3; do
+    "$cli" import "$t" "$work/r$i.csv" --profile cdr-bandicoot --subscriber 4125550147 --time-basis UTC >/dev/null 2>&1
+done
+"$cli" case show "$t" >/dev/null
+check "within the interval, opening a changed case four times takes no new backup" test "$(count "$t")" = 1
+age "$(ids "$t")" 59
+"$cli" case show "$t" >/dev/null
+check "a backup 59 minutes old still holds the next one back" test "$(count "$t")" = 1
+age "$(ids "$t")" 2
+"$cli" case show "$t" >/dev/null
+check "once the newest backup is 61 minutes old, the next open takes one" test "$(count "$t")" = 2
+"$cli" import "$t" "$work/r4.csv" --profile cdr-bandicoot --subscriber 4125550147 --time-basis UTC >/dev/null 2>&1
+age "$(ids "$t" | cut -d' ' -f1)" -1440
+"$cli" case show "$t" >/dev/null
+check "a newest backup dated in the future (clock set back) does not hold new ones back" test "$(count "$t")" = 3
+"$cli" case set "$t" --backup-interval 10081 >/dev/null 2>&1; rc=$?
+check "case set --backup-interval 10081: exit 2" test "$rc" = 2
+"$cli" case set "$t" --backup-interval 1h >/dev/null 2>&1; rc=$?
+check "case set --backup-interval 1h: exit 2" test "$rc" = 2
+"$cli" case set "$t" --backup-interval 0 >/dev/null
+"$cli" case show "$t" >/dev/null
+check "case set --backup-interval 0: the next open after a change takes one" test "$(count "$t")" = 4
 
 echo "# $pass passed, $fail failed"
 test "$fail" = 0

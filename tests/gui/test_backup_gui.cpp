@@ -4,6 +4,7 @@
 #include "case/Case.h"
 #include "case/CaseBackups.h"
 #include "case/CaseError.h"
+#include "case/CaseSettings.h"
 #include "case/RestoreBackupDialog.h"
 #include "common/MessageBoxes.h"
 #include "main/MainWindow.h"
@@ -45,6 +46,7 @@ QString makeCaseWithBackup(const QTemporaryDir& dir) {
     const QString path = dir.filePath(QStringLiteral("case.tessera"));
     Case::create(path, kPassphrase, o)->close();
     auto c = Case::open(path, kPassphrase); // takes the first backup: no people yet
+    c->settings().setValue(CaseSettings::Key::BackupIntervalMinutes, QStringLiteral("0")); // a backup on each change
     PersonRepository::add(*c, {QStringLiteral("offender")}, QStringLiteral("Person added later"), {});
     return path;
 }
