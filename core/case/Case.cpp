@@ -204,9 +204,19 @@ void Case::takeBackup() {
     // A schema upgrade is about to change the file: keep the version the older build wrote, whatever the interval.
     const bool upgrading = Migrations::currentVersion(*m_db) < Migrations::latestVersion();
     try {
-        CaseBackups::take(m_path, keep, interval, upgrading);
+        // Every page is read (and its SQLCipher HMAC checked) before the file is copied: a damaged case is never
+        // backed up over the good backups (found by a new-user trial).
+        CaseBackups::take(m_path, keep, interval, upgrading, [this] {
+            Statement s = m_db->prepare("PRAGMA quick_check");
+            if (!s.step() || s.text(0) != QLatin1String("ok"))
+                throw CaseError(ErrorKind::Damaged, QStringLiteral("the case file fails its integrity check"));
+        });
     } catch (const CaseError& e) {
-        m_backupWarning = QStringLiteral("no backup was taken: %1").arg(e.message());
+        m_backupWarning = e.kind() == ErrorKind::Damaged
+                              ? QStringLiteral("no backup was taken: %1; the earlier backups are kept (run check, and "
+                                               "restore one with restore)")
+                                    .arg(e.message())
+                              : QStringLiteral("no backup was taken: %1").arg(e.message());
     }
 }
 

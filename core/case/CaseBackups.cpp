@@ -95,13 +95,16 @@ bool CaseBackups::due(const QString& casePath, int minIntervalMinutes, bool alwa
     return true;
 }
 
-bool CaseBackups::take(const QString& casePath, int keep, int minIntervalMinutes, bool always) {
+bool CaseBackups::take(const QString& casePath, int keep, int minIntervalMinutes, bool always,
+                       const std::function<void()>& verifySource) {
     if (keep <= 0)
         return false;
     const QFileInfo source(casePath);
     QVector<BackupInfo> existing = list(casePath);
     bool written = false;
     if (due(casePath, minIntervalMinutes, always, QDateTime::currentMSecsSinceEpoch())) {
+        if (verifySource)
+            verifySource(); // throws before anything is copied or rotated out
         const QString folder = folderFor(casePath);
         if (!QDir().mkpath(folder))
             throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot create the backup folder").arg(folder));

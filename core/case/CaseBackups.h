@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 namespace tessera {
 
 /// One rolling backup of a case: an encrypted copy of the whole case file (same header, same key slots).
@@ -45,8 +47,12 @@ public:
      * (Case::open calls it after SQLite has rolled back any). Written through QSaveFile (temporary file, fsync,
      * rename), so a crash leaves no partial backup. Returns true when a backup was written. Throws CaseError(Usage)
      * when the folder or the copy cannot be written (e.g. a full disk); the case itself is never touched.
+     * `verifySource`, when given, runs only when a backup is due and before anything is copied or deleted: it throws
+     * (CaseError(Damaged)) when the case fails its integrity check, and then no backup is taken and none is deleted —
+     * a damaged file must never push the good backups out of the rotation.
      */
-    static bool take(const QString& casePath, int keep, int minIntervalMinutes = 0, bool always = false);
+    static bool take(const QString& casePath, int keep, int minIntervalMinutes = 0, bool always = false,
+                     const std::function<void()>& verifySource = {});
 
     /**
      * Copies backup `id` of the case to `outPath` (which must not exist) through QSaveFile, mode 0600. Throws
