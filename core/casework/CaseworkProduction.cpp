@@ -28,12 +28,12 @@ void save(const QString& path, const QByteArray& bytes) {
 QVector<QPair<QString, QString>> writeFiles(Database& db, const ProtectedIdentityRedactor& redactor, const QString& folder,
                                             const QHash<qint64, QString>& batesOf) {
     QVector<QPair<QString, QString>> files;
-    QByteArray notes = "note_id,version,about,author,written_utc,text\n";
+    QByteArray notes = "note_id,version,about,author,written_utc,text,withdrawn\n";
     for (const Note& n : NoteRepository::list(db))
         for (const NoteVersion& v : n.versions)
             notes += QByteArray::number(n.id) + ',' + QByteArray::number(v.version) + ',' + csv(n.about.text()) + ',' +
                      csv(redactor.redact(v.author)) + ',' + formatIsoUtc(v.createdUtcUs).toUtf8() + ',' +
-                     csv(redactor.redact(v.text)) + '\n';
+                     csv(redactor.redact(v.text)) + ',' + (n.withdrawn ? "yes" : "") + '\n';
     save(folder + QStringLiteral("/notes.csv"), notes);
     files.append({QStringLiteral("notes.csv"), QStringLiteral("notes")});
 

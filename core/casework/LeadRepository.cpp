@@ -3,6 +3,7 @@
 #include "analysis/ProofBoard.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "casework/CaseworkWithdrawal.h"
 #include "model/ChargeRepository.h"
 #include "statutes/StatuteCatalog.h"
 #include "storage/Database.h"
@@ -192,7 +193,9 @@ QVector<Lead> LeadRepository::list(Database& db) {
         l.outcome = s.text(8);
         out.append(l);
     }
+    const QSet<qint64> withdrawn = CaseworkWithdrawal::withdrawnIds(db, QStringLiteral("lead"));
     for (Lead& l : out) {
+        l.withdrawn = withdrawn.contains(l.id);
         Statement x = db.prepare("SELECT exhibit_id FROM lead_exhibit WHERE lead_id = ? ORDER BY exhibit_id");
         x.bind(1, l.id);
         while (x.step())

@@ -31,6 +31,7 @@ struct Lead {
     QString outcome;    ///< set when closed
     QVector<qint64> exhibits; ///< what closing it produced
     qint64 createdUtcUs = 0;
+    bool withdrawn = false; ///< withdrawn (the GUI's undo of adding it, CaseworkWithdrawal): kept, not shown
 };
 
 /// A proof-board gap that a lead can be created from: one required element that is not yet independent.

@@ -49,6 +49,7 @@ struct LegalProcess {
     QVector<ScopeIdentifier> identifiers;
     QVector<qint64> returns; ///< exhibits imported as its return
     qint64 createdUtcUs = 0;
+    bool withdrawn = false; ///< withdrawn (the GUI's undo of adding it, CaseworkWithdrawal): no deadlines, not a return target
     bool renewed() const { return renewalServed.isValid(); }
 };
 
@@ -106,7 +107,7 @@ public:
     /// The pending deadlines of one process on `today` (overdue returns included; ended periods not).
     static QVector<ProcessDeadline> deadlines(const LegalProcess& p, QDate today);
     /**
-     * The due-and-expiring view: processes with a pending deadline on or before today + `withinDays` (all pending
+     * The due-and-expiring view: processes (not withdrawn) with a pending deadline on or before today + `withinDays` (all pending
      * deadlines when not given), sorted by their soonest deadline, then by id.
      */
     static QVector<DueProcess> due(Database& db, QDate today, std::optional<int> withinDays = std::nullopt);

@@ -299,6 +299,15 @@ void MainWindow::createMenusAndToolBar() {
     connect(m_proof, &ProofBoardView::showInTimeline, this,
             [this](const QVector<qint64>& events, const QVector<qint64>& records) { selectInTimeline(events, records); });
     connect(m_proof, &ProofBoardView::caseChanged, this, [this] { refreshStatus(); });
+    // The proof board's gap → lead and pending-authentication → certificate steps run in the casework panel.
+    connect(m_proof, &ProofBoardView::leadFromGapRequested, this, [this](qint64 charge, const QString& element) {
+        m_caseworkDock->show();
+        m_casework->newLeadForElement(charge, element);
+    });
+    connect(m_proof, &ProofBoardView::certifyRequested, this, [this](qint64 exhibit) {
+        m_caseworkDock->show();
+        m_casework->certifyInteractive(exhibit);
+    });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
@@ -976,7 +985,8 @@ void MainWindow::importInteractive(const QString& prefillPath) {
         dialog.setFilePath(prefillPath);
     QVector<QPair<qint64, QString>> processes; // issue 10: import as the return of legal process
     for (const LegalProcess& p : LegalProcessRepository::list(m_case->db()))
-        processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
+        if (!p.withdrawn)
+            processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
     dialog.setLegalProcesses(processes);
     // After an error (reported), the dialog comes back with what was entered, so nothing has to be typed again.
     while (dialog.exec() == QDialog::Accepted) {
@@ -1196,6 +1206,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         m_casework->closeLeadInteractive(0);
     else if (name == QLatin1String("legal-process") && m_case)
         m_casework->addProcessInteractive();
+    else if (name == QLatin1String("certify-exhibit") && m_case) // prefill: the exhibit id
+        m_casework->certifyInteractive(prefill.toLongLong());
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
              name == QLatin1String("interview-mode") || name == QLatin1String("benefit"))
         return showVictimChoiceDialog(name, prefill);
@@ -1247,7 +1259,7 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
             QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
             QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
-            QStringLiteral("close-lead"), QStringLiteral("legal-process")};
+            QStringLiteral("close-lead"), QStringLiteral("legal-process"), QStringLiteral("certify-exhibit")};
 }
 
 } // namespace tessera
