@@ -2,18 +2,23 @@
 // the proof board's gap → a preservation request and a subpoena to the ad site (the Add legal process dialog) → the
 // ad site's return imported against the subpoena (the Import dialog), two rows outside the window quarantined → the
 // lead closed with the return → the business-record certificate attached from the proof board (the Record
-// authentication dialog) → the element independent; then undo and redo of the certificate. Set
+// authentication dialog) → the element independent; then undo and redo of the certificate. A second case undoes an
+// added note, lead and legal process (a withdrawal appended, never a deletion). Set
 // TESSERA_GUI_PREVIEW_DIR to keep a PNG of each step (docs/images/scenario-*.png come from here).
 
 #include "case/Case.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/CertifyExhibitDialog.h"
 #include "casework/CloseLeadDialog.h"
+#include "casework/DueView.h"
 #include "casework/ExhibitsPanel.h"
 #include "casework/LeadRepository.h"
+#include "casework/LeadsPanel.h"
 #include "casework/LegalProcessDialog.h"
 #include "casework/LegalProcessRepository.h"
 #include "casework/NewLeadDialog.h"
+#include "casework/NoteRepository.h"
+#include "casework/NotesPanel.h"
 #include "casework/ReturnScope.h"
 #include "common/MessageBoxes.h"
 #include "common/OptionalDateEdit.h"
@@ -27,6 +32,7 @@
 #include "model/PersonRepository.h"
 #include "proof/ProofBoardModel.h"
 #include "proof/ProofBoardView.h"
+#include "storage/Database.h"
 #include "statutes/StatuteCatalog.h"
 
 #include <QApplication>
@@ -311,5 +317,83 @@ TEST_CASE("Issue 10 scenario in the GUI: gap, lead, preservation and subpoena, s
     CHECK(ExhibitRepository::custody(w.currentCase()->db(), returned).size() == custodyBefore + 2);
 
     w.closeCase();
+    MessageBoxes::setTestHook({});
+}
+
+TEST_CASE("Undo in the casework panel withdraws an added note, lead or legal process by appending, and redo reinstates it", "[gui][casework]") {
+    ensureApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("undo.tessera"));
+    {
+        NewCaseOptions o;
+        o.title = QStringLiteral("Undo");
+        o.displayZone = QStringLiteral("America/New_York");
+        o.kdf = KdfParameters::testing();
+        Case::create(path, kPass, o)->close();
+    }
+    QList<MessageBoxes::Shown> shown;
+    MessageBoxes::setTestHook([&](const MessageBoxes::Shown& s) {
+        shown.append(s);
+        return QMessageBox::Ok;
+    });
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openCase(path, kPass));
+    CaseworkPanel* panel = w.caseworkPanel();
+    QUndoStack* undo = panel->undoStack();
+    REQUIRE(undo->count() == 0);
+
+    // A note: undo takes it off the list (a withdrawal is appended), redo brings it back; both stay in the case.
+    NotesPanel* notes = panel->notesPanel();
+    notes->editor()->setPlainText(QStringLiteral("Called the ad site's compliance desk."));
+    const qint64 note = notes->addNote();
+    REQUIRE(note > 0);
+    CHECK(notes->undoStack() == undo); // one undo stack for the whole panel
+    CHECK(notes->tree()->topLevelItemCount() == 1);
+    undo->undo();
+    CHECK(notes->tree()->topLevelItemCount() == 0);
+    REQUIRE(NoteRepository::list(w.currentCase()->db()).size() == 1);
+    CHECK(NoteRepository::list(w.currentCase()->db())[0].withdrawn);
+    undo->redo();
+    CHECK(notes->tree()->topLevelItemCount() == 1);
+    CHECK_FALSE(NoteRepository::list(w.currentCase()->db())[0].withdrawn);
+
+    // A lead (no gap in this case: a lead of its own).
+    Answer<NewLeadDialog> answerLead([](NewLeadDialog& d) {
+        d.findChild<QLineEdit*>(QStringLiteral("leadTitleEdit"))->setText(QStringLiteral("Ask the ad site for payment records"));
+        d.accept();
+    });
+    panel->newLeadInteractive();
+    CHECK(answerLead.answered());
+    QTreeWidget* leads = panel->leadsPanel()->tree();
+    CHECK(leads->topLevelItemCount() == 1);
+    undo->undo();
+    CHECK(leads->topLevelItemCount() == 0);
+    CHECK(LeadRepository::list(w.currentCase()->db()).size() == 1);
+
+    // Legal process: undone, it leaves the due view and stops being a deadline; redone, it is back.
+    Answer<LegalProcessDialog> answerProcess([](LegalProcessDialog& d) {
+        chooseData(d.findChild<QComboBox*>(QStringLiteral("processKindCombo")), QStringLiteral("subpoena"));
+        d.findChild<QLineEdit*>(QStringLiteral("processProviderEdit"))->setText(QStringLiteral("Example Classifieds"));
+        setDay(d, "processServedEdit", QDate::currentDate());
+        setDay(d, "processDueEdit", QDate::currentDate().addDays(30));
+        d.accept();
+    });
+    panel->addProcessInteractive();
+    CHECK(answerProcess.answered());
+    QTreeWidget* due = panel->dueView()->tree();
+    CHECK(due->topLevelItemCount() == 1);
+    CHECK(undo->undoText().startsWith(QStringLiteral("add legal process")));
+    undo->undo();
+    CHECK(due->topLevelItemCount() == 0);
+    CHECK(LegalProcessRepository::due(w.currentCase()->db(), QDate::currentDate()).isEmpty());
+    undo->redo();
+    CHECK(due->topLevelItemCount() == 1);
+
+    // Every step is in the audit chain, none deleted anything.
+    CHECK(w.currentCase()->db().scalar("SELECT count(*) FROM casework_withdrawal") == 5);
+    CHECK(shown.isEmpty());
+    w.closeCase();
+    CHECK(undo->count() == 0); // commands hold the case they were made on
     MessageBoxes::setTestHook({});
 }
