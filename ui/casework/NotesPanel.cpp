@@ -42,11 +42,6 @@ NotesPanel::NotesPanel(QUndoStack* undo, QWidget* parent) : QWidget(parent), m_u
     m_add->setObjectName(QStringLiteral("addNoteButton"));
     m_revise = new QPushButton(tr("Save as new version of the selected note"), this);
     m_revise->setObjectName(QStringLiteral("reviseNoteButton"));
-    // A revision undone or redone from the casework panel's Undo/Redo (ReviseNoteCommand) shows here at once.
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
-        if (m_case)
-            refresh(m_case);
-    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(new QLabel(tr("About:"), this));
     buttons->addWidget(m_about, 1);
@@ -146,18 +141,27 @@ int NotesPanel::reviseSelected() {
     const qint64 id = selectedNoteId();
     if (!m_case || !id)
         return 0;
-    auto* command = new ReviseNoteCommand(*m_case, id, m_text->toPlainText());
-    QString error;
-    const int version = command->execute(&error);
-    if (!version) {
-        delete command;
-        emit failed(tr("revise the note"), error);
-        return 0;
+    try {
+        QString previous;
+        for (const Note& n : NoteRepository::list(m_case->db()))
+            if (n.id == id)
+                previous = n.current().text;
+        const QString text = m_text->toPlainText();
+        const int version = NoteRepository::revise(*m_case, id, text);
+        m_undo->push(new ReviseNoteCommand(
+            m_case, id, previous, text,
+            [this] {
+                refresh(m_case);
+                emit changed();
+            },
+            [this](const CaseError& e) { emit failed(tr("change the notes"), e.message()); }));
+        refresh(m_case);
+        emit changed();
+        return version;
+    } catch (const CaseError& e) {
+        emit failed(tr("revise the note"), e.message());
     }
-    m_undo->push(command);
-    refresh(m_case);
-    emit changed();
-    return version;
+    return 0;
 }
 
 } // namespace tessera
