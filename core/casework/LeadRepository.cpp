@@ -131,6 +131,8 @@ LeadClosed LeadRepository::close(Case& c, qint64 leadId, const QString& outcome,
         throw CaseError(ErrorKind::Usage, QStringLiteral("--lead: no lead with id %1").arg(leadId));
     if (l.text(2) == QLatin1String("closed"))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--lead: lead %1 is already closed").arg(leadId));
+    if (CaseworkWithdrawal::isWithdrawn(db, QStringLiteral("lead"), leadId))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--lead: lead %1 was withdrawn").arg(leadId));
     const qint64 chargeId = l.int64(0);
     const QString elementId = l.text(1);
     LeadClosed result;

@@ -74,8 +74,8 @@ public:
     /**
      * Closes a lead with its outcome and links what it produced. When the lead carries an element, each exhibit is
      * linked as supporting every event linked to that element (so the board reads the new evidence; a contradicting
-     * link already there is kept). Throws CaseError(Usage) for an unknown or closed lead, an empty outcome or an unknown
-     * exhibit.
+     * link already there is kept). Throws CaseError(Usage) for an unknown, closed or withdrawn lead, an empty outcome
+     * or an unknown exhibit.
      */
     static LeadClosed close(Case& c, qint64 leadId, const QString& outcome, const QVector<qint64>& exhibits);
     static QVector<Lead> list(Database& db);

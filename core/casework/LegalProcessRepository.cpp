@@ -197,6 +197,8 @@ QDate LegalProcessRepository::renew(Case& c, qint64 processId, QDate served) {
     const auto p = get(db, processId);
     if (!p)
         throw CaseError(ErrorKind::Usage, QStringLiteral("--process: no legal process with id %1").arg(processId));
+    if (p->withdrawn)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--process: legal process %1 was withdrawn").arg(processId));
     if (p->kind != QLatin1String("preservation"))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--process: process %1 is a %2; only a preservation request "
                                                          "(18 U.S.C. 2703(f)) is renewed").arg(processId).arg(kindWords(p->kind)));

@@ -97,7 +97,7 @@ public:
     static qint64 add(Case& c, const NewLegalProcess& p);
     /**
      * Renews a preservation request served on `served`; returns the new end date. Throws CaseError(Usage) when the
-     * process is unknown or not a preservation request or has no service date; CaseError(BadInput) when it was renewed
+     * process is unknown, withdrawn, not a preservation request or has no service date; CaseError(BadInput) when it was renewed
      * already (2703(f)(2) allows one renewal), or `served` is after the period ended (send a new request instead) or
      * before the original service.
      */

@@ -11,6 +11,7 @@
 #include "casework/LeadRepository.h"
 #include "casework/LegalProcessRepository.h"
 #include "casework/NoteRepository.h"
+#include "casework/ReturnScope.h"
 #include "model/EvidenceLinks.h"
 #include "model/ExhibitRepository.h"
 #include "storage/Database.h"
@@ -113,21 +114,28 @@ TEST_CASE("undoing an added note, lead or legal process appends a withdrawal, re
     CHECK(kindOf([&] { CaseworkWithdrawal::set(*c, QStringLiteral("note"), 99, true); }) == ErrorKind::Usage);
     CHECK(kindOf([&] { CaseworkWithdrawal::set(*c, QStringLiteral("exhibit"), 1, true); }) == ErrorKind::Usage);
 
+    // A withdrawn lead cannot be closed, a withdrawn process neither renewed nor named as a return.
+    CHECK(kindOf([&] { LeadRepository::close(*c, lead, QStringLiteral("done"), {}); }) == ErrorKind::Usage);
+    const qint64 pres = preservation(*c, QStringLiteral("2024-01-01"));
+    CaseworkWithdrawal::set(*c, QStringLiteral("process"), pres, true);
+    CHECK(kindOf([&] { LegalProcessRepository::renew(*c, pres, QDate(2024, 2, 1)); }) == ErrorKind::Usage);
+    CHECK(kindOf([&] { ReturnScope::requireProcess(c->db(), pres); }) == ErrorKind::Usage);
+
     // Redo: reinstated, latest entry rules.
     CaseworkWithdrawal::set(*c, QStringLiteral("process"), process, false);
     CHECK_FALSE(LegalProcessRepository::get(c->db(), process)->withdrawn);
     CHECK(LegalProcessRepository::due(c->db(), today).size() == 1);
-    CHECK(CaseworkWithdrawal::withdrawnIds(c->db(), QStringLiteral("process")).isEmpty());
+    CHECK(CaseworkWithdrawal::withdrawnIds(c->db(), QStringLiteral("process")) == QSet<qint64>{pres});
     CHECK(CaseworkWithdrawal::withdrawnIds(c->db(), QStringLiteral("note")) == QSet<qint64>{note});
 
     // The ledger itself is append-only, and the activity log says what happened.
-    CHECK(c->db().scalar("SELECT count(*) FROM casework_withdrawal") == 4);
+    CHECK(c->db().scalar("SELECT count(*) FROM casework_withdrawal") == 5);
     CHECK_THROWS_AS(c->db().exec("DELETE FROM casework_withdrawal"), CaseError);
     CHECK_THROWS_AS(c->db().exec("UPDATE casework_withdrawal SET withdrawn = 0"), CaseError);
     const QVector<Activity> a = ActivityLog::recent(c->db(), 2);
     REQUIRE(a.size() == 2);
     CHECK(a[0].text == QStringLiteral("Legal process %1 reinstated (redone)").arg(process));
-    CHECK(a[1].text == QStringLiteral("Legal process %1 withdrawn (undone)").arg(process));
+    CHECK(a[1].text == QStringLiteral("Legal process %1 withdrawn (undone)").arg(pres));
 }
 
 TEST_CASE("an exhibit's earlier authentication can be put back, with custody and audit entries", "[casework][authentication]") {
