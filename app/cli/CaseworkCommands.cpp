@@ -95,14 +95,16 @@ int cmdNote(QCommandLineParser& p, const QStringList& args) {
             a.append(QJsonObject{{QStringLiteral("id"), n.id},
                                  {QStringLiteral("about"), n.about.text()},
                                  {QStringLiteral("text"), n.current().text},
-                                 {QStringLiteral("versions"), versions}});
+                                 {QStringLiteral("versions"), versions},
+                                 {QStringLiteral("withdrawn"), n.withdrawn}});
         }
         printArray(a);
         return 0;
     }
     for (const Note& n : notes)
         out() << QString::number(n.id).leftJustified(4) + QLatin1Char(' ') << n.about.text().leftJustified(11) + QLatin1Char(' ') << 'v' << n.current().version
-              << "  " << formatIsoUtc(n.current().createdUtcUs).left(19) << "  " << oneLine(n.current().text) << '\n';
+              << "  " << formatIsoUtc(n.current().createdUtcUs).left(19) << "  " << oneLine(n.current().text)
+              << (n.withdrawn ? "  (withdrawn)" : "") << '\n';
     return 0;
 }
 
@@ -195,12 +197,14 @@ int cmdLead(QCommandLineParser& p, const QStringList& args) {
                                  {QStringLiteral("due"), day(l.due)},
                                  {QStringLiteral("status"), l.status},
                                  {QStringLiteral("outcome"), l.outcome.isEmpty() ? QJsonValue() : QJsonValue(l.outcome)},
-                                 {QStringLiteral("exhibits"), idArray(l.exhibits)}});
+                                 {QStringLiteral("exhibits"), idArray(l.exhibits)},
+                                 {QStringLiteral("withdrawn"), l.withdrawn}});
         else
             out() << QString::number(l.id).leftJustified(4) + QLatin1Char(' ') << l.status.leftJustified(7) + QLatin1Char(' ') << ' '
                   << (l.due.isValid() ? l.due.toString(Qt::ISODate) : QStringLiteral("-")).leftJustified(10) + QLatin1Char(' ')
                   << element.leftJustified(13) + QLatin1Char(' ') << oneLine(l.title)
-                  << (l.owner.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(l.owner)) << '\n';
+                  << (l.owner.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(l.owner))
+                  << (l.withdrawn ? "  (withdrawn)" : "") << '\n';
     }
     if (f == QLatin1String("json"))
         printArray(a);
@@ -231,7 +235,8 @@ QJsonObject processJson(const LegalProcess& pr, QDate today) {
                                                   {QStringLiteral("from"), pr.scopeFrom.isEmpty() ? QJsonValue() : QJsonValue(pr.scopeFrom)},
                                                   {QStringLiteral("to"), pr.scopeTo.isEmpty() ? QJsonValue() : QJsonValue(pr.scopeTo)}}},
             {QStringLiteral("returns"), idArray(pr.returns)},
-            {QStringLiteral("deadlines"), deadlines}};
+            {QStringLiteral("deadlines"), deadlines},
+            {QStringLiteral("withdrawn"), pr.withdrawn}};
 }
 
 int cmdProcess(QCommandLineParser& p, const QStringList& args) {

@@ -49,6 +49,20 @@ QString describe(const QString& action, const QString& subject, const QString& d
         return QStringLiteral("%1 draft(s) %2")
             .arg(count, restored ? QStringLiteral("restored") : QStringLiteral("discarded"));
     }
+    if (action.endsWith(QLatin1String(".withdraw")) || action.endsWith(QLatin1String(".reinstate"))) {
+        const QString kind = action.section(QLatin1Char('.'), 0, 0);
+        const QString what = kind == QLatin1String("note")   ? QStringLiteral("Note")
+                             : kind == QLatin1String("lead") ? QStringLiteral("Lead")
+                                                             : QStringLiteral("Legal process");
+        return action.endsWith(QLatin1String(".withdraw")) ? QStringLiteral("%1 %2 withdrawn (undone)").arg(what, id)
+                                                           : QStringLiteral("%1 %2 reinstated (redone)").arg(what, id);
+    }
+    if (action == QLatin1String("exhibit.certify"))
+        return QStringLiteral("Authentication of exhibit %1 recorded (%2)").arg(id, d.value(QStringLiteral("method")).toString());
+    if (action == QLatin1String("exhibit.certify-restore"))
+        return d.value(QStringLiteral("method")).isString()
+                   ? QStringLiteral("Authentication of exhibit %1 recorded again (%2)").arg(id, d.value(QStringLiteral("method")).toString())
+                   : QStringLiteral("Authentication of exhibit %1 withdrawn (undone)").arg(id);
     if (action == QLatin1String("deconfliction.export"))
         return QStringLiteral("Deconfliction export written (%1 rows)").arg(num("rows"));
     QString words = action;

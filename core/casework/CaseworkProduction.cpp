@@ -30,13 +30,13 @@ QVector<QPair<QString, QString>> writeFiles(Database& db, const ProtectedIdentit
                                             const QHash<qint64, QString>& batesOf,
                                             const QSet<QPair<qint64, int>>* onlyNoteVersions) {
     QVector<QPair<QString, QString>> files;
-    QByteArray notes = "note_id,version,about,author,written_utc,text\n";
+    QByteArray notes = "note_id,version,about,author,written_utc,text,withdrawn\n";
     for (const Note& n : NoteRepository::list(db))
         for (const NoteVersion& v : n.versions)
             if (!onlyNoteVersions || onlyNoteVersions->contains({n.id, v.version}))
                 notes += QByteArray::number(n.id) + ',' + QByteArray::number(v.version) + ',' + csv(n.about.text()) +
                          ',' + csv(redactor.redact(v.author)) + ',' + formatIsoUtc(v.createdUtcUs).toUtf8() + ',' +
-                         csv(redactor.redact(v.text)) + '\n';
+                         csv(redactor.redact(v.text)) + ',' + (n.withdrawn ? "yes" : "") + '\n';
     save(folder + QStringLiteral("/notes.csv"), notes);
     files.append({QStringLiteral("notes.csv"), QStringLiteral("notes")});
 

@@ -3,6 +3,7 @@
 #include "analysis/ProofBoard.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "casework/CaseworkWithdrawal.h"
 #include "model/ChargeRepository.h"
 #include "statutes/StatuteCatalog.h"
 #include "storage/Database.h"
@@ -130,6 +131,8 @@ LeadClosed LeadRepository::close(Case& c, qint64 leadId, const QString& outcome,
         throw CaseError(ErrorKind::Usage, QStringLiteral("--lead: no lead with id %1").arg(leadId));
     if (l.text(2) == QLatin1String("closed"))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--lead: lead %1 is already closed").arg(leadId));
+    if (CaseworkWithdrawal::isWithdrawn(db, QStringLiteral("lead"), leadId))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--lead: lead %1 was withdrawn").arg(leadId));
     const qint64 chargeId = l.int64(0);
     const QString elementId = l.text(1);
     LeadClosed result;
@@ -192,7 +195,9 @@ QVector<Lead> LeadRepository::list(Database& db) {
         l.outcome = s.text(8);
         out.append(l);
     }
+    const QSet<qint64> withdrawn = CaseworkWithdrawal::withdrawnIds(db, QStringLiteral("lead"));
     for (Lead& l : out) {
+        l.withdrawn = withdrawn.contains(l.id);
         Statement x = db.prepare("SELECT exhibit_id FROM lead_exhibit WHERE lead_id = ? ORDER BY exhibit_id");
         x.bind(1, l.id);
         while (x.step())

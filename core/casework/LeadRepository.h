@@ -31,6 +31,7 @@ struct Lead {
     QString outcome;    ///< set when closed
     QVector<qint64> exhibits; ///< what closing it produced
     qint64 createdUtcUs = 0;
+    bool withdrawn = false; ///< withdrawn (the GUI's undo of adding it, CaseworkWithdrawal): kept, not shown
 };
 
 /// A proof-board gap that a lead can be created from: one required element that is not yet independent.
@@ -73,8 +74,8 @@ public:
     /**
      * Closes a lead with its outcome and links what it produced. When the lead carries an element, each exhibit is
      * linked as supporting every event linked to that element (so the board reads the new evidence; a contradicting
-     * link already there is kept). Throws CaseError(Usage) for an unknown or closed lead, an empty outcome or an unknown
-     * exhibit.
+     * link already there is kept). Throws CaseError(Usage) for an unknown, closed or withdrawn lead, an empty outcome
+     * or an unknown exhibit.
      */
     static LeadClosed close(Case& c, qint64 leadId, const QString& outcome, const QVector<qint64>& exhibits);
     static QVector<Lead> list(Database& db);

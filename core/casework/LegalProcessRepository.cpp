@@ -2,6 +2,7 @@
 
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "casework/CaseworkWithdrawal.h"
 #include "packet/ProtectedIdentityRedactor.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -64,7 +65,9 @@ QVector<LegalProcess> query(Database& db, qint64 id) {
         p.expires = renewedEnd.isValid() ? renewedEnd : p.originalExpires;
         out.append(p);
     }
+    const QSet<qint64> withdrawn = CaseworkWithdrawal::withdrawnIds(db, QStringLiteral("process"));
     for (LegalProcess& p : out) {
+        p.withdrawn = withdrawn.contains(p.id);
         Statement i = db.prepare("SELECT l.identifier_id, l.value, coalesce(i.kind, '') FROM legal_process_identifier l "
                                  "LEFT JOIN identifier i ON i.id = l.identifier_id WHERE l.process_id = ? "
                                  "ORDER BY l.identifier_id");
@@ -194,6 +197,8 @@ QDate LegalProcessRepository::renew(Case& c, qint64 processId, QDate served) {
     const auto p = get(db, processId);
     if (!p)
         throw CaseError(ErrorKind::Usage, QStringLiteral("--process: no legal process with id %1").arg(processId));
+    if (p->withdrawn)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--process: legal process %1 was withdrawn").arg(processId));
     if (p->kind != QLatin1String("preservation"))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--process: process %1 is a %2; only a preservation request "
                                                          "(18 U.S.C. 2703(f)) is renewed").arg(processId).arg(kindWords(p->kind)));
@@ -256,6 +261,8 @@ QVector<ProcessDeadline> LegalProcessRepository::deadlines(const LegalProcess& p
 QVector<DueProcess> LegalProcessRepository::due(Database& db, QDate today, std::optional<int> withinDays) {
     QVector<DueProcess> out;
     for (const LegalProcess& p : list(db)) {
+        if (p.withdrawn)
+            continue;
         QVector<ProcessDeadline> d = deadlines(p, today);
         if (withinDays) {
             const QDate limit = today.addDays(*withinDays);

@@ -49,6 +49,7 @@ struct LegalProcess {
     QVector<ScopeIdentifier> identifiers;
     QVector<qint64> returns; ///< exhibits imported as its return
     qint64 createdUtcUs = 0;
+    bool withdrawn = false; ///< withdrawn (the GUI's undo of adding it, CaseworkWithdrawal): no deadlines, not a return target
     bool renewed() const { return renewalServed.isValid(); }
 };
 
@@ -96,7 +97,7 @@ public:
     static qint64 add(Case& c, const NewLegalProcess& p);
     /**
      * Renews a preservation request served on `served`; returns the new end date. Throws CaseError(Usage) when the
-     * process is unknown or not a preservation request or has no service date; CaseError(BadInput) when it was renewed
+     * process is unknown, withdrawn, not a preservation request or has no service date; CaseError(BadInput) when it was renewed
      * already (2703(f)(2) allows one renewal), or `served` is after the period ended (send a new request instead) or
      * before the original service.
      */
@@ -106,7 +107,7 @@ public:
     /// The pending deadlines of one process on `today` (overdue returns included; ended periods not).
     static QVector<ProcessDeadline> deadlines(const LegalProcess& p, QDate today);
     /**
-     * The due-and-expiring view: processes with a pending deadline on or before today + `withinDays` (all pending
+     * The due-and-expiring view: processes (not withdrawn) with a pending deadline on or before today + `withinDays` (all pending
      * deadlines when not given), sorted by their soonest deadline, then by id.
      */
     static QVector<DueProcess> due(Database& db, QDate today, std::optional<int> withinDays = std::nullopt);

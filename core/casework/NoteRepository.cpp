@@ -2,6 +2,7 @@
 
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "casework/CaseworkWithdrawal.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "time/TimeFormat.h"
@@ -45,6 +46,9 @@ QVector<Note> query(Database& db, const NoteSubject* filter) {
         }
         notes.last().versions.append({id, s.int32(4), s.text(5), s.text(6), s.int64(7)});
     }
+    const QSet<qint64> withdrawn = CaseworkWithdrawal::withdrawnIds(db, QStringLiteral("note"));
+    for (Note& n : notes)
+        n.withdrawn = withdrawn.contains(n.id);
     return notes;
 }
 

@@ -34,6 +34,7 @@ struct Note {
     NoteSubject about;
     qint64 createdUtcUs = 0; ///< UTC microseconds
     QVector<NoteVersion> versions;
+    bool withdrawn = false;  ///< withdrawn (the GUI's undo of adding it, CaseworkWithdrawal): kept and produced, not shown
     const NoteVersion& current() const { return versions.constLast(); }
 };
 

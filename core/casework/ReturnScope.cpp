@@ -2,6 +2,7 @@
 
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "casework/CaseworkWithdrawal.h"
 #include "casework/LegalProcessRepository.h"
 #include "storage/Database.h"
 #include "time/TimeFormat.h"
@@ -16,6 +17,8 @@ void ReturnScope::requireProcess(Database& db, qint64 processId) {
     if (!s.step() || s.int64(0) == 0)
         throw CaseError(ErrorKind::Usage, QStringLiteral("--return-of: no legal process with id %1 (process list shows them)")
                                               .arg(processId));
+    if (CaseworkWithdrawal::isWithdrawn(db, QStringLiteral("process"), processId))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--return-of: legal process %1 was withdrawn").arg(processId));
 }
 
 qint64 ReturnScope::applyToImport(Case& c, qint64 exhibitId, qint64 processId) {

@@ -27,7 +27,7 @@ struct QuarantinedRecord {
  */
 class ReturnScope {
 public:
-    /// Throws CaseError(Usage) naming --return-of when `processId` is not legal process in this case.
+    /// Throws CaseError(Usage) naming --return-of when `processId` is not legal process in this case or was withdrawn.
     static void requireProcess(Database& db, qint64 processId);
     /**
      * Inside the caller's import Transaction: records exhibit `exhibitId` as the return of `processId` (its provenance

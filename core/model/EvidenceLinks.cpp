@@ -126,6 +126,43 @@ void EvidenceLinks::certify(Case& c, qint64 exhibitId, const Certification& cert
     tx.commit();
 }
 
+AuthenticationState EvidenceLinks::authentication(Case& c, qint64 exhibitId) {
+    Statement q = c.db().prepare("SELECT authentication_method, authentication_detail, authentication_victim_dependent "
+                                 "FROM exhibit WHERE id = ? AND withdrawn = 0");
+    q.bind(1, exhibitId);
+    if (!q.step())
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--exhibit: no exhibit with id %1").arg(exhibitId));
+    AuthenticationState s;
+    s.method = q.isNull(0) ? QString() : q.text(0);
+    s.detail = q.isNull(1) ? QString() : q.text(1);
+    s.victimDependent = q.int64(2) != 0;
+    return s;
+}
+
+void EvidenceLinks::restoreAuthentication(Case& c, qint64 exhibitId, const AuthenticationState& state) {
+    if (!state.method.isEmpty() && !certificationMethods().contains(state.method))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--method: expected one of %1")
+                                              .arg(certificationMethods().join(QStringLiteral(", "))));
+    Database& db = c.db();
+    Transaction tx(db);
+    authentication(c, exhibitId); // throws for an unknown exhibit
+    Statement u = db.prepare("UPDATE exhibit SET authentication_method = ?, authentication_detail = ?, "
+                             "authentication_victim_dependent = ? WHERE id = ?");
+    if (!state.method.isEmpty())
+        u.bind(1, state.method).bind(2, state.detail);
+    u.bind(3, state.victimDependent).bind(4, exhibitId);
+    u.exec();
+    ExhibitRepository::addCustody(db, exhibitId,
+                                  state.method.isEmpty() ? QStringLiteral("authentication withdrawn")
+                                                         : QStringLiteral("authentication recorded"),
+                                  c.actor(),
+                                  state.method.isEmpty() ? QStringLiteral("undone") : QStringLiteral("method %1").arg(state.method));
+    c.audit(QStringLiteral("exhibit.certify-restore"), QStringLiteral("exhibit:%1").arg(exhibitId),
+            QJsonObject{{QStringLiteral("method"), state.method.isEmpty() ? QJsonValue() : QJsonValue(state.method)},
+                        {QStringLiteral("victim_dependent"), state.victimDependent}});
+    tx.commit();
+}
+
 void EvidenceLinks::linkEventExhibit(Case& c, qint64 eventId, qint64 exhibitId, bool contradicts) {
     Database& db = c.db();
     Statement ev = db.prepare("SELECT 1 FROM event WHERE id = ?");

@@ -17,6 +17,13 @@ struct Certification {
     QString witness;         ///< optional: who will testify (custodian, officer); a role or name, never a victim's name
 };
 
+/// An exhibit's recorded authentication as stored (exhibit.authentication_*): what an undo puts back.
+struct AuthenticationState {
+    QString method;              ///< empty: none recorded
+    QString detail;              ///< compact JSON as certify() wrote it, or empty
+    bool victimDependent = false;
+};
+
 /**
  * Evidence links that are not records: attaching a file as an exhibit, recording its authentication path, and linking
  * an event to an exhibit that supports or contradicts it. Each write is one Transaction with an audit entry.
@@ -42,6 +49,16 @@ public:
      * unknown exhibit or method or a malformed date; CaseError(BadInput) for an unreadable certificate file.
      */
     static void certify(Case& c, qint64 exhibitId, const Certification& cert);
+    /// The authentication recorded for exhibit `exhibitId` now. Throws CaseError(Usage) for an unknown exhibit.
+    static AuthenticationState authentication(Case& c, qint64 exhibitId);
+    /**
+     * Puts back an earlier authentication state (the GUI's undo and redo of certify()). The exhibit row's
+     * authentication columns are its only mutable part; the change is still recorded: a chain-of-custody entry
+     * ("authentication withdrawn" or "authentication recorded") and an audit entry (exhibit.certify-restore) in one
+     * transaction. A certificate stored as its own exhibit stays in the case either way (exhibits are never deleted).
+     * Throws CaseError(Usage) for an unknown exhibit or method.
+     */
+    static void restoreAuthentication(Case& c, qint64 exhibitId, const AuthenticationState& state);
     /**
      * Links an event to an exhibit that supports it, or (`contradicts`) that contradicts it; a later link between the
      * same pair replaces the direction. Contradicting links are disclosed and never count as support (DESIGN §6).

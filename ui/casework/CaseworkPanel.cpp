@@ -3,8 +3,12 @@
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "casework/ActivityView.h"
+#include "casework/AddCaseworkEntryCommand.h"
+#include "casework/CertifyExhibitCommand.h"
+#include "casework/CertifyExhibitDialog.h"
 #include "casework/CloseLeadDialog.h"
 #include "casework/DueView.h"
+#include "casework/ExhibitsPanel.h"
 #include "casework/LeadRepository.h"
 #include "casework/LeadsPanel.h"
 #include "casework/LegalProcessDialog.h"
@@ -14,6 +18,7 @@
 #include "common/DialogParts.h"
 #include "common/LintedTextEdit.h"
 #include "common/MessageBoxes.h"
+#include "model/EvidenceLinks.h"
 #include "model/ExhibitRepository.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
@@ -23,13 +28,17 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tessera {
@@ -41,17 +50,46 @@ CaseworkPanel::CaseworkPanel(QWidget* parent) : QWidget(parent) {
     m_tabs->setObjectName(QStringLiteral("caseworkTabs"));
     m_tabs->setAccessibleName(tr("Casework views"));
     m_tabs->tabBar()->setAccessibleName(tr("Casework views"));
+    m_undo = new QUndoStack(this);
     m_due = new DueView(m_tabs);
     m_leads = new LeadsPanel(m_tabs);
-    m_notes = new NotesPanel(m_tabs);
+    m_notes = new NotesPanel(m_undo, m_tabs);
     m_activity = new ActivityView(m_tabs);
+    m_exhibits = new ExhibitsPanel(m_tabs);
     m_tabs->addTab(m_due, tr("Due and expiring"));
     m_tabs->addTab(m_leads, tr("Leads"));
     m_tabs->addTab(m_notes, tr("Notes"));
+    m_tabs->addTab(m_exhibits, tr("Exhibits"));
     m_tabs->addTab(m_activity, tr("Activity"));
+    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("actionCaseworkUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("actionCaseworkRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    auto* undoButton = new QToolButton(this);
+    undoButton->setObjectName(QStringLiteral("caseworkUndoButton"));
+    undoButton->setDefaultAction(undo);
+    undoButton->setAccessibleName(tr("Undo the last casework edit"));
+    undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* redoButton = new QToolButton(this);
+    redoButton->setObjectName(QStringLiteral("caseworkRedoButton"));
+    redoButton->setDefaultAction(redo);
+    redoButton->setAccessibleName(tr("Redo the casework edit"));
+    redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* undoRow = new QHBoxLayout;
+    undoRow->addStretch(1);
+    undoRow->addWidget(undoButton);
+    undoRow->addWidget(redoButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(undoRow);
     layout->addWidget(m_tabs);
+    connect(m_exhibits, &ExhibitsPanel::certifyRequested, this, &CaseworkPanel::certifyInteractive);
     connect(m_due, &DueView::addProcessRequested, this, &CaseworkPanel::addProcessInteractive);
     connect(m_due, &DueView::renewRequested, this, &CaseworkPanel::renewInteractive);
     connect(m_due, &DueView::letterRequested, this, &CaseworkPanel::letterInteractive);
@@ -74,6 +112,7 @@ CaseworkPanel::CaseworkPanel(QWidget* parent) : QWidget(parent) {
 
 void CaseworkPanel::setCase(Case* c) {
     m_case = c;
+    m_undo->clear(); // commands hold the case they were made on
     refresh();
 }
 
@@ -83,6 +122,7 @@ void CaseworkPanel::refresh() {
         m_leads->refresh(m_case);
         m_notes->refresh(m_case);
         m_activity->refresh(m_case);
+        m_exhibits->refresh(m_case);
     } catch (const CaseError& e) {
         report(tr("read the casework"), e.message());
     }
@@ -136,12 +176,31 @@ void CaseworkPanel::newLeadInteractive(int gapIndex) {
             lead.chargeId = g->chargeId;
             lead.elementId = g->elementId;
         }
-        LeadRepository::add(*m_case, lead);
+        const qint64 id = LeadRepository::add(*m_case, lead);
+        m_undo->push(new AddCaseworkEntryCommand(
+            m_case, QStringLiteral("lead"), id, [this] { refresh(); emit caseChanged(); },
+            [this](const CaseError& e) { report(tr("change the leads"), e.message()); }));
     } catch (const CaseError& e) {
         report(tr("add the lead"), e.message());
     }
     refresh();
     m_tabs->setCurrentWidget(m_leads);
+}
+
+void CaseworkPanel::newLeadForElement(qint64 chargeId, const QString& elementId) {
+    if (!m_case)
+        return;
+    int index = -1;
+    try {
+        const QVector<ProofGap> gaps = LeadRepository::gaps(*m_case);
+        for (int i = 0; i < gaps.size() && index < 0; ++i)
+            if (gaps[i].chargeId == chargeId && gaps[i].elementId == elementId)
+                index = i;
+    } catch (const CaseError& e) {
+        report(tr("read the proof board's gaps"), e.message());
+        return;
+    }
+    newLeadInteractive(index);
 }
 
 void CaseworkPanel::closeLeadInteractive(qint64 leadId) {
@@ -150,6 +209,8 @@ void CaseworkPanel::closeLeadInteractive(qint64 leadId) {
     try {
         QString title;
         for (const Lead& l : LeadRepository::list(m_case->db())) {
+            if (l.withdrawn)
+                continue;
             const bool pick = leadId ? l.id == leadId : l.status != QLatin1String("closed"); // 0: the first open lead
             if (pick && title.isEmpty()) {
                 leadId = l.id;
@@ -180,12 +241,15 @@ void CaseworkPanel::addProcessInteractive() {
                                                      : tr("%1 — %2 %3").arg(p.label(), VocabularyText::identifierKind(i.kind), i.value)});
         QVector<QPair<qint64, QString>> leads;
         for (const Lead& l : LeadRepository::list(m_case->db()))
-            if (l.status != QLatin1String("closed"))
+            if (l.status != QLatin1String("closed") && !l.withdrawn)
                 leads.append({l.id, l.title});
         LegalProcessDialog dialog(identifiers, leads, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        LegalProcessRepository::add(*m_case, dialog.answers());
+        const qint64 id = LegalProcessRepository::add(*m_case, dialog.answers());
+        m_undo->push(new AddCaseworkEntryCommand(
+            m_case, QStringLiteral("process"), id, [this] { refresh(); emit caseChanged(); },
+            [this](const CaseError& e) { report(tr("change the legal process"), e.message()); }));
     } catch (const CaseError& e) {
         report(tr("add the legal process"), e.message());
     }
@@ -215,6 +279,43 @@ void CaseworkPanel::renewInteractive(qint64 processId) {
         report(tr("renew the preservation request"), e.message());
     }
     refresh();
+}
+
+void CaseworkPanel::certifyInteractive(qint64 exhibitId) {
+    if (!m_case)
+        return;
+    QVector<Exhibit> exhibits;
+    try {
+        exhibits = ExhibitRepository::list(m_case->db());
+    } catch (const CaseError& e) {
+        report(tr("list the exhibits"), e.message());
+        return;
+    }
+    CertifyExhibitDialog dialog(exhibits, exhibitId, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.exhibitId())
+        return;
+    certify(dialog.exhibitId(), dialog.certification());
+}
+
+bool CaseworkPanel::certify(qint64 exhibitId, const Certification& cert) {
+    if (!m_case)
+        return false;
+    try {
+        const AuthenticationState before = EvidenceLinks::authentication(*m_case, exhibitId);
+        EvidenceLinks::certify(*m_case, exhibitId, cert);
+        const AuthenticationState after = EvidenceLinks::authentication(*m_case, exhibitId);
+        m_undo->push(new CertifyExhibitCommand(
+            m_case, exhibitId, before, after, [this] { refresh(); emit caseChanged(); },
+            [this](const CaseError& e) { report(tr("change the exhibit's authentication"), e.message()); }));
+    } catch (const CaseError& e) {
+        report(tr("record the authentication"), e.message());
+        return false;
+    }
+    refresh();
+    m_tabs->setCurrentWidget(m_exhibits);
+    m_exhibits->selectExhibit(exhibitId);
+    emit caseChanged();
+    return true;
 }
 
 void CaseworkPanel::letterInteractive(qint64 processId) {

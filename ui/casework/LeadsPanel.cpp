@@ -65,6 +65,8 @@ void LeadsPanel::refresh(Case* c) {
     if (!c)
         return;
     for (const Lead& l : LeadRepository::list(c->db())) {
+        if (l.withdrawn) // an undone "add": kept in the case, not a task any more
+            continue;
         auto* item = new QTreeWidgetItem(m_tree);
         item->setText(0, QString::number(l.id));
         item->setData(0, Qt::UserRole, l.id);

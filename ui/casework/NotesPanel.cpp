@@ -2,6 +2,7 @@
 
 #include "case/Case.h"
 #include "case/CaseError.h"
+#include "casework/AddCaseworkEntryCommand.h"
 #include "casework/NoteRepository.h"
 #include "casework/ReviseNoteCommand.h"
 #include "common/LintedTextEdit.h"
@@ -22,7 +23,7 @@
 
 namespace tessera {
 
-NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent) {
+NotesPanel::NotesPanel(QUndoStack* undo, QWidget* parent) : QWidget(parent), m_undo(undo) {
     setObjectName(QStringLiteral("notesPanel"));
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("notesTree"));
@@ -41,23 +42,11 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent) {
     m_add->setObjectName(QStringLiteral("addNoteButton"));
     m_revise = new QPushButton(tr("Save as new version of the selected note"), this);
     m_revise->setObjectName(QStringLiteral("reviseNoteButton"));
-    m_undo = new QUndoStack(this);
-    m_undoButton = new QPushButton(tr("Undo revision"), this);
-    m_undoButton->setObjectName(QStringLiteral("undoNoteButton"));
-    m_undoButton->setToolTip(tr("Adds a version with the text before the revision; every version is kept."));
-    m_undoButton->setEnabled(false);
-    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QPushButton::setEnabled);
-    connect(m_undoButton, &QPushButton::clicked, this, [this] {
-        m_undo->undo();
-        refresh(m_case);
-        emit changed();
-    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(new QLabel(tr("About:"), this));
     buttons->addWidget(m_about, 1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_revise);
-    buttons->addWidget(m_undoButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_text);
@@ -74,9 +63,8 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void NotesPanel::refresh(Case* c) {
-    if (c != m_case)
-        m_undo->clear(); // commands hold the case they were made on
-    m_case = c;
+    m_case = c; // the casework panel clears the undo stack when the case changes
+
     m_tree->clear();
     m_about->clear();
     m_add->setEnabled(c != nullptr);
@@ -94,6 +82,8 @@ void NotesPanel::refresh(Case* c) {
         aboutLabels.insert(m_about->itemData(i).toString(), m_about->itemText(i));
     const QString zone = c->settings().value(CaseSettings::Key::DisplayZone);
     for (const Note& n : NoteRepository::list(c->db())) {
+        if (n.withdrawn)
+            continue;
         auto* top = new QTreeWidgetItem(m_tree);
         const NoteVersion& cur = n.current();
         top->setText(0, QString::number(n.id));
@@ -130,6 +120,13 @@ qint64 NotesPanel::addNote() {
     try {
         const qint64 id = NoteRepository::add(*m_case, m_text->toPlainText(),
                                               NoteSubject::parse(m_about->currentData().toString()));
+        m_undo->push(new AddCaseworkEntryCommand(
+            m_case, QStringLiteral("note"), id,
+            [this] {
+                refresh(m_case);
+                emit changed();
+            },
+            [this](const CaseError& e) { emit failed(tr("change the notes"), e.message()); }));
         m_text->clear();
         refresh(m_case);
         emit changed();
@@ -144,18 +141,27 @@ int NotesPanel::reviseSelected() {
     const qint64 id = selectedNoteId();
     if (!m_case || !id)
         return 0;
-    auto* command = new ReviseNoteCommand(*m_case, id, m_text->toPlainText());
-    QString error;
-    const int version = command->execute(&error);
-    if (!version) {
-        delete command;
-        emit failed(tr("revise the note"), error);
-        return 0;
+    try {
+        QString previous;
+        for (const Note& n : NoteRepository::list(m_case->db()))
+            if (n.id == id)
+                previous = n.current().text;
+        const QString text = m_text->toPlainText();
+        const int version = NoteRepository::revise(*m_case, id, text);
+        m_undo->push(new ReviseNoteCommand(
+            m_case, id, previous, text,
+            [this] {
+                refresh(m_case);
+                emit changed();
+            },
+            [this](const CaseError& e) { emit failed(tr("change the notes"), e.message()); }));
+        refresh(m_case);
+        emit changed();
+        return version;
+    } catch (const CaseError& e) {
+        emit failed(tr("revise the note"), e.message());
     }
-    m_undo->push(command);
-    refresh(m_case);
-    emit changed();
-    return version;
+    return 0;
 }
 
 } // namespace tessera

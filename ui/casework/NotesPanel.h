@@ -16,24 +16,27 @@ class Case;
  * Investigator notes (issue 10): each note with its current text and, folded under it, every earlier version (notes
  * are append-only: a revision is a new version, nothing is deleted, and every version goes into the production).
  * Below, the text of a new note or of a revision of the selected one, and what it is about (the case, a person by
- * label — people who were trafficked by pseudonym — or an exhibit). The panel writes through NoteRepository and emits
+ * label — people who were trafficked by pseudonym — or an exhibit). Withdrawn notes (an undone "add") are not listed. The panel writes through NoteRepository and emits
  * changed() afterwards; errors go to the caller through failed().
  */
 class NotesPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit NotesPanel(QWidget* parent = nullptr);
+    /// `undo`: the casework panel's undo stack (adding and revising notes are pushed there; never owned here).
+    explicit NotesPanel(QUndoStack* undo, QWidget* parent = nullptr);
     /// Shows the notes of `c` (nullptr: empty) and refreshes the "about" choices.
     void refresh(Case* c);
     QTreeWidget* tree() const { return m_tree; }
     QPlainTextEdit* editor() const { return m_text; }
-    /// Adds the editor's text as a new note about the chosen subject; returns the note id (0 on error, reported).
+    /// Adds the editor's text as a new note about the chosen subject (an undoable AddCaseworkEntryCommand: undo
+    /// withdraws it); returns the note id (0 on error, reported).
     qint64 addNote();
     /// Adds the editor's text as a new version of the selected note (an undoable ReviseNoteCommand); returns the
     /// version (0 on error, reported).
     int reviseSelected();
-    /// Undo of revisions: each undo appends a compensating version (nothing is deleted).
+    /// The undo stack the notes' edits go to: undoing a revision appends a compensating version, undoing an added note
+    /// appends its withdrawal (nothing is deleted).
     QUndoStack* undoStack() const { return m_undo; }
 
 signals:
@@ -48,7 +51,6 @@ private:
     QPlainTextEdit* m_text;
     QPushButton* m_add;
     QPushButton* m_revise;
-    QPushButton* m_undoButton;
     QUndoStack* m_undo;
 };
 

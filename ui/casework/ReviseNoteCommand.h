@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/CaseEditCommand.h"
+
 #include <QString>
-#include <QUndoCommand>
 
 namespace tessera {
 
@@ -10,25 +11,22 @@ class Case;
 /**
  * Revises an investigator note (GUI edit). Notes are append-only (DESIGN §4): undo never deletes a version, it appends
  * a compensating version that restores the text before the revision; redo appends the revised text again. Every
- * version stays and is produced.
- *
- * Use: construct, call execute() (the first revision, reporting a CaseError's text), and push onto a QUndoStack only
- * when it succeeded; the first redo() after push does nothing.
+ * version stays and is produced. The caller makes the first revision itself (NoteRepository::revise) and pushes only
+ * on success (CaseEditCommand: the first redo is skipped; later errors go to `onError` and make it obsolete).
  */
-class ReviseNoteCommand : public QUndoCommand {
+class ReviseNoteCommand : public CaseEditCommand {
 public:
-    ReviseNoteCommand(Case& c, qint64 noteId, const QString& text);
-    /// Appends the revision now; returns the new version number, or 0 with `error` set (display text).
-    int execute(QString* error);
-    void undo() override;
-    void redo() override;
+    /// `previous`: the note's text before the revision; `text`: the revision the caller appended.
+    ReviseNoteCommand(Case* c, qint64 noteId, QString previous, QString text, std::function<void()> onChanged,
+                      std::function<void(const CaseError&)> onError);
 
 private:
-    Case& m_case;
+    void applyRedo() override;
+    void applyUndo() override;
+    Case* m_case;
     qint64 m_noteId;
-    QString m_text;
     QString m_previous;
-    bool m_skipFirstRedo = true;
+    QString m_text;
 };
 
 } // namespace tessera

@@ -358,6 +358,15 @@ void MainWindow::createMenusAndToolBar() {
     connect(m_proof, &ProofBoardView::showInTimeline, this,
             [this](const QVector<qint64>& events, const QVector<qint64>& records) { selectInTimeline(events, records); });
     connect(m_proof, &ProofBoardView::caseChanged, this, [this] { refreshStatus(); });
+    // The proof board's gap → lead and pending-authentication → certificate steps run in the casework panel.
+    connect(m_proof, &ProofBoardView::leadFromGapRequested, this, [this](qint64 charge, const QString& element) {
+        m_caseworkDock->show();
+        m_casework->newLeadForElement(charge, element);
+    });
+    connect(m_proof, &ProofBoardView::certifyRequested, this, [this](qint64 exhibit) {
+        m_caseworkDock->show();
+        m_casework->certifyInteractive(exhibit);
+    });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
@@ -1297,7 +1306,8 @@ void MainWindow::importInteractive(const QString& prefillPath) {
         dialog.setFilePath(prefillPath);
     QVector<QPair<qint64, QString>> processes; // issue 10: import as the return of legal process
     for (const LegalProcess& p : LegalProcessRepository::list(m_case->db()))
-        processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
+        if (!p.withdrawn)
+            processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
     dialog.setLegalProcesses(processes);
     QVector<QPair<qint64, QString>> people; // issue 4: a person's own device or data (victims by pseudonym)
     for (const Person& p : PersonRepository::list(m_case->db()))
@@ -1545,6 +1555,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         lockCase(prefill == QLatin1String("idle")     ? LockReason::Idle
                  : prefill == QLatin1String("screen") ? LockReason::ScreenLocked
                                                       : LockReason::ByUser);
+    else if (name == QLatin1String("certify-exhibit") && m_case) // prefill: the exhibit id
+        m_casework->certifyInteractive(prefill.toLongLong());
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
              name == QLatin1String("interview-mode") || name == QLatin1String("benefit") ||
              name == QLatin1String("photograph") || name == QLatin1String("contact") ||
@@ -1611,7 +1623,7 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
             QStringLiteral("close-lead"), QStringLiteral("legal-process"), QStringLiteral("reports"),
             QStringLiteral("photograph"), QStringLiteral("contact"), QStringLiteral("media-request"),
-            QStringLiteral("preferences"), QStringLiteral("drafts")};
+            QStringLiteral("preferences"), QStringLiteral("drafts"), QStringLiteral("certify-exhibit")};
 }
 
 } // namespace tessera

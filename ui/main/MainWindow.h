@@ -146,8 +146,9 @@ public:
      * --screenshot-dialog): new-case, open-case, import, export, add-person, add-identifier, proof-board (shows the
      * board; prefill "CHARGE/ELEMENT" chooses an element and selects its evidence in the timeline), add-charge,
      * link-event, promote-records, rule-proposals, timeline-chart (not a dialog: prefill "FROM/TO" ISO dates zooms the
-     * chart), restore-backup, audit-log; new-lead, close-lead and legal-process (issue 10) need an open case.
-     * preferences, drafts; lock-screen (not a dialog: locks the open case; prefill idle, screen or user: the reason).
+     * chart), restore-backup, audit-log; new-lead, close-lead, legal-process and certify-exhibit (prefill: the exhibit
+     * id) (issue 10) need an open case. preferences, drafts; lock-screen (not a dialog: locks the open case; prefill
+     * idle, screen or user: the reason).
      * `prefill` is a file for import, a folder for export, a case file for open-case. Returns false for an unknown name.
      */
     bool showDialogByName(const QString& name, const QString& prefill = {});

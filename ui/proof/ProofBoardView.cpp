@@ -87,6 +87,14 @@ ProofBoardView::ProofBoardView(QWidget* parent)
     m_showEvidence->setObjectName(QStringLiteral("showEvidenceButton"));
     m_showEvidence->setToolTip(tr("Select the chosen element's events in the timeline (Enter)"));
 
+    m_certify = new QPushButton(tr("Record &authentication…"), this);
+    m_certify->setObjectName(QStringLiteral("proofCertifyButton"));
+    m_certify->setToolTip(tr("Record how the exhibit pending authentication can be admitted (certificate, notice date, "
+                             "custodian or officer)"));
+    m_leadFromGap = new QPushButton(tr("New l&ead from gap…"), this);
+    m_leadFromGap->setObjectName(QStringLiteral("proofLeadFromGapButton"));
+    m_leadFromGap->setToolTip(tr("A lead that would close the chosen element's gap, in one step"));
+
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionProofUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -110,6 +118,8 @@ ProofBoardView::ProofBoardView(QWidget* parent)
     buttons->addWidget(m_addCharge);
     buttons->addWidget(m_linkEvent);
     buttons->addWidget(m_showEvidence);
+    buttons->addWidget(m_leadFromGap);
+    buttons->addWidget(m_certify);
     buttons->addWidget(undoButton);
     buttons->addWidget(redoButton);
     buttons->addStretch(1);
@@ -216,6 +226,13 @@ ProofBoardView::ProofBoardView(QWidget* parent)
     connect(m_addCharge, &QPushButton::clicked, this, &ProofBoardView::addChargeInteractive);
     connect(m_linkEvent, &QPushButton::clicked, this, &ProofBoardView::linkEventInteractive);
     connect(m_showEvidence, &QPushButton::clicked, this, &ProofBoardView::showChosenInTimeline);
+    connect(m_certify, &QPushButton::clicked, this, &ProofBoardView::certifyChosen);
+    connect(m_leadFromGap, &QPushButton::clicked, this, &ProofBoardView::leadFromChosenGap);
+    connect(m_evidence, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        const ElementProof* el = m_model->elementAt(m_tree->currentIndex());
+        m_certify->setEnabled(m_case && ((item && item->data(EvidenceKindRole).toString() == QLatin1String("exhibit")) ||
+                                         (el && el->status == QLatin1String("pending-authentication"))));
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProofBoardView::onCurrentChanged);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (m_model->elementAt(index))
@@ -268,7 +285,10 @@ void ProofBoardView::refresh() {
                                               e.summary));
         }
         m_exhibitText.clear();
+        m_exhibitsWithoutPath.clear();
         for (const Exhibit& x : ExhibitRepository::list(m_case->db())) {
+            if (x.authenticationMethod.isEmpty() && !x.victimSourced) // what pending-authentication waits for
+                m_exhibitsWithoutPath.insert(x.id);
             QString auth = x.authenticationMethod.isEmpty() ? tr("no authentication path recorded")
                                                             : tr("admitted by %1").arg(x.authenticationMethod);
             if (x.authenticationVictimDependent)
@@ -358,6 +378,9 @@ void ProofBoardView::onCurrentChanged() {
     const ChargeProof* cp = m_model->chargeAt(index);
     const ElementProof* el = m_model->elementAt(index);
     m_showEvidence->setEnabled(el && !el->events.isEmpty());
+    m_certify->setEnabled(m_case && el && el->status == QLatin1String("pending-authentication"));
+    m_leadFromGap->setEnabled(m_case && el && el->required && el->status != QLatin1String("independent") &&
+                              el->status != QLatin1String("not-required"));
     m_linkEvent->setEnabled(m_case && !m_model->board().charges.isEmpty());
     if (!cp) {
         m_detailsTitle->setText(m_case ? tr("Choose a charge or an element.") : QString());
@@ -431,6 +454,28 @@ void ProofBoardView::showChosenInTimeline() {
         if (!events.isEmpty())
             emit showInTimeline(events, {});
     }
+}
+
+void ProofBoardView::certifyChosen() {
+    if (!m_case)
+        return;
+    const QListWidgetItem* item = m_evidence->currentItem();
+    if (item && item->data(EvidenceKindRole).toString() == QLatin1String("exhibit")) {
+        emit certifyRequested(item->data(EvidenceIdRole).toLongLong());
+        return;
+    }
+    qint64 exhibit = 0;
+    if (const ElementProof* el = m_model->elementAt(m_tree->currentIndex()))
+        for (const auto& pair : el->support)
+            if (!exhibit && m_exhibitsWithoutPath.contains(pair.second))
+                exhibit = pair.second;
+    emit certifyRequested(exhibit);
+}
+
+void ProofBoardView::leadFromChosenGap() {
+    const QModelIndex index = m_tree->currentIndex();
+    if (const ElementProof* el = m_model->elementAt(index))
+        emit leadFromGapRequested(index.data(ProofBoardModel::ChargeIdRole).toLongLong(), el->id);
 }
 
 void ProofBoardView::onEvidenceActivated() {

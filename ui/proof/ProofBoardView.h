@@ -3,6 +3,7 @@
 #include "analysis/ProofBoard.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -61,12 +62,21 @@ public slots:
     void linkEventInteractive();
     /// Asks the timeline to select the chosen element's events (the same as pressing Enter on it).
     void showChosenInTimeline();
+    /// Asks (certifyRequested) to record how the exhibit to authenticate can be admitted: the exhibit chosen in the
+    /// evidence list, else the chosen element's first supporting exhibit with no authentication recorded.
+    void certifyChosen();
+    /// Asks (leadFromGapRequested) for a lead that would close the chosen element's gap.
+    void leadFromChosenGap();
 
 signals:
     /// Select these events and records in the timeline (and scroll to the first).
     void showInTimeline(const QVector<qint64>& events, const QVector<qint64>& records);
     /// The board changed the case (a charge or a link); other views may refresh.
     void caseChanged();
+    /// Record how exhibit `exhibitId` can be admitted (0: let the dialog choose). The casework panel runs it.
+    void certifyRequested(qint64 exhibitId);
+    /// A lead for the gap on element `elementId` of charge `chargeId`, in one step. The casework panel runs it.
+    void leadFromGapRequested(qint64 chargeId, const QString& elementId);
 
 private:
     void onCurrentChanged();
@@ -88,10 +98,13 @@ private:
     QPushButton* m_addCharge;
     QPushButton* m_linkEvent;
     QPushButton* m_showEvidence;
+    QPushButton* m_certify;
+    QPushButton* m_leadFromGap;
     QAction* m_undoAction;
     QAction* m_redoAction;
     QHash<qint64, QString> m_eventText;   ///< event id → one line
     QHash<qint64, QString> m_exhibitText; ///< exhibit id → one line
+    QSet<qint64> m_exhibitsWithoutPath;   ///< exhibits not victim-sourced with no authentication recorded
 };
 
 } // namespace tessera
