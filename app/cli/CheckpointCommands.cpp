@@ -10,6 +10,7 @@
 #include "checkpoints/CheckpointLedger.h"
 #include "checkpoints/InterviewLedger.h"
 #include "checkpoints/VictimChoicePolicy.h"
+#include "checkpoints/VictimOutreach.h"
 #include "model/PersonRepository.h"
 #include "time/TimeFormat.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 namespace tessera::cli {
@@ -78,8 +80,14 @@ int cmdCheckpoint(QCommandLineParser& p, const QStringList& args) {
         throw CaseError(ErrorKind::Usage, QStringLiteral("--victim: no person with id %1").arg(victim));
     // Safe-contact details (the notes of `contact` decisions) are shown only as the person's contact choice allows.
     const bool showContact = VictimChoicePolicy::check(c->db(), VictimAction::ShowContactDetails, victim).allowed();
+    const QVector<CheckpointDecision> decisions = CheckpointLedger::list(c->db(), victim);
+    // Showing them is a view of protected data: gated and audited in core (ContactLog::viewDetails).
+    if (showContact && std::any_of(decisions.cbegin(), decisions.cend(), [](const CheckpointDecision& d) {
+            return d.point == QLatin1String("contact") && !d.note.isEmpty();
+        }))
+        ContactLog::viewDetails(*c, victim);
     QJsonArray arr;
-    for (const CheckpointDecision& d : CheckpointLedger::list(c->db(), victim)) {
+    for (const CheckpointDecision& d : decisions) {
         const bool withheld = d.point == QLatin1String("contact") && !showContact && !d.note.isEmpty();
         const QString noteText = withheld ? QString() : d.note;
         if (fmt == QLatin1String("json")) {
@@ -105,7 +113,7 @@ int cmdCheckpoint(QCommandLineParser& p, const QStringList& args) {
                 scope << QStringLiteral("%1..%2").arg(d.scopeFrom, d.scopeTo);
             if (!d.scopeItems.isEmpty())
                 scope << d.scopeItems.join(QLatin1Char(','));
-            out() << formatIsoUtc(d.recordedUtcUs).left(19) << "  " << d.point.leftJustified(20) << d.decision.leftJustified(10)
+            out() << formatIsoUtc(d.recordedUtcUs).left(19) << "  " << d.point.leftJustified(19) + QLatin1Char(' ') << d.decision.leftJustified(9) + QLatin1Char(' ')
                   << (d.explained ? "explained " : "          ") << (d.advocatePresent ? "advocate " : "         ")
                   << scope.join(QLatin1Char(' ')) << (withheld ? QStringLiteral("  (safe-contact note withheld)") : QString())
                   << '\n';
@@ -138,7 +146,7 @@ int cmdCheckpoints(QCommandLineParser& p, const QStringList& args) {
         return 0;
     }
     for (const CheckpointPoint& pt : cat.points())
-        out() << pt.id.leftJustified(20) << pt.title << (pt.scoped ? QStringLiteral("  [scope: dates, items]") : QString())
+        out() << pt.id.leftJustified(19) + QLatin1Char(' ') << pt.title << (pt.scoped ? QStringLiteral("  [scope: dates, items]") : QString())
               << '\n';
     out() << "(catalogue " << cat.version() << "; tessera-cli checkpoints --format json shows what to explain and the "
           << "alternatives when declined)\n";
@@ -176,7 +184,7 @@ int cmdBenefit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("recorded_by"), b.recordedBy},
                                    {QStringLiteral("created_utc"), formatIsoUtc(b.createdUtcUs)}});
         } else {
-            out() << b.date << "  " << label.leftJustified(10) << b.kind.leftJustified(20)
+            out() << b.date << "  " << label.leftJustified(9) + QLatin1Char(' ') << b.kind.leftJustified(19) + QLatin1Char(' ')
                   << (b.amount.isEmpty() ? QStringLiteral("-") : b.amount).rightJustified(14) << "  " << b.note << '\n';
         }
     }

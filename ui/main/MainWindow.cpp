@@ -4,6 +4,7 @@
 #include "case/ChangePassphraseDialog.h"
 #include "case/RestoreBackupDialog.h"
 #include "case/AuditLogDialog.h"
+#include "casework/ReportsDialog.h"
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
@@ -11,6 +12,7 @@
 #include "casework/LegalProcessRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/InterfaceLanguage.h"
+#include "common/PaletteColors.h"
 #include "common/WritingPromptsMenu.h"
 #include "main/RecentCases.h"
 #include "main/UserGuideWindow.h"
@@ -29,6 +31,8 @@
 #include "checkpoints/CheckpointCatalog.h"
 #include "checkpoints/CheckpointGateDialog.h"
 #include "checkpoints/InterviewModeDialog.h"
+#include "checkpoints/VictimActionDialogs.h"
+#include "checkpoints/VictimChoicePolicy.h"
 #include "checkpoints/VictimChoicesDialog.h"
 #include "people/VocabularyText.h"
 #include "proof/ProofBoardView.h"
@@ -164,6 +168,10 @@ void MainWindow::createActions() {
                             tr("The case's tamper-evident audit log, read-only, and whether its chain holds"));
     connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
 
+    m_reports = makeAction(this, QStringLiteral("actionReports"), tr("&Reports…"),
+                           tr("Write, sign and review the investigator's reports; every signed version is kept"));
+    connect(m_reports, &QAction::triggered, this, [this] { showReports(); });
+
     m_import = makeAction(this, QStringLiteral("actionImport"), tr("&Import records…"),
                           tr("Import a warrant or subpoena return (call detail records) as a new exhibit"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -229,6 +237,7 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->addAction(m_restoreBackup);
     caseMenu->addAction(m_auditLog);
     caseMenu->addSeparator();
+    caseMenu->addAction(m_reports);
     caseMenu->addAction(m_export);
     caseMenu->addSeparator();
     caseMenu->addAction(m_quit);
@@ -284,6 +293,9 @@ void MainWindow::createMenusAndToolBar() {
     m_proof = new ProofBoardView(m_proofDock);
     m_proofDock->setWidget(m_proof);
     addDockWidget(Qt::RightDockWidgetArea, m_proofDock);
+    // Tabbed with Casework: side by side, the two docks' minimum widths would add up and push the window past a
+    // laptop's screen.
+    tabifyDockWidget(m_caseworkDock, m_proofDock);
     m_proofDock->hide();
     QAction* toggleProof = m_proofDock->toggleViewAction();
     toggleProof->setObjectName(QStringLiteral("actionShowProofBoard"));
@@ -291,6 +303,10 @@ void MainWindow::createMenusAndToolBar() {
     toggleProof->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     toggleProof->setStatusTip(tr("Charges × elements: how each element is proven, and the victim burden"));
     view->addAction(toggleProof);
+    connect(toggleProof, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_proofDock->raise(); // tabbed with Casework: bring it to the front
+    });
     connect(m_proofDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         // The first time the board shows, give it half the window: charges × elements need the width.
         if (visible && !m_proofDock->isFloating() && m_proofDock->width() < width() / 3)
@@ -304,6 +320,7 @@ void MainWindow::createMenusAndToolBar() {
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addMenu(new WritingPromptsMenu(tools));
     tools->addMenu(new InterfaceLanguageMenu(tools));
+    tools->addMenu(new AppearanceMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -349,6 +366,7 @@ void MainWindow::createWorkspace() {
     m_filterLabel = new QLabel(m_workspace);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     m_filterLabel->setTextFormat(Qt::PlainText);
+    m_filterLabel->setWordWrap(true); // a long person label must not widen the window past the screen
     m_showEveryone = new QPushButton(tr("Show everyone"), m_workspace);
     m_showEveryone->setObjectName(QStringLiteral("showEveryoneButton"));
     connect(m_showEveryone, &QPushButton::clicked, this, [this] { showPerson(0); });
@@ -403,7 +421,7 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export,
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_reports, m_import, m_addPerson, m_export,
                        m_showEveryoneAction, m_promote, m_ruleProposals})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
@@ -851,6 +869,30 @@ bool MainWindow::importFile(const QString& filePath, const ImportOptions& option
     if (!m_case)
         return false;
     const QString fileName = QFileInfo(filePath).fileName();
+    if (options.providedByPerson != 0) {
+        // A person's own device or data: their device-extraction choice governs it (core enforces it in
+        // ImportSession; here the gate asks first, so the investigator can record the choice and see the alternatives).
+        const PolicyAnswer a = VictimChoicePolicy::check(m_case->db(), VictimAction::ExtractDevice, options.providedByPerson);
+        if (!a.allowed()) {
+            const auto person = PersonRepository::get(m_case->db(), options.providedByPerson);
+            CheckpointGateDialog gate(*m_case, options.providedByPerson, person ? person->label() : QString(), a.point,
+                                      nullptr, this);
+            gate.exec();
+            const PolicyAnswer again =
+                VictimChoicePolicy::check(m_case->db(), VictimAction::ExtractDevice, options.providedByPerson);
+            if (!again.allowed()) {
+                QString text = tr("Nothing was imported: %1's device-extraction choice is %2. Declining never blocks "
+                                  "the work on the offender.")
+                                   .arg(person ? person->label() : QString(), again.state());
+                if (!again.alternatives.isEmpty())
+                    text += QStringLiteral("\n\n") + tr("Instead:") + QStringLiteral("\n• ") +
+                            again.alternatives.join(QStringLiteral("\n• "));
+                MessageBoxes::information(this, tr("Import records"), text);
+                refreshAfterDataChange();
+                return false;
+            }
+        }
+    }
     const ImportRunner::Outcome outcome = ImportRunner::run(this, *m_case, filePath, options);
     if (failed)
         *failed = !outcome.ok && !outcome.cancelled;
@@ -871,6 +913,9 @@ bool MainWindow::importFile(const QString& filePath, const ImportOptions& option
     if (r.rejected > 0)
         text += tr(" (listed by row and field in the case's reject report)");
     text += QLatin1Char('\n');
+    if (r.outsideScope > 0) // issue 4: a person's own device, within the dates and apps they agreed to
+        text += tr("Outside the dates and apps the person agreed to, not created: %1")
+                    .arg(QLocale().toString(r.outsideScope)) + QLatin1Char('\n');
     if (r.quarantined > 0) // issue 10: a return checked against its legal process's scope
         text += tr("Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof "
                    "board, listed for the prosecutor): %1").arg(QLocale().toString(r.quarantined)) + QLatin1Char('\n');
@@ -891,6 +936,7 @@ std::optional<Person> MainWindow::addPerson(const QStringList& roles, const QStr
     try {
         const Person person = PersonRepository::add(*m_case, roles, name, dateOfBirth);
         refreshPeople();
+        m_casework->refresh(); // the activity log names the person added
         statusBar()->showMessage(
             person.isProtected
                 ? tr("Added %1. Their identity is protected: they appear by this pseudonym.").arg(person.label())
@@ -931,6 +977,7 @@ std::optional<ProductionResult> MainWindow::exportProduction(const ProductionOpt
         return std::nullopt;
     }
     const ProductionResult& r = outcome.result;
+    m_casework->refresh(); // the activity log lists the production
     const QString text =
         tr("Production %1 is written to %2.").arg(r.productionNumber).arg(QDir::toNativeSeparators(options.outDir)) +
         QStringLiteral("\n\n") + tr("Bates numbers: %1 to %2").arg(r.firstBates, r.lastBates) + QLatin1Char('\n') +
@@ -978,6 +1025,10 @@ void MainWindow::importInteractive(const QString& prefillPath) {
     for (const LegalProcess& p : LegalProcessRepository::list(m_case->db()))
         processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
     dialog.setLegalProcesses(processes);
+    QVector<QPair<qint64, QString>> people; // issue 4: a person's own device or data (victims by pseudonym)
+    for (const Person& p : PersonRepository::list(m_case->db()))
+        people.append({p.id, p.label()});
+    dialog.setPeople(people);
     // After an error (reported), the dialog comes back with what was entered, so nothing has to be typed again.
     while (dialog.exec() == QDialog::Accepted) {
         bool failed = false;
@@ -1043,6 +1094,20 @@ void MainWindow::showAuditLog() {
     } catch (const CaseError& e) {
         showCaseError(e, tr("read the audit log"));
     }
+}
+
+void MainWindow::showReports(qint64 reportId) {
+    if (!m_case)
+        return;
+    try {
+        ReportsDialog dialog(*m_case, this);
+        if (reportId)
+            dialog.showVersion(reportId);
+        dialog.exec();
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("open the reports"));
+    }
+    refreshAfterDataChange(); // the casework activity list names the saves and signatures
 }
 
 void MainWindow::restoreBackupInteractive() {
@@ -1190,6 +1255,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         restoreBackupInteractive();
     else if (name == QLatin1String("audit-log"))
         showAuditLog();
+    else if (name == QLatin1String("reports") && m_case) // issue 5 point 5; prefill: a report id to show
+        showReports(prefill.toLongLong());
     else if (name == QLatin1String("new-lead") && m_case) // issue 10: casework
         m_casework->newLeadInteractive();
     else if (name == QLatin1String("close-lead") && m_case)
@@ -1197,7 +1264,9 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
     else if (name == QLatin1String("legal-process") && m_case)
         m_casework->addProcessInteractive();
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
-             name == QLatin1String("interview-mode") || name == QLatin1String("benefit"))
+             name == QLatin1String("interview-mode") || name == QLatin1String("benefit") ||
+             name == QLatin1String("photograph") || name == QLatin1String("contact") ||
+             name == QLatin1String("media-request"))
         return showVictimChoiceDialog(name, prefill);
     else
         return false;
@@ -1232,6 +1301,17 @@ bool MainWindow::showVictimChoiceDialog(const QString& name, const QString& pref
     } else if (name == QLatin1String("interview-mode")) {
         InterviewModeDialog dlg(*m_case, personId, nullptr, this);
         dlg.exec();
+    } else if (name == QLatin1String("photograph")) {
+        PhotographDialog dlg(*m_case, personId, person->label(), this);
+        if (!prefill.isEmpty())
+            dlg.setFilePath(prefill);
+        dlg.exec();
+    } else if (name == QLatin1String("contact")) {
+        ContactDialog dlg(*m_case, personId, person->label(), this);
+        dlg.exec();
+    } else if (name == QLatin1String("media-request")) {
+        MediaRequestDialog dlg(*m_case, personId, person->label(), this);
+        dlg.exec();
     } else {
         BenefitDialog dlg(*m_case, personId, this);
         dlg.exec();
@@ -1247,7 +1327,8 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
             QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
             QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
-            QStringLiteral("close-lead"), QStringLiteral("legal-process")};
+            QStringLiteral("close-lead"), QStringLiteral("legal-process"), QStringLiteral("reports"),
+            QStringLiteral("photograph"), QStringLiteral("contact"), QStringLiteral("media-request")};
 }
 
 } // namespace tessera
