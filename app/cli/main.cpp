@@ -30,6 +30,7 @@
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "model/Roles.h"
+#include "model/VisibleText.h"
 #include "packet/PacketVerifier.h"
 #include "packet/ProductionBuilder.h"
 #include "packet/ProtectedIdentityRedactor.h"
@@ -54,7 +55,11 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QTextStream>
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+#include <optional>
+#include <signal.h>
 #include <functional>
 #include <memory>
 
@@ -78,6 +83,7 @@ const QCommandLineOption kFormat = opt(QStringLiteral("format"), QStringLiteral(
 
 
 QString csvField(QString s) {
+    s = visibleControls(s, KeepLayout::TabAndLineBreaks); // never a raw NUL or escape in a cell
     if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
         s.contains(QLatin1Char('\r'))) {
         s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -112,6 +118,8 @@ int cmdCreate(QCommandLineParser& p, const QStringList& args) {
     o.displayZone = p.value(QStringLiteral("display-zone"));
     o.region = p.value(QStringLiteral("region"));
     o.batesPrefix = p.value(QStringLiteral("bates-prefix"));
+    if (p.isSet(QStringLiteral("bates-prefix")) && !CaseSettings::isValidBatesPrefix(o.batesPrefix))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--bates-prefix: %1").arg(CaseSettings::batesPrefixRule()));
     o.agency = p.value(QStringLiteral("agency"));
     o.investigator = p.value(QStringLiteral("investigator"));
     if (qEnvironmentVariable("TESSERA_INSECURE_TEST_KDF") == QLatin1String("1"))
@@ -150,6 +158,8 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
                  p.value(name).toInt() > 10080))
                 throw CaseError(ErrorKind::Usage,
                                 QStringLiteral("--backup-interval: expected minutes from 0 to 10080 (one week)"));
+            if (key == CaseSettings::Key::BatesPrefix && !CaseSettings::isValidBatesPrefix(p.value(name)))
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--bates-prefix: %1").arg(CaseSettings::batesPrefixRule()));
             c->settings().setValue(key, p.value(name));
             changed.append(name);
         }
@@ -318,6 +328,18 @@ int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
             t = parseIsoToUtcUs(QDate::fromString(to, Qt::ISODate).addDays(1).toString(Qt::ISODate), zone).value_or(*t + 1) - 1;
         f.toUtcUs = t;
     }
+    // Summaries are the investigator's words and may hold a protected name: shown as the production shows them
+    // ("[V-1]", ProtectedIdentityRedactor) unless --reveal, which is audited as a view of protected data.
+    const bool reveal = p.isSet(QStringLiteral("reveal"));
+    std::optional<ProtectedIdentityRedactor> redactor;
+    if (reveal) {
+        Transaction tx(c->db());
+        c->audit(QStringLiteral("person.reveal"), QStringLiteral("timeline"), {{QStringLiteral("view"), QStringLiteral("timeline")}});
+        tx.commit();
+    } else {
+        redactor.emplace(c->db());
+    }
+    const auto shown = [&redactor](const QString& text) { return redactor ? redactor->redact(text) : text; };
     Timeline timeline(c->db());
     bool first = true;
     if (format == QLatin1String("json"))
@@ -340,7 +362,7 @@ int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
                           {QStringLiteral("category"), it.category},
                           {QStringLiteral("actors"), refsJson(it.actors)},
                           {QStringLiteral("others"), refsJson(it.others)},
-                          {QStringLiteral("summary"), it.summary},
+                          {QStringLiteral("summary"), shown(it.summary)},
                           {QStringLiteral("exhibits"), exArr},
                           {QStringLiteral("corroboration"), it.corroboration.isEmpty() ? QJsonValue() : QJsonValue(it.corroboration)},
                           {QStringLiteral("precision"), it.precision},
@@ -351,13 +373,13 @@ int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
                 o.insert(QStringLiteral("row"), it.rowNumber);
                 o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(it.flags.isEmpty() ? QStringList() : it.flags.split(QLatin1Char(','))));
                 if (!it.location.isEmpty())
-                    o.insert(QStringLiteral("location"), it.location);
+                    o.insert(QStringLiteral("location"), shown(it.location));
             }
             out() << (first ? "\n" : ",\n") << QJsonDocument(o).toJson(QJsonDocument::Compact);
         } else if (format == QLatin1String("csv")) {
             out() << it.id << ',' << it.kind << ',' << formatIsoUtc(it.lowerUtcUs) << ',' << formatIsoUtc(it.upperUtcUs) << ','
                   << csvField(it.edtf) << ',' << csvField(it.category) << ',' << csvField(refsText(it.actors)) << ','
-                  << csvField(refsText(it.others)) << ',' << csvField(it.summary) << ','
+                  << csvField(refsText(it.others)) << ',' << csvField(shown(it.summary)) << ','
                   << csvField(exhibits.join(QLatin1Char(';'))) << ',' << it.corroboration << '\n';
         } else {
             TimeSpan span;
@@ -367,7 +389,7 @@ int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
             const QString when = it.kind == QLatin1String("event") ? formatSpanLocal(span, zone)
                                                                   : formatLocal(it.lowerUtcUs, zone, span.precision);
             out() << when.leftJustified(25) + QLatin1Char(' ') << ' ' << it.kind.leftJustified(6) + QLatin1Char(' ') << ' ' << it.category.leftJustified(13) + QLatin1Char(' ') << ' '
-                  << it.summary << '\n';
+                  << shown(it.summary) << '\n';
         }
         first = false;
         return true;
@@ -471,6 +493,38 @@ int cmdRejects(QCommandLineParser& p, const QStringList& args) {
     return 0;
 }
 
+/// Set by SIGINT/SIGTERM/SIGHUP during an export (a lock-free atomic store and a sig_atomic_t: async-signal-safe);
+/// the production writer checks the flag, removes its staging folder and throws.
+std::atomic<bool> g_exportCancel{false};
+volatile std::sig_atomic_t g_exportSignal = 0;
+
+void onExportSignal(int sig) {
+    g_exportSignal = sig;
+    g_exportCancel.store(true);
+}
+
+/// Routes SIGINT, SIGTERM and SIGHUP to onExportSignal while alive; restores the previous handlers after.
+class ExportSignalGuard {
+public:
+    ExportSignalGuard() {
+        struct sigaction sa {};
+        sa.sa_handler = onExportSignal;
+        sigemptyset(&sa.sa_mask);
+        for (int i = 0; i < 3; ++i)
+            sigaction(kSignals[i], &sa, &m_old[i]);
+    }
+    ~ExportSignalGuard() {
+        for (int i = 0; i < 3; ++i)
+            sigaction(kSignals[i], &m_old[i], nullptr);
+    }
+    ExportSignalGuard(const ExportSignalGuard&) = delete;
+    ExportSignalGuard& operator=(const ExportSignalGuard&) = delete;
+
+private:
+    static constexpr int kSignals[3] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction m_old[3];
+};
+
 int cmdExport(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli export CASE --out DIR [--supplemental]"));
@@ -479,10 +533,29 @@ int cmdExport(QCommandLineParser& p, const QStringList& args) {
     if (p.isSet(QStringLiteral("designation")))
         o.designation = p.value(QStringLiteral("designation"));
     o.supplemental = p.isSet(QStringLiteral("supplemental"));
-    auto c = openCase(p, args[0]);
-    ReportPdfRenderer renderer;
-    PdfExhibitStamper stamper;
-    const ProductionResult r = ProductionBuilder::build(*c, o, renderer, &stamper);
+    o.cancel = &g_exportCancel;
+    std::optional<ProductionResult> result;
+    {
+        auto c = openCase(p, args[0]);
+        ReportPdfRenderer renderer;
+        PdfExhibitStamper stamper;
+        ExportSignalGuard guard; // from here a signal stops the export cleanly instead of killing it mid-write
+        try {
+            result = ProductionBuilder::build(*c, o, renderer, &stamper);
+        } catch (const CaseError&) {
+            if (!g_exportSignal)
+                throw;
+        }
+    } // the case is closed and its lock released before the process ends
+    if (!result && g_exportSignal) {
+        const int sig = g_exportSignal;
+        std::fprintf(stderr, "tessera-cli: export interrupted by a signal; its staging folder was removed and nothing "
+                             "was produced\n");
+        std::signal(sig, SIG_DFL);
+        std::raise(sig); // end as the signal would have: the shell sees 128 + signal
+        return 1;
+    }
+    const ProductionResult& r = *result;
     printJsonLine({{QStringLiteral("production"), r.productionNumber},
                    {QStringLiteral("first_bates"), r.firstBates},
                    {QStringLiteral("last_bates"), r.lastBates},
@@ -708,10 +781,12 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("value"), QStringLiteral("value"), QStringLiteral("TEXT")), opt(QStringLiteral("region"), QStringLiteral("phone region"), QStringLiteral("CC")),
           opt(QStringLiteral("from"), QStringLiteral("first day"), QStringLiteral("DATE")), opt(QStringLiteral("to"), QStringLiteral("last day"), QStringLiteral("DATE"))},
          cmdIdentifier},
-        {QStringLiteral("timeline"), QStringLiteral("timeline CASE [--person ID] [--from ISO] [--to ISO] [--layer all|events|records] [--format table|csv|json]"),
-         QStringLiteral("Records and events in time order (by time bounds; ties keep source order)."),
+        {QStringLiteral("timeline"), QStringLiteral("timeline CASE [--person ID] [--from ISO] [--to ISO] [--layer all|events|records] [--format table|csv|json] [--reveal]"),
+         QStringLiteral("Records and events in time order (by time bounds; ties keep source order). A protected person's name or "
+                        "identifier in a summary shows as their pseudonym ([V-1]) unless --reveal (audited)."),
          {opt(QStringLiteral("person"), QStringLiteral("person id"), QStringLiteral("ID")), opt(QStringLiteral("from"), QStringLiteral("from"), QStringLiteral("ISO")),
-          opt(QStringLiteral("to"), QStringLiteral("to"), QStringLiteral("ISO")), opt(QStringLiteral("layer"), QStringLiteral("layer"), QStringLiteral("LAYER"))},
+          opt(QStringLiteral("to"), QStringLiteral("to"), QStringLiteral("ISO")), opt(QStringLiteral("layer"), QStringLiteral("layer"), QStringLiteral("LAYER")),
+          opt(QStringLiteral("reveal"), QStringLiteral("show protected names in summaries (audited)"))},
          cmdTimeline},
         {QStringLiteral("event"), QStringLiteral("event add CASE --when EDTF --category CATEGORY --summary TEXT [--actor ID]… [--other ID]… [--place TEXT] [--time-basis ZONE] [--from-record ID]…"),
          QStringLiteral("Records an event (the investigator's assertion), by hand or promoted from records."),

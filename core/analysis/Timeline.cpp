@@ -1,5 +1,7 @@
 #include "analysis/Timeline.h"
 
+#include "model/VisibleText.h"
+
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "storage/Database.h"
@@ -104,6 +106,8 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
             "(?1, ?2, ?3, ?4) AND r.lower_utc <= ?5 AND r.upper_utc >= ?6 "
             "AND r.exhibit_id NOT IN (SELECT id FROM exhibit WHERE withdrawn = 1) "
             "AND r.id NOT IN (SELECT record_id FROM record_quarantine)"; // out of a legal process's scope (issue 10)
+    if (filter.datedOnly) // hasPlaceholderTime() in SQL: flags are comma-separated
+        rsql += " AND (',' || coalesce(r.flags, '') || ',') NOT LIKE '%,placeholder-time,%'";
     if (filter.personId)
         rsql += " AND EXISTS (SELECT 1 FROM identifier i WHERE i.person_id = ?7 AND (i.value = r.originator OR "
                 "i.value = r.recipient) AND (i.valid_from IS NULL OR r.upper_utc >= i.valid_from) AND "
@@ -161,7 +165,7 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
                 item.timeBasis = s.text(5);
                 item.timeFlags = s.int32(6);
                 item.category = s.text(7);
-                item.summary = s.text(8);
+                item.summary = visibleControls(s.text(8));
                 item.location = s.text(9);
                 Statement ps = m_db.prepare("SELECT person_id, role FROM event_person WHERE event_id = ? ORDER BY person_id");
                 ps.bind(1, item.id);
@@ -204,7 +208,7 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
                     summary += QStringLiteral(" (%1 s)").arg(duration);
                 if (!item.flags.isEmpty())
                     summary += QStringLiteral(" [flagged: %1]").arg(QString(item.flags).replace(QLatin1Char(','), QStringLiteral(", ")));
-                item.summary = summary;
+                item.summary = visibleControls(summary);
             }
             rHas = rs->step();
         }
@@ -212,6 +216,10 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
         if (!sink(item))
             return;
     }
+}
+
+bool hasPlaceholderTime(const TimelineItem& item) {
+    return item.kind == QLatin1String("record") && item.flags.split(QLatin1Char(',')).contains(kPlaceholderTimeFlag);
 }
 
 std::optional<TimelineKey> timelineKeyOfEvent(Database& db, qint64 eventId) {

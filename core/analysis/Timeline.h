@@ -20,6 +20,9 @@ struct TimelineFilter {
     std::optional<qint64> fromUtcUs;     ///< keep items whose upper bound is at or after this
     std::optional<qint64> toUtcUs;       ///< keep items whose lower bound is at or before this
     TimelineLayer layer = TimelineLayer::All;
+    /// Leave out records whose time is a placeholder (hasPlaceholderTime): for chart extents and date ranges only —
+    /// tables list every record with its flag.
+    bool datedOnly = false;
 };
 
 /**
@@ -65,6 +68,17 @@ struct TimelineItem {
     QString location;        ///< records: cell/antenna as given (a sector, never a point)
     qint64 rowNumber = 0;    ///< records: row in the source file
 };
+
+/// The record flag an importer sets when a time is a device's "no time" placeholder, not a date (GPX: 1901-12-13,
+/// the smallest 32-bit Unix time; see StructuredReaders).
+inline const QString kPlaceholderTimeFlag = QStringLiteral("placeholder-time");
+
+/**
+ * True when an item's time is a placeholder (a record flagged kPlaceholderTimeFlag). The one rule for every view:
+ * such records are listed (tables, CSV) with their flag, but never set a date range ("on or about …") or a chart's
+ * extent (the GUI chart, the report's chart and summary).
+ */
+bool hasPlaceholderTime(const TimelineItem& item);
 
 /**
  * Reads the merged, ordered timeline of records and events, lazily (two index-ordered cursors merged in C++), so a

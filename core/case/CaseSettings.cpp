@@ -1,6 +1,9 @@
 #include "case/CaseSettings.h"
 
+#include "case/CaseError.h"
 #include "storage/Database.h"
+
+#include <QRegularExpression>
 
 namespace tessera {
 
@@ -37,7 +40,19 @@ QString CaseSettings::value(Key key) const {
     return s.step() ? s.text(0) : defaultValue(key);
 }
 
+bool CaseSettings::isValidBatesPrefix(const QString& prefix) {
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9](?:[A-Z0-9_-]{0,14}[A-Z0-9])?$"));
+    return re.match(prefix).hasMatch();
+}
+
+QString CaseSettings::batesPrefixRule() {
+    return QStringLiteral("expected 1 to 16 capital letters A-Z, digits, '-' or '_', starting and ending with a "
+                          "letter or digit (e.g. TSR or SMITH-CF)");
+}
+
 void CaseSettings::setValue(Key key, const QString& value) {
+    if (key == Key::BatesPrefix && !isValidBatesPrefix(value))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("Bates prefix: %1").arg(batesPrefixRule()));
     Statement s = m_db.prepare("INSERT OR REPLACE INTO case_setting(key, value) VALUES (?, ?)");
     s.bind(1, keyName(key)).bindText(2, value);
     s.exec();

@@ -32,10 +32,21 @@ public:
     /// "5" backups kept, "60" minutes between backups).
     static QString defaultValue(Key key);
 
+    /**
+     * True for a safe Bates prefix: 1 to 16 characters of A-Z, 0-9, '-' and '_', starting and ending with a letter or
+     * digit ("TSR", "SMITH-CF"). The prefix becomes part of every Bates number and of the production's file names
+     * (natives/<PREFIX>-000001.csv), so a path separator, "..", a control character or a space must never reach it;
+     * capital letters and digits follow the usual Bates convention (Sedona Conference, Commentary on ESI production:
+     * a short alphanumeric producing-party prefix and a fixed-width number).
+     */
+    static bool isValidBatesPrefix(const QString& prefix);
+    /// The rule of isValidBatesPrefix() in words, for an error message.
+    static QString batesPrefixRule();
+
     explicit CaseSettings(Database& db) : m_db(db) {}
     /// The stored value or the key's default.
     QString value(Key key) const;
-    /// Stores a value (inside the caller's transaction, if any). Throws CaseError.
+    /// Stores a value (inside the caller's transaction, if any). Throws CaseError (Usage for an unsafe Bates prefix).
     void setValue(Key key, const QString& value);
 
 private:

@@ -1,4 +1,5 @@
 // Readers of structured formats: OFX, Timesketch JSONL, vCard, iCalendar, EML headers, GPX.
+#include "analysis/Timeline.h"
 #include "case/CaseError.h"
 #include "ingest/PhoneNormalizer.h"
 #include "ingest/Readers.h"
@@ -819,7 +820,7 @@ void readGpx(Context& ctx) {
                 setTime(r, *dt, p.time);
                 // 1901-12-13T20:45:52Z is the smallest 32-bit Unix time: a device's "no time" placeholder.
                 if (dt->date == QDate(1901, 12, 13) || dt->date.year() < 1980)
-                    r.flags << QStringLiteral("placeholder-time");
+                    r.flags << kPlaceholderTimeFlag;
                 ctx.session.add(r);
             } else if (point && name == element) {
                 element.clear();

@@ -133,7 +133,7 @@ std::optional<Exhibit> ExhibitRepository::get(Database& db, qint64 id) {
     return std::nullopt;
 }
 
-void ExhibitRepository::writeNative(Database& db, qint64 id, QIODevice& out) {
+void ExhibitRepository::writeNative(Database& db, qint64 id, QIODevice& out, const std::atomic<bool>* cancel) {
     const auto e = get(db, id);
     if (!e)
         throw CaseError(ErrorKind::Usage, QStringLiteral("no exhibit %1").arg(id));
@@ -141,6 +141,8 @@ void ExhibitRepository::writeNative(Database& db, qint64 id, QIODevice& out) {
     s.bind(1, id);
     Sha256Stream hash;
     while (s.step()) {
+        if (cancel && cancel->load())
+            throw CaseError(ErrorKind::Internal, QStringLiteral("interrupted while writing exhibit %1").arg(id));
         const QByteArray data = s.blob(0);
         hash.add(data);
         if (out.write(data) != data.size())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -70,9 +72,10 @@ public:
     static std::optional<Exhibit> get(Database& db, qint64 id);
     /**
      * Writes the native, byte for byte, to `out`, checking its SHA-256 against the stored one. Throws
-     * CaseError(Damaged) when it does not match, CaseError(Internal) when writing fails.
+     * CaseError(Damaged) when it does not match, CaseError(Internal) when writing fails or when `cancel` (optional,
+     * checked before each stored chunk) is set.
      */
-    static void writeNative(Database& db, qint64 id, QIODevice& out);
+    static void writeNative(Database& db, qint64 id, QIODevice& out, const std::atomic<bool>* cancel = nullptr);
     /// Appends a chain-of-custody entry (UTC now).
     static void addCustody(Database& db, qint64 exhibitId, const QString& action, const QString& actor,
                            const QString& detail);

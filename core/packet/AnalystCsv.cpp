@@ -1,5 +1,7 @@
 #include "packet/AnalystCsv.h"
 
+#include "model/VisibleText.h"
+
 namespace tessera {
 
 bool AnalystCsv::isPlainNumber(const QString& cell) {
@@ -33,7 +35,7 @@ QString AnalystCsv::neutralise(const QString& cell) {
 }
 
 QString AnalystCsv::field(const QString& cell) {
-    QString s = neutralise(cell);
+    QString s = neutralise(visibleControls(cell, KeepLayout::TabAndLineBreaks));
     if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
         s.contains(QLatin1Char('\r'))) {
         s.replace(QLatin1Char('"'), QStringLiteral("\"\""));

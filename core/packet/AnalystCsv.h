@@ -19,7 +19,8 @@ public:
     static bool isPlainNumber(const QString& cell);
     /// `cell` with a leading apostrophe when a spreadsheet would read it as a formula; numbers unchanged.
     static QString neutralise(const QString& cell);
-    /// `cell` neutralised and quoted where RFC 4180 needs it (comma, quote, CR or LF).
+    /// `cell` with control characters made visible (visibleControls: tab, LF and CR kept), neutralised, and quoted
+    /// where RFC 4180 needs it (comma, quote, CR or LF).
     static QString field(const QString& cell);
     /// One CSV line (UTF-8, ending in LF) of the neutralised, quoted cells.
     static QByteArray line(const QStringList& cells);

@@ -1,5 +1,7 @@
 #include "packet/PacketVerifier.h"
 
+#include "model/VisibleText.h"
+
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
 
@@ -79,11 +81,19 @@ PacketVerifier::Result PacketVerifier::verify(const QString& dirPath, const QStr
     QSet<QString> listed{QStringLiteral("manifest.json"), QStringLiteral("manifest.json.sig"),
                          QStringLiteral("SHA256SUMS")};
     const QJsonArray files = doc.object().value(QStringLiteral("files")).toArray();
+    int entry = 0;
     for (const QJsonValue& v : files) {
+        ++entry;
         const QJsonObject o = v.toObject();
         const QString path = o.value(QStringLiteral("path")).toString();
-        if (path.isEmpty() || path.contains(QLatin1String("..")) || QDir::isAbsolutePath(path)) {
-            r.problems << QStringLiteral("manifest.json: an entry has an unsafe path");
+        if (path.isEmpty() || path.contains(QLatin1String("..")) || QDir::isAbsolutePath(path) ||
+            path.contains(QLatin1Char('\\')) || visibleControls(path) != path) {
+            // Named by its position and its path: a production's paths are Tessera's own file names (Bates numbers
+            // and fixed names, never a person's name); a tampered one is shown with controls visible, cut short.
+            QString shown = visibleControls(path);
+            if (shown.size() > 80)
+                shown = shown.left(80) + QStringLiteral("…");
+            r.problems << QStringLiteral("manifest.json: entry %1 of \"files\" has an unsafe path \"%2\"").arg(entry).arg(shown);
             continue;
         }
         listed.insert(path);

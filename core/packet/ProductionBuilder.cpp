@@ -11,6 +11,7 @@
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "model/ReceivedTime.h"
+#include "model/VisibleText.h"
 #include "packet/AnalystCsv.h"
 #include "packet/ChangesSince.h"
 #include "packet/DisclosureRegister.h"
@@ -20,16 +21,25 @@
 #include "storage/Transaction.h"
 #include "time/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDirIterator>
+#include <QSysInfo>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimeZone>
 #include <algorithm>
+#include <cerrno>
+#include <functional>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <limits>
 
 namespace tessera {
@@ -98,6 +108,107 @@ QStringList custodyLines(Database& db, qint64 exhibitId, const QString& zone) {
     return lines;
 }
 
+/// The full path of `rel` inside the staging folder. Defence in depth behind the Bates prefix rule: a file name that
+/// is absolute, climbs ("..", a backslash), holds a control character, or otherwise resolves outside `staging` is
+/// refused (Internal), so a production never writes outside the folder the user chose.
+QString inStaging(const QString& staging, const QString& rel) {
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"));
+    const QString full = QDir::cleanPath(staging + QLatin1Char('/') + rel);
+    if (!safe.match(rel).hasMatch() || rel.contains(QLatin1String("..")) || QDir::isAbsolutePath(rel) ||
+        !full.startsWith(QDir::cleanPath(staging) + QLatin1Char('/')))
+        throw CaseError(ErrorKind::Internal,
+                        QStringLiteral("refusing to write a production file whose name would leave the production "
+                                       "folder; nothing was produced"));
+    return full;
+}
+
+/// The file name suffix a native keeps ("csv", "pdf"): letters and digits only, at most 10, else none — so a
+/// received file's name never brings anything but an extension into the production.
+QString nativeSuffix(const QString& originalFileName) {
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9]{1,10}$"));
+    const QString suffix = QFileInfo(originalFileName).suffix();
+    return safe.match(suffix).hasMatch() ? QLatin1Char('.') + suffix : QString();
+}
+
+/// The marker file inside a staging folder: it tells a later export that the folder is Tessera's own staging and
+/// which process made it (first line fixed, then "pid N" and "host NAME").
+const QString kStagingMarker = QStringLiteral(".tessera-staging");
+const QByteArray kStagingMarkerHead = QByteArrayLiteral("tessera-production-staging\n");
+
+/// True when process `pid` on this machine still runs (kill(pid, 0); EPERM means it runs as someone else).
+bool processRuns(qint64 pid) {
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+/**
+ * Removes staging folders that an earlier export, interrupted before it could clean up (killed, power lost), left in
+ * `parent` — the folder the user chose for this production, never anywhere else. A folder is removed only when its
+ * name matches "*.partial-*", it is a real folder (not a symlink) owned by this user, it holds Tessera's marker, and
+ * the process the marker names, on this machine, is gone (a marker naming another host is left alone: a shared
+ * folder).
+ */
+void sweepStaleStaging(const QString& parent) {
+    const QFileInfoList candidates = QDir(parent).entryInfoList({QStringLiteral("*.partial-*")},
+                                                                QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo& fi : candidates) {
+        if (fi.isSymLink() || fi.ownerId() != ::getuid())
+            continue;
+        const QString markerPath = fi.absoluteFilePath() + QLatin1Char('/') + kStagingMarker;
+        if (QFileInfo(markerPath).isSymLink())
+            continue;
+        QFile marker(markerPath);
+        if (!marker.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = marker.read(512);
+        if (!text.startsWith(kStagingMarkerHead))
+            continue;
+        qint64 pid = 0;
+        QByteArray host;
+        for (const QByteArray& line : text.split('\n')) {
+            if (line.startsWith("pid "))
+                pid = line.mid(4).toLongLong();
+            else if (line.startsWith("host "))
+                host = line.mid(5);
+        }
+        if (host != QSysInfo::machineHostName().toUtf8())
+            continue; // another machine's export on a shared folder: not ours to judge
+        if (pid == QCoreApplication::applicationPid() || processRuns(pid))
+            continue; // an export still running (another window, another terminal)
+        QDir(fi.absoluteFilePath()).removeRecursively();
+    }
+}
+
+/// While alive, files and folders this process creates are user-only (umask 077): the production's writers (QSaveFile,
+/// the PDF writer, qpdf) all create files, and none of the decrypted exhibits may be readable by others even for a
+/// moment. Process-wide by nature; the previous mask is restored on every path out.
+class UserOnlyUmask {
+public:
+    UserOnlyUmask() : m_old(::umask(077)) {}
+    ~UserOnlyUmask() { ::umask(m_old); }
+    UserOnlyUmask(const UserOnlyUmask&) = delete;
+    UserOnlyUmask& operator=(const UserOnlyUmask&) = delete;
+
+private:
+    mode_t m_old;
+};
+
+/// Makes everything under `root` user-only: folders 0700, files 0600. Throws CaseError(Internal) when it cannot.
+void restrictToOwner(const QString& root) {
+    const auto dirMode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    const auto fileMode = QFile::ReadOwner | QFile::WriteOwner;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    bool ok = QFile::setPermissions(root, dirMode);
+    while (it.hasNext()) {
+        const QFileInfo fi(it.next());
+        if (fi.isSymLink())
+            continue;
+        ok = QFile::setPermissions(fi.absoluteFilePath(), fi.isDir() ? dirMode : fileMode) && ok;
+    }
+    if (!ok)
+        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot make the production user-only").arg(root));
+}
+
 const QString kCertificateTemplate = QStringLiteral("CERTIFICATE-FRE-902-14-TEMPLATE.txt");
 
 /// A certificate in the style of FRE 902(14) (with 902(11)'s notice), listing each native with its Bates number and
@@ -151,7 +262,7 @@ QByteArray certificateTemplate(const ProductionReport& report, int productionNum
 template <typename Included, typename ListFile>
 void writeAnalystExports(Timeline& timeline, Included included, const QString& zone, const QHash<qint64, QString>& exhibitBates,
                          const ProtectedIdentityRedactor& redactor, const ProductionReport& report,
-                         const QString& staging, ListFile listFile) {
+                         const QString& staging, ListFile listFile, const std::function<void()>& checkCancel) {
     if (!QDir().mkpath(staging + QStringLiteral("/analyst")))
         throw CaseError(ErrorKind::Internal, QStringLiteral("%1/analyst: cannot create the folder").arg(staging));
     auto open = [&](QSaveFile& f) {
@@ -175,6 +286,7 @@ void writeAnalystExports(Timeline& timeline, Included included, const QString& z
                                    QStringLiteral("actors"), QStringLiteral("others"), QStringLiteral("exhibit_bates"),
                                    QStringLiteral("corroboration"), QStringLiteral("location")}));
     timeline.scan(TimelineFilter{}, std::nullopt, 0, [&](const TimelineItem& item) {
+        checkCancel();
         if (!included(item))
             return true;
         const bool isEvent = item.kind == QLatin1String("event");
@@ -241,16 +353,36 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
     const QString parent = QFileInfo(absTarget).absolutePath();
     if (!QDir().mkpath(parent))
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot create the folder").arg(parent));
-    const QString staging = absTarget + QStringLiteral(".partial-") + QString::number(QDateTime::currentMSecsSinceEpoch());
-    if (!QDir().mkpath(staging + QStringLiteral("/natives")))
+    sweepStaleStaging(parent);
+    const UserOnlyUmask userOnlyFiles;
+    // User-only from the first byte: the staging folder holds decrypted exhibits until the final rename.
+    const auto userOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    const QString staging = absTarget + QStringLiteral(".partial-%1-%2")
+                                            .arg(QDateTime::currentMSecsSinceEpoch())
+                                            .arg(QCoreApplication::applicationPid());
+    if (!QDir().mkdir(staging, userOnly))
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot create the folder").arg(staging));
     auto cleanup = [&staging] { QDir(staging).removeRecursively(); };
+    const auto checkCancel = [&options] {
+        if (options.cancel && options.cancel->load())
+            throw CaseError(ErrorKind::Internal, QStringLiteral("export interrupted; nothing was produced"));
+    };
 
     try {
+        saveBytes(staging + QLatin1Char('/') + kStagingMarker,
+                  kStagingMarkerHead + "pid " + QByteArray::number(QCoreApplication::applicationPid()) + "\nhost " +
+                      QSysInfo::machineHostName().toUtf8() + '\n');
+        if (!QDir().mkdir(staging + QStringLiteral("/natives"), userOnly))
+            throw CaseError(ErrorKind::Internal, QStringLiteral("%1/natives: cannot create the folder").arg(staging));
+        checkCancel();
         Database& db = c.db();
         CaseSettings settings = c.settings();
         const QString zone = settings.value(CaseSettings::Key::DisplayZone);
         const QString prefix = settings.value(CaseSettings::Key::BatesPrefix);
+        if (!CaseSettings::isValidBatesPrefix(prefix)) // a case made before the rule: fix it, then export
+            throw CaseError(ErrorKind::Usage, QStringLiteral("the case's Bates prefix is not safe in file names (%1); "
+                                                             "set one with tessera-cli case set CASE --bates-prefix")
+                                                  .arg(CaseSettings::batesPrefixRule()));
         const SealKey seal = c.sealKey();
         ProductionResult result;
         result.sealFingerprint = SealKey::fingerprint(seal.publicKey());
@@ -293,7 +425,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
 
         // Tessera's own text never shows a protected identity (DESIGN §10); natives stay as received.
         const ProtectedIdentityRedactor redactor(db);
-        auto own = [&redactor](const QString& text) { return boundedForReport(redactor.redact(text)); };
+        auto own = [&redactor](const QString& text) { return boundedForReport(visibleControls(redactor.redact(text))); };
         ProductionReport report;
         report.caseTitle = own(settings.value(CaseSettings::Key::Title));
         report.caseNumber = own(settings.value(CaseSettings::Key::CaseNumber));
@@ -319,7 +451,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
 
         // Timeline table and chart data.
         Timeline timeline(db);
-        qint64 total = 0, records = 0, events = 0;
+        qint64 total = 0, records = 0, events = 0, dated = 0; // dated: items whose time is not a placeholder
         qint64 minUs = std::numeric_limits<qint64>::max(), maxUs = std::numeric_limits<qint64>::min();
         QHash<qint64, QString> exhibitBates; // filled below; table rows refer to exhibits by Bates number
         QVector<Exhibit> exhibits = ExhibitRepository::list(db);
@@ -369,15 +501,19 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             laneOf.insert(people[i].id, i);
         }
         timeline.scan(TimelineFilter{}, std::nullopt, 0, [&](const TimelineItem& item) {
+            checkCancel();
             if (!included(item))
                 return true;
             ++total;
             const bool isEvent = item.kind == QLatin1String("event");
             (isEvent ? events : records)++;
+            if (rows.size() < options.maxReportTimelineRows)
+                rows.append(item); // listed in the table with its flag, placeholder time or not
+            if (hasPlaceholderTime(item))
+                return true; // not a date: it sets neither the summary's date range nor the chart (as the GUI chart)
+            ++dated;
             minUs = std::min(minUs, item.lowerUtcUs);
             maxUs = std::max(maxUs, item.upperUtcUs);
-            if (rows.size() < options.maxReportTimelineRows)
-                rows.append(item);
             QVector<int> seen;
             for (const PersonRef& ref : item.actors + item.others) {
                 const int lane = laneOf.value(ref.id, -1);
@@ -394,16 +530,17 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             return true;
         });
         report.chart.displayZone = zone;
-        report.chart.fromUtcUs = total ? minUs : nowUs;
-        report.chart.toUtcUs = total ? maxUs : nowUs;
+        report.chart.fromUtcUs = dated ? minUs : nowUs;
+        report.chart.toUtcUs = dated ? maxUs : nowUs;
         for (const TimelineChartLane& lane : lanes)
             if (!lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty())
                 report.chart.lanes.append(lane);
-        if (report.chart.lanes.isEmpty() && total > 0) {
+        if (report.chart.lanes.isEmpty() && dated > 0) {
             TimelineChartLane lane;
             lane.label = QStringLiteral("All records");
             for (const TimelineItem& item : rows)
-                (item.kind == QLatin1String("event") ? lane.eventTimesUtcUs : lane.recordTimesUtcUs).append(item.lowerUtcUs);
+                if (!hasPlaceholderTime(item))
+                    (item.kind == QLatin1String("event") ? lane.eventTimesUtcUs : lane.recordTimesUtcUs).append(item.lowerUtcUs);
             report.chart.lanes.append(lane);
         }
 
@@ -425,7 +562,12 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                               .arg(exhibits.size())
                               .arg(records)
                               .arg(events)
-                              .arg(total ? QStringLiteral(", dated %1").arg(onOrAboutRange(minUs, maxUs, zone)) : QString());
+                              .arg(dated ? QStringLiteral(", dated %1").arg(onOrAboutRange(minUs, maxUs, zone)) : QString());
+        if (const qint64 placeholders = total - dated; placeholders > 0)
+            report.summary << QStringLiteral("%1 record(s) carry a placeholder time instead of a date (a device's \"no "
+                                             "time\" value such as 1901-12-13): they are listed in the timeline with "
+                                             "the flag placeholder-time and left out of the date range and the chart.")
+                                  .arg(placeholders);
         report.summary << QStringLiteral("Records are reproduced as the sources state them; events are the investigator's "
                                          "assertions, each listed with the exhibits that support or contradict it. "
                                          "Times are shown in %1; each record keeps its source's time basis.")
@@ -462,7 +604,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             QSaveFile f(path);
             if (!f.open(QIODevice::WriteOnly))
                 throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString()));
-            ExhibitRepository::writeNative(db, e.id, f);
+            checkCancel();
+            ExhibitRepository::writeNative(db, e.id, f, options.cancel);
             if (!f.commit())
                 throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString()));
             provisional.insert(e.id, path);
@@ -495,9 +638,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                     re.sealed = own(seals[e.id].displayText());
                 re.sizeBytes = e.sizeBytes;
                 re.recordCount = e.recordCount;
-                const QString suffix = QFileInfo(e.originalFileName).suffix();
-                re.nativePath = QStringLiteral("natives/%1%2").arg(re.batesBegin,
-                                                                  suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+                re.nativePath = QStringLiteral("natives/%1%2").arg(re.batesBegin, nativeSuffix(e.originalFileName));
                 for (const QString& line : custodyLines(db, e.id, zone))
                     re.custody << own(line);
                 re.custody << QStringLiteral("%1 — produced as %2 in production %3 — by %4")
@@ -562,10 +703,12 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         // Two passes: count the report's pages, then number the exhibits after them.
         const QString reportPath = staging + QStringLiteral("/report.pdf");
         QString error;
+        checkCancel();
         buildExhibits(0);
         const int pages = renderer.countPages(report, &error);
         if (pages <= 0)
             throw CaseError(ErrorKind::Internal, QStringLiteral("report.pdf: %1").arg(error));
+        checkCancel();
         buildExhibits(pages);
         const int pages2 = renderer.render(report, reportPath, &error);
         if (pages2 != pages)
@@ -574,13 +717,14 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         result.firstBates = formatBatesNumber(prefix, firstBates);
         result.lastBates = report.lastBatesNumber;
 
+        checkCancel();
         Transaction tx(db);
         QJsonArray files;
         auto listFile = [&](const QString& rel, const QJsonObject& extra) {
             QJsonObject o = extra;
             o.insert(QStringLiteral("path"), rel);
-            o.insert(QStringLiteral("sha256"), sha256File(staging + QLatin1Char('/') + rel));
-            o.insert(QStringLiteral("size"), QFileInfo(staging + QLatin1Char('/') + rel).size());
+            o.insert(QStringLiteral("sha256"), sha256File(inStaging(staging, rel)));
+            o.insert(QStringLiteral("size"), QFileInfo(inStaging(staging, rel)).size());
             files.append(o);
             result.files << rel;
         };
@@ -601,9 +745,10 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         item.bind(1, productionRowId).bindNull(2).bind(3, firstBates).bind(4, firstBates + pages - 1).bind(5, QStringLiteral("report.pdf"));
         item.exec();
         for (int i = 0; i < exhibits.size(); ++i) {
+            checkCancel();
             const Exhibit& e = exhibits[i];
             const ReportExhibit& re = report.exhibits[i];
-            if (!QFile::rename(provisional.value(e.id), staging + QLatin1Char('/') + re.nativePath))
+            if (!QFile::rename(provisional.value(e.id), inStaging(staging, re.nativePath)))
                 throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot write").arg(re.nativePath));
             QJsonObject nativeEntry{{QStringLiteral("role"), QStringLiteral("native")},
                                     {QStringLiteral("exhibit_id"), e.id},
@@ -623,7 +768,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                         {QStringLiteral("bates_end"), re.batesEnd}};
                 if (exhibitPages.value(e.id) > 0) { // a PDF: a Bates-stamped copy beside the untouched native
                     const QString rel = QStringLiteral("natives/%1-%2.stamped.pdf").arg(re.batesBegin, re.batesEnd);
-                    if (!stamper->stampPdf(staging + QLatin1Char('/') + re.nativePath, staging + QLatin1Char('/') + rel,
+                    if (!stamper->stampPdf(inStaging(staging, re.nativePath), inStaging(staging, rel),
                                            prefix, batesBeginOf[i], report.batesDigits, designation, &stampError))
                         throw CaseError(ErrorKind::Internal, QStringLiteral("%1: %2").arg(rel, stampError));
                     QJsonObject o = range;
@@ -632,7 +777,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 } else { // any other file: one number and a slip sheet
                     const QString rel = QStringLiteral("slipsheets/%1.pdf").arg(re.batesBegin);
                     QDir().mkpath(staging + QStringLiteral("/slipsheets"));
-                    if (!stamper->slipSheet(staging + QLatin1Char('/') + rel, re, designation, &stampError))
+                    if (!stamper->slipSheet(inStaging(staging, rel), re, designation, &stampError))
                         throw CaseError(ErrorKind::Internal, QStringLiteral("%1: %2").arg(rel, stampError));
                     QJsonObject o = range;
                     o.insert(QStringLiteral("role"), QStringLiteral("slip-sheet"));
@@ -650,7 +795,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                                                       options.supplemental ? &changes.noteVersions
                                                                                            : nullptr))
             listFile(rel, {{QStringLiteral("role"), role}});
-        writeAnalystExports(timeline, included, zone, exhibitBates, redactor, report, staging, listFile);
+        checkCancel();
+        writeAnalystExports(timeline, included, zone, exhibitBates, redactor, report, staging, listFile, checkCancel);
         saveBytes(staging + QStringLiteral("/") + kCertificateTemplate, certificateTemplate(report, result.productionNumber, options.designation));
         listFile(kCertificateTemplate, {{QStringLiteral("role"), QStringLiteral("certificate-template")}});
         const QByteArray pem = SealKey::publicKeyPem(seal.publicKey());
@@ -713,6 +859,10 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                             {QStringLiteral("first_bates"), result.firstBates},
                             {QStringLiteral("last_bates"), result.lastBates},
                             {QStringLiteral("manifest_sha256"), QString::fromLatin1(sha256(manifestBytes).toHex())}});
+        checkCancel();
+        if (!QFile::remove(staging + QLatin1Char('/') + kStagingMarker))
+            throw CaseError(ErrorKind::Internal, QStringLiteral("%1: cannot finish the staging folder").arg(staging));
+        restrictToOwner(staging);
         if (target.exists())
             QDir().rmdir(absTarget);
         if (!QDir().rename(staging, absTarget))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,9 @@ struct ProductionOptions {
     bool supplemental = false;
     /// The production's time, UTC microseconds (0: now); fixed for reproducible output (SOURCE_DATE_EPOCH).
     qint64 createdUtcUs = 0;
+    /// Set (from a signal handler: a lock-free atomic store is async-signal-safe) to stop the export: the writer checks
+    /// it between files, records and chunks, removes the staging folder and throws CaseError (Internal, "interrupted").
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 /// What a production wrote.
@@ -50,7 +55,11 @@ struct ProductionResult {
  * Bates numbers continue from the case's last production (report pages first, then each native's range). The
  * report also holds the disclosure register (DisclosureRegister: Brady, Jencks, Giglio). With options.supplemental
  * only what is new since the last production is in it. Files
- * are written into a staging folder beside the target and renamed into place at the end; the production log,
+ * are written into a staging folder beside the target (`<OUT>.partial-<ms>-<pid>`, created mode 0700, with a
+ * `.tessera-staging` marker naming the process) and renamed into place at the end, when every file is made
+ * user-only (folders 0700, files 0600: a production holds plaintext evidence; the user shares it by copying). Before
+ * it starts, stale staging folders of earlier interrupted exports beside the target (marker present, owned by this
+ * user, their process gone) are removed. The production log,
  * custody entries and audit entry are one transaction, so a failure leaves neither a half packet nor a log entry.
  * Throws CaseError: Usage (folder not empty, unknown designation), Damaged (a stored native fails its hash),
  * Internal (disk full, rendering failed).

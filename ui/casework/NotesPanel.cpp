@@ -1,5 +1,7 @@
 #include "casework/NotesPanel.h"
 
+#include "common/MessageBoxes.h"
+#include "packet/ProtectedIdentityRedactor.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "casework/AddCaseworkEntryCommand.h"
@@ -81,6 +83,9 @@ void NotesPanel::refresh(Case* c) {
     for (int i = 0; i < m_about->count(); ++i)
         aboutLabels.insert(m_about->itemData(i).toString(), m_about->itemText(i));
     const QString zone = c->settings().value(CaseSettings::Key::DisplayZone);
+    // The GUI shows people by pseudonym and has no reveal: a note naming a protected person is listed with the
+    // pseudonym ("[V-1]", as in a production); the note itself keeps the words typed (for revising).
+    const ProtectedIdentityRedactor redactor(c->db());
     for (const Note& n : NoteRepository::list(c->db())) {
         if (n.withdrawn)
             continue;
@@ -91,15 +96,15 @@ void NotesPanel::refresh(Case* c) {
         top->setText(1, aboutLabels.value(n.about.text(), n.about.text()));
         top->setText(2, cur.version > 1 ? tr("v%1 (%n earlier)", nullptr, cur.version - 1).arg(cur.version) : tr("v1"));
         top->setText(3, formatLocal(cur.createdUtcUs, zone, TimePrecision::Minute));
-        top->setText(4, cur.text.simplified());
-        top->setToolTip(4, cur.text);
+        top->setText(4, redactor.redact(cur.text).simplified());
+        top->setToolTip(4, redactor.redact(cur.text));
         top->setData(4, Qt::UserRole, cur.text);
         for (int i = n.versions.size() - 2; i >= 0; --i) {
             const NoteVersion& v = n.versions[i];
             auto* child = new QTreeWidgetItem(top);
             child->setText(2, tr("v%1").arg(v.version));
             child->setText(3, formatLocal(v.createdUtcUs, zone, TimePrecision::Minute));
-            child->setText(4, v.text.simplified());
+            child->setText(4, redactor.redact(v.text).simplified());
             child->setData(0, Qt::UserRole, n.id);
             for (int col = 2; col < 5; ++col)
                 child->setForeground(col, palette().color(QPalette::Disabled, QPalette::Text));
@@ -107,6 +112,15 @@ void NotesPanel::refresh(Case* c) {
     }
     for (int col = 0; col < 4; ++col)
         m_tree->resizeColumnToContents(col);
+}
+
+void NotesPanel::warnIfProtected(const QString& text) {
+    if (!m_case || !ProtectedIdentityRedactor(m_case->db()).containsProtected(text))
+        return;
+    MessageBoxes::warning(this, tr("Protected name in a note"),
+                          tr("The note names a person whose identity is protected. It is saved as written; this "
+                             "window and every production show their pseudonym instead. Consider using the "
+                             "pseudonym in the note itself."));
 }
 
 qint64 NotesPanel::selectedNoteId() const {
@@ -118,8 +132,8 @@ qint64 NotesPanel::addNote() {
     if (!m_case)
         return 0;
     try {
-        const qint64 id = NoteRepository::add(*m_case, m_text->toPlainText(),
-                                              NoteSubject::parse(m_about->currentData().toString()));
+        const QString text = m_text->toPlainText();
+        const qint64 id = NoteRepository::add(*m_case, text, NoteSubject::parse(m_about->currentData().toString()));
         m_undo->push(new AddCaseworkEntryCommand(
             m_case, QStringLiteral("note"), id,
             [this] {
@@ -130,6 +144,7 @@ qint64 NotesPanel::addNote() {
         m_text->clear();
         refresh(m_case);
         emit changed();
+        warnIfProtected(text);
         return id;
     } catch (const CaseError& e) {
         emit failed(tr("add the note"), e.message());
@@ -157,6 +172,7 @@ int NotesPanel::reviseSelected() {
             [this](const CaseError& e) { emit failed(tr("change the notes"), e.message()); }));
         refresh(m_case);
         emit changed();
+        warnIfProtected(text);
         return version;
     } catch (const CaseError& e) {
         emit failed(tr("revise the note"), e.message());

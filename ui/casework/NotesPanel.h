@@ -44,6 +44,8 @@ signals:
     void failed(const QString& action, const QString& message);
 
 private:
+    /// Warns (MessageBoxes) when `text`, just saved, names a protected person (as the CLI does for `note add`).
+    void warnIfProtected(const QString& text);
     qint64 selectedNoteId() const;
     Case* m_case = nullptr;
     QTreeWidget* m_tree;

@@ -1,5 +1,6 @@
 #include "proof/ProofBoardView.h"
 
+#include "packet/ProtectedIdentityRedactor.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "common/CaseErrorText.h"
@@ -277,12 +278,15 @@ void ProofBoardView::refresh() {
         if (!zone.isValid())
             zone = QTimeZone::utc();
         m_eventText.clear();
+        // The GUI shows people by pseudonym and has no reveal: a summary that names a protected person shows the
+        // pseudonym too ("[V-1]", as in a production).
+        const ProtectedIdentityRedactor redactor(m_case->db());
         for (const EventSummary& e : EventRepository::list(m_case->db())) {
             const QString day = QDateTime::fromMSecsSinceEpoch(e.lowerUtcUs / 1000, zone).date().toString(Qt::ISODate);
             m_eventText.insert(e.id, tr("Event %1 · %2 · %3 · %4")
                                          .arg(e.id)
                                          .arg(e.edtf.isEmpty() ? day : e.edtf, VocabularyText::category(e.category),
-                                              e.summary));
+                                              redactor.redact(e.summary)));
         }
         m_exhibitText.clear();
         m_exhibitsWithoutPath.clear();

@@ -10,9 +10,10 @@ namespace tessera {
 
 namespace {
 
-/// Lower bounds of every record a filter keeps, from the key-only pass (anchors with a page size of 1).
+/// Lower bounds of every record a filter keeps whose time is a date (not a placeholder), from the key-only pass (anchors with a page size of 1).
 QVector<qint64> recordTimes(Timeline& timeline, TimelineFilter filter) {
     filter.layer = TimelineLayer::Records;
+    filter.datedOnly = true; // a placeholder time (1901-12-13) is not a date: the table lists it, the chart does not
     qint64 total = 0;
     const QVector<TimelineKey> keys = timeline.anchors(filter, 1, &total);
     QVector<qint64> times;
