@@ -1,5 +1,7 @@
 #include "case/CaseSettings.h"
 
+#include "ingest/PhoneNormalizer.h"
+
 #include "storage/Database.h"
 
 namespace tessera {
@@ -36,8 +38,14 @@ QString CaseSettings::value(Key key) const {
 }
 
 void CaseSettings::setValue(Key key, const QString& value) {
+    QString v = value;
+    if (key == Key::Region) { // every way a region is set (create, case set, the GUI) is checked here
+        v = v.trimmed().toUpper();
+        if (!PhoneNormalizer::isKnownRegion(v))
+            PhoneNormalizer::requireKnownRegion(v.isEmpty() ? QStringLiteral("?") : v);
+    }
     Statement s = m_db.prepare("INSERT OR REPLACE INTO case_setting(key, value) VALUES (?, ?)");
-    s.bind(1, keyName(key)).bindText(2, value);
+    s.bind(1, keyName(key)).bindText(2, v);
     s.exec();
 }
 

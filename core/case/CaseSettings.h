@@ -32,7 +32,8 @@ public:
     explicit CaseSettings(Database& db) : m_db(db) {}
     /// The stored value or the key's default.
     QString value(Key key) const;
-    /// Stores a value (inside the caller's transaction, if any). Throws CaseError.
+    /// Stores a value (inside the caller's transaction, if any). Throws CaseError; Usage ("--region: …") for a Region
+    /// that libphonenumber does not know (PhoneNormalizer::isKnownRegion), which is stored upper-case.
     void setValue(Key key, const QString& value);
 
 private:

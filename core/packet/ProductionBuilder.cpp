@@ -171,12 +171,8 @@ void writeAnalystExports(Timeline& timeline, Included included, const QString& z
         if (!included(item))
             return true;
         const bool isEvent = item.kind == QLatin1String("event");
-        TimeSpan span;
-        span.lowerUtcUs = item.lowerUtcUs;
-        span.upperUtcUs = item.upperUtcUs;
-        span.precision = timePrecisionFromName(item.precision);
-        span.edtf = item.edtf;
-        const QString when = isEvent ? onOrAbout(span, zone) : formatLocal(item.lowerUtcUs, zone, span.precision);
+        const TimeSpan span = timelineItemSpan(item);
+        const QString when = isEvent ? onOrAbout(span, zone) : timelineWhen(item, zone);
         QStringList bates;
         for (qint64 id : item.exhibits)
             bates << exhibitBates.value(id);
@@ -343,8 +339,10 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             ++total;
             const bool isEvent = item.kind == QLatin1String("event");
             (isEvent ? events : records)++;
-            minUs = std::min(minUs, item.lowerUtcUs);
-            maxUs = std::max(maxUs, item.upperUtcUs);
+            // A date-only item sits on its own calendar day in the display zone (DESIGN §5), in the chart and the wording.
+            const qint64 axisUs = displayAxisUs(timelineItemSpan(item), zone);
+            minUs = std::min({minUs, item.lowerUtcUs, axisUs});
+            maxUs = std::max({maxUs, item.upperUtcUs, axisUs});
             if (rows.size() < options.maxReportTimelineRows)
                 rows.append(item);
             QVector<int> seen;
@@ -354,10 +352,10 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                     continue;
                 seen.append(lane);
                 if (isEvent) {
-                    lanes[lane].eventTimesUtcUs.append(item.lowerUtcUs);
+                    lanes[lane].eventTimesUtcUs.append(axisUs);
                     lanes[lane].eventLabels.append(item.category);
                 } else {
-                    lanes[lane].recordTimesUtcUs.append(item.lowerUtcUs);
+                    lanes[lane].recordTimesUtcUs.append(axisUs);
                 }
             }
             return true;
@@ -372,7 +370,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             TimelineChartLane lane;
             lane.label = QStringLiteral("All records");
             for (const TimelineItem& item : rows)
-                (item.kind == QLatin1String("event") ? lane.eventTimesUtcUs : lane.recordTimesUtcUs).append(item.lowerUtcUs);
+                (item.kind == QLatin1String("event") ? lane.eventTimesUtcUs : lane.recordTimesUtcUs).append(displayAxisUs(timelineItemSpan(item), zone));
             report.chart.lanes.append(lane);
         }
 
@@ -459,13 +457,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             report.timeline.clear();
             for (const TimelineItem& item : rows) {
                 ReportTimelineRow row;
-                TimeSpan span;
-                span.lowerUtcUs = item.lowerUtcUs;
-                span.upperUtcUs = item.upperUtcUs;
-                span.precision = timePrecisionFromName(item.precision);
-                span.edtf = item.edtf;
-                row.when = item.kind == QLatin1String("event") ? onOrAbout(span, zone)
-                                                                : formatLocal(item.lowerUtcUs, zone, span.precision);
+                row.when = item.kind == QLatin1String("event") ? onOrAbout(timelineItemSpan(item), zone)
+                                                                : timelineWhen(item, zone);
                 row.kind = item.kind;
                 row.category = item.category;
                 row.actors = own(joinLabels(item.actors));
