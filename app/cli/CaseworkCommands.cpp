@@ -101,7 +101,7 @@ int cmdNote(QCommandLineParser& p, const QStringList& args) {
         return 0;
     }
     for (const Note& n : notes)
-        out() << QString::number(n.id).leftJustified(5) << n.about.text().leftJustified(12) << 'v' << n.current().version
+        out() << QString::number(n.id).leftJustified(4) + QLatin1Char(' ') << n.about.text().leftJustified(11) + QLatin1Char(' ') << 'v' << n.current().version
               << "  " << formatIsoUtc(n.current().createdUtcUs).left(19) << "  " << oneLine(n.current().text) << '\n';
     return 0;
 }
@@ -177,7 +177,7 @@ int cmdLead(QCommandLineParser& p, const QStringList& args) {
                                      {QStringLiteral("suggested_title"), title},
                                      {QStringLiteral("suggestions"), QJsonArray::fromStringList(g.suggestions)}});
             else
-                out() << QStringLiteral("%1/%2").arg(g.chargeId).arg(g.elementId).leftJustified(14) << g.status.leftJustified(24)
+                out() << QStringLiteral("%1/%2").arg(g.chargeId).arg(g.elementId).leftJustified(13) + QLatin1Char(' ') << g.status.leftJustified(23) + QLatin1Char(' ')
                       << title << '\n';
         }
         if (f == QLatin1String("json"))
@@ -197,9 +197,9 @@ int cmdLead(QCommandLineParser& p, const QStringList& args) {
                                  {QStringLiteral("outcome"), l.outcome.isEmpty() ? QJsonValue() : QJsonValue(l.outcome)},
                                  {QStringLiteral("exhibits"), idArray(l.exhibits)}});
         else
-            out() << QString::number(l.id).leftJustified(5) << l.status.leftJustified(8) << ' '
-                  << (l.due.isValid() ? l.due.toString(Qt::ISODate) : QStringLiteral("-")).leftJustified(11)
-                  << element.leftJustified(14) << oneLine(l.title)
+            out() << QString::number(l.id).leftJustified(4) + QLatin1Char(' ') << l.status.leftJustified(7) + QLatin1Char(' ') << ' '
+                  << (l.due.isValid() ? l.due.toString(Qt::ISODate) : QStringLiteral("-")).leftJustified(10) + QLatin1Char(' ')
+                  << element.leftJustified(13) + QLatin1Char(' ') << oneLine(l.title)
                   << (l.owner.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(l.owner)) << '\n';
     }
     if (f == QLatin1String("json"))
@@ -321,7 +321,7 @@ int cmdProcess(QCommandLineParser& p, const QStringList& args) {
         const QString next = d.isEmpty() ? QStringLiteral("-")
                                          : QStringLiteral("%1 (%2 days): %3").arg(d.first().date.toString(Qt::ISODate))
                                                .arg(d.first().daysLeft).arg(d.first().action);
-        out() << QString::number(pr.id).leftJustified(5) << pr.kind.leftJustified(15) << pr.provider.leftJustified(20) << ' '
+        out() << QString::number(pr.id).leftJustified(4) + QLatin1Char(' ') << pr.kind.leftJustified(14) + QLatin1Char(' ') << pr.provider.leftJustified(19) + QLatin1Char(' ') << ' '
               << next << '\n';
     }
     if (f == QLatin1String("json"))
@@ -388,7 +388,7 @@ int cmdActivity(QCommandLineParser& p, const QStringList& args) {
                                  {QStringLiteral("subject"), x.subject},
                                  {QStringLiteral("text"), x.text}});
         else
-            out() << formatLocal(x.utcUs, zone, TimePrecision::Second).leftJustified(26) << x.actor.leftJustified(16) << x.text << '\n';
+            out() << formatLocal(x.utcUs, zone, TimePrecision::Second).leftJustified(25) + QLatin1Char(' ') << x.actor.leftJustified(15) + QLatin1Char(' ') << x.text << '\n';
     }
     if (f == QLatin1String("json"))
         printArray(a);

@@ -105,7 +105,7 @@ int cmdCheckpoint(QCommandLineParser& p, const QStringList& args) {
                 scope << QStringLiteral("%1..%2").arg(d.scopeFrom, d.scopeTo);
             if (!d.scopeItems.isEmpty())
                 scope << d.scopeItems.join(QLatin1Char(','));
-            out() << formatIsoUtc(d.recordedUtcUs).left(19) << "  " << d.point.leftJustified(20) << d.decision.leftJustified(10)
+            out() << formatIsoUtc(d.recordedUtcUs).left(19) << "  " << d.point.leftJustified(19) + QLatin1Char(' ') << d.decision.leftJustified(9) + QLatin1Char(' ')
                   << (d.explained ? "explained " : "          ") << (d.advocatePresent ? "advocate " : "         ")
                   << scope.join(QLatin1Char(' ')) << (withheld ? QStringLiteral("  (safe-contact note withheld)") : QString())
                   << '\n';
@@ -138,7 +138,7 @@ int cmdCheckpoints(QCommandLineParser& p, const QStringList& args) {
         return 0;
     }
     for (const CheckpointPoint& pt : cat.points())
-        out() << pt.id.leftJustified(20) << pt.title << (pt.scoped ? QStringLiteral("  [scope: dates, items]") : QString())
+        out() << pt.id.leftJustified(19) + QLatin1Char(' ') << pt.title << (pt.scoped ? QStringLiteral("  [scope: dates, items]") : QString())
               << '\n';
     out() << "(catalogue " << cat.version() << "; tessera-cli checkpoints --format json shows what to explain and the "
           << "alternatives when declined)\n";
@@ -176,7 +176,7 @@ int cmdBenefit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("recorded_by"), b.recordedBy},
                                    {QStringLiteral("created_utc"), formatIsoUtc(b.createdUtcUs)}});
         } else {
-            out() << b.date << "  " << label.leftJustified(10) << b.kind.leftJustified(20)
+            out() << b.date << "  " << label.leftJustified(9) + QLatin1Char(' ') << b.kind.leftJustified(19) + QLatin1Char(' ')
                   << (b.amount.isEmpty() ? QStringLiteral("-") : b.amount).rightJustified(14) << "  " << b.note << '\n';
         }
     }

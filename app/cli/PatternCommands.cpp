@@ -158,7 +158,7 @@ int cmdPattern(QCommandLineParser& p, const QStringList& args) {
             QStringList months;
             for (auto m = it.value().constBegin(); m != it.value().constEnd(); ++m)
                 months << QStringLiteral("%1 ×%2").arg(m.key()).arg(m.value());
-            os << "  " << it.key().leftJustified(17) << months.join(QStringLiteral(", ")) << '\n';
+            os << "  " << it.key().leftJustified(16) + QLatin1Char(' ') << months.join(QStringLiteral(", ")) << '\n';
         }
         for (const PatternVictim& v : s.victims)
             os << "  victim " << v.label << ": " << v.events << " event(s) (" << v.categories.join(QStringLiteral(", ")) << ")\n";

@@ -10,7 +10,9 @@
 #include "model/ChargeRepository.h"
 #include "model/EvidenceLinks.h"
 #include "model/ExhibitRepository.h"
+#include "model/ReceivedTime.h"
 #include "statutes/StatuteCatalog.h"
+#include "time/TimeFormat.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -45,7 +47,9 @@ QList<QCommandLineOption> proofOptions() {
             o("witness", "who will testify (role or name; never a victim's name)", "TEXT"),
             o("kind", "exhibit kind", "KIND"),
             o("title", "exhibit title", "TEXT"),
-            o("provided-by", "person id who provided the exhibit", "PERSON")};
+            o("provided-by", "person id who provided the exhibit", "PERSON"),
+            o("when", "when the exhibit was received (EDTF or ISO 8601, the case's zone unless an offset is given)", "WHEN"),
+            o("reason", "why the time it entered the case is not when it was received", "TEXT")};
 }
 
 int cmdStatutes(QCommandLineParser& p, const QStringList& args) {
@@ -79,7 +83,7 @@ int cmdStatutes(QCommandLineParser& p, const QStringList& args) {
         QStringList els;
         for (const StatuteElement& e : s.elements)
             els << e.id;
-        out() << s.id.leftJustified(20) << ' ' << s.citation << " — " << s.title << "  [" << els.join(QLatin1Char(' '))
+        out() << s.id.leftJustified(19) + QLatin1Char(' ') << ' ' << s.citation << " — " << s.title << "  [" << els.join(QLatin1Char(' '))
                        << "]" << (s.origin == QLatin1String("built-in") ? QString() : QStringLiteral("  (") + s.origin + QLatin1Char(')'))
                        << '\n';
     }
@@ -166,6 +170,24 @@ int cmdExhibitCertify(QCommandLineParser& p, const QStringList& args) {
     return 0;
 }
 
+int cmdExhibitCorrectReceived(QCommandLineParser& p, const QStringList& args) {
+    if (args.size() != 2)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli exhibit correct-received CASE --exhibit ID "
+                                                         "--when WHEN --reason TEXT"));
+    const qint64 exhibit = needId(p, QStringLiteral("exhibit"));
+    const QString when = needValue(p, QStringLiteral("when"));
+    const QString reason = needValue(p, QStringLiteral("reason"));
+    auto c = openCase(p, args[1]);
+    const qint64 id = ReceivedTime::correct(*c, exhibit, when, reason);
+    const auto r = ReceivedTime::latest(c->db(), exhibit);
+    printJsonLine({{QStringLiteral("id"), id},
+                   {QStringLiteral("exhibit"), exhibit},
+                   {QStringLiteral("received_lower_utc"), r ? formatIsoUtc(r->lowerUtcUs) : QString()},
+                   {QStringLiteral("received_upper_utc"), r ? formatIsoUtc(r->upperUtcUs) : QString()},
+                   {QStringLiteral("entered_utc"), r ? formatIsoUtc(r->enteredUtcUs) : QString()}});
+    return 0;
+}
+
 int cmdProof(QCommandLineParser& p, const QStringList& args) {
     if (args.size() != 1)
         throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli proof CASE [--format table|json]"));
@@ -239,7 +261,7 @@ int cmdProof(QCommandLineParser& p, const QStringList& args) {
                 ev << QString::number(x);
             for (qint64 x : e.exhibits)
                 ex << QString::number(x);
-            os << "  - " << e.id.leftJustified(18) << ' ' << e.role.leftJustified(12) << ' ' << e.status.leftJustified(23)
+            os << "  - " << e.id.leftJustified(17) + QLatin1Char(' ') << ' ' << e.role.leftJustified(11) + QLatin1Char(' ') << ' ' << e.status.leftJustified(22) + QLatin1Char(' ')
                 << (e.required ? "" : "(not counted) ") << "events [" << ev.join(QLatin1Char(',')) << "] exhibits ["
                 << ex.join(QLatin1Char(',')) << "]\n";
             if (!e.contradicting.isEmpty()) {

@@ -14,7 +14,7 @@ namespace tessera::cli {
 
 /// Options these commands read (main adds them to the command's parser): --statutes-dir, --statute, --offender,
 /// --victim, --charge, --element, --event, --exhibit, --contradicts, --method, --certificate, --notice-served,
-/// --witness, --kind, --title, --provided-by.
+/// --witness, --kind, --title, --provided-by, --when, --reason.
 QList<QCommandLineOption> proofOptions();
 
 /// The commands of this module (statutes, charge, element, link, proof), for main's command table.
@@ -32,6 +32,10 @@ int cmdLink(QCommandLineParser& p, const QStringList& args);
 int cmdExhibitAdd(QCommandLineParser& p, const QStringList& args);
 /// `exhibit certify CASE --exhibit ID --method M [--certificate FILE] [--notice-served DATE] [--witness TEXT]`.
 int cmdExhibitCertify(QCommandLineParser& p, const QStringList& args);
+/// `exhibit correct-received CASE --exhibit ID --when WHEN --reason TEXT`: records when the exhibit was received,
+/// beside it (ReceivedTime), with a chain-of-custody entry → {"id", "exhibit", "received_lower_utc",
+/// "received_upper_utc", "entered_utc"}.
+int cmdExhibitCorrectReceived(QCommandLineParser& p, const QStringList& args);
 /// `proof CASE [--format table|json]`: the proof board (internal work product; shared CLI.md JSON shape).
 int cmdProof(QCommandLineParser& p, const QStringList& args);
 

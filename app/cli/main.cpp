@@ -9,6 +9,7 @@
 #include "PromotionCommands.h"
 #include "ProofCommands.h"
 #include "CaseworkCommands.h"
+#include "ReportCommands.h"
 
 #include "analysis/Timeline.h"
 #include "audit/AuditLog.h"
@@ -25,6 +26,7 @@
 #include "language/Linter.h"
 #include "model/EventRepository.h"
 #include "model/ExhibitRepository.h"
+#include "model/ReceivedTime.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "model/Roles.h"
@@ -160,7 +162,7 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
 
 int cmdProfiles(QCommandLineParser&, const QStringList&) {
     for (const ImportProfile& pr : ImportProfile::all())
-        out() << pr.name.leftJustified(17) << pr.description << '\n'; // 17: the longest name and a space
+        out() << pr.name.leftJustified(16) + QLatin1Char(' ') << pr.description << '\n'; // 17: the longest name and a space
     return 0;
 }
 
@@ -256,8 +258,8 @@ int cmdPerson(QCommandLineParser& p, const QStringList& args) {
                 o.insert(QStringLiteral("name"), person.legalName);
             arr.append(o);
         } else {
-            out() << QString::number(person.id).leftJustified(5) << person.label().leftJustified(24)
-                  << person.roles.join(QLatin1Char(',')).leftJustified(20) << ids.size() << " identifier(s)"
+            out() << QString::number(person.id).leftJustified(4) + QLatin1Char(' ') << person.label().leftJustified(23) + QLatin1Char(' ')
+                  << person.roles.join(QLatin1Char(',')).leftJustified(19) + QLatin1Char(' ') << ids.size() << " identifier(s)"
                   << (reveal && person.isProtected ? QStringLiteral("  name: ") + person.legalName : QString()) << '\n';
         }
     }
@@ -366,7 +368,7 @@ int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
                   << csvField(exhibits.join(QLatin1Char(';'))) << ',' << it.corroboration << '\n';
         } else {
             const QString when = timelineWhen(it, zone); // dates in their own basis: never a day early
-            out() << when.leftJustified(26) << ' ' << it.kind.leftJustified(7) << ' ' << it.category.leftJustified(14) << ' '
+            out() << when.leftJustified(25) + QLatin1Char(' ') << ' ' << it.kind.leftJustified(6) + QLatin1Char(' ') << ' ' << it.category.leftJustified(13) + QLatin1Char(' ') << ' '
                   << it.summary << '\n';
         }
         first = false;
@@ -414,9 +416,14 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
     const bool json = p.value(kFormat) == QLatin1String("json");
     QJsonArray arr;
     const auto seals = CheckpointLedger::seals(c->db());
+    const auto received = ReceivedTime::latestAll(c->db());
     for (const Exhibit& e : ExhibitRepository::list(c->db())) {
         if (json) {
             arr.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                   {QStringLiteral("entered_utc"), formatIsoUtc(e.createdUtc)},
+                                   {QStringLiteral("received_utc"), received.contains(e.id)
+                                                                         ? QJsonValue(formatIsoUtc(received[e.id].lowerUtcUs))
+                                                                         : QJsonValue()},
                                    {QStringLiteral("kind"), e.kind},
                                    {QStringLiteral("title"), e.title},
                                    {QStringLiteral("sha256"), e.sha256},
@@ -433,7 +440,7 @@ int cmdExhibit(QCommandLineParser& p, const QStringList& args) {
                                    {QStringLiteral("sealed"), seals.contains(e.id) ? QJsonValue(seals[e.id].displayText())
                                                                                    : QJsonValue()}});
         } else {
-            out() << QString::number(e.id).leftJustified(4) << e.kind.leftJustified(16) << e.title.leftJustified(24)
+            out() << QString::number(e.id).leftJustified(3) + QLatin1Char(' ') << e.kind.leftJustified(15) + QLatin1Char(' ') << e.title.leftJustified(23) + QLatin1Char(' ')
                   << QString::number(e.recordCount).rightJustified(8) << " records  " << e.sha256
                   << (seals.contains(e.id) ? QStringLiteral("  SEALED") : QString()) << '\n';
         }
@@ -708,13 +715,15 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("other"), QStringLiteral("other person id"), QStringLiteral("ID")), opt(QStringLiteral("place"), QStringLiteral("place"), QStringLiteral("TEXT")),
           opt(QStringLiteral("time-basis"), QStringLiteral("zone"), QStringLiteral("ZONE")), opt(QStringLiteral("from-record"), QStringLiteral("record id"), QStringLiteral("ID"))},
          cmdEvent},
-        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json] | exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON] | exhibit certify CASE --exhibit ID --method business-record|hash-certificate|custodian|officer [--certificate FILE] [--notice-served DATE] [--witness TEXT]"),
-         QStringLiteral("Lists exhibits with SHA-256 and authentication; attaches a file as an exhibit (victim-sourced when its kind is, or a victim provided it); records how an exhibit can be admitted."),
+        {QStringLiteral("exhibit"), QStringLiteral("exhibit list CASE [--format table|json] | exhibit add CASE FILE --kind KIND [--title TEXT] [--provided-by PERSON] | exhibit certify CASE --exhibit ID --method business-record|hash-certificate|custodian|officer [--certificate FILE] [--notice-served DATE] [--witness TEXT] | exhibit correct-received CASE --exhibit ID --when WHEN --reason TEXT"),
+         QStringLiteral("Lists exhibits with SHA-256 and authentication; attaches a file as an exhibit (victim-sourced when its kind is, or a victim provided it); records how an exhibit can be admitted; records when an exhibit was really received, beside it (its entry time is kept; a production shows both)."),
          cli::proofOptions(), [](QCommandLineParser& p, const QStringList& a) {
              if (!a.isEmpty() && a[0] == QLatin1String("add"))
                  return cli::cmdExhibitAdd(p, a);
              if (!a.isEmpty() && a[0] == QLatin1String("certify"))
                  return cli::cmdExhibitCertify(p, a);
+             if (!a.isEmpty() && a[0] == QLatin1String("correct-received"))
+                 return cli::cmdExhibitCorrectReceived(p, a);
              return cmdExhibit(p, a);
          }},
         {QStringLiteral("rejects"), QStringLiteral("rejects CASE [--exhibit ID] [--format table|json]"),
@@ -723,10 +732,10 @@ QList<Command> coreCommands() {
         {QStringLiteral("export"), QStringLiteral("export CASE --out DIR [--designation standard|sensitive|aeo] [--supplemental]"),
          QStringLiteral("Writes the discovery production: report.pdf (with the disclosure register), natives, analyst CSVs, a "
                         "certificate template, manifest.json, SHA256SUMS and the integrity seal. --supplemental: only what is "
-                        "new since the last production, Bates numbers continuing."),
+                        "new or changed since the last production, Bates numbers continuing."),
          {opt(QStringLiteral("out"), QStringLiteral("new or empty folder"), QStringLiteral("DIR")),
           opt(QStringLiteral("designation"), QStringLiteral("standard, sensitive or aeo"), QStringLiteral("D")),
-          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new since the last production"))},
+          opt(QStringLiteral("supplemental"), QStringLiteral("only what is new or changed since the last production"))},
          cmdExport},
         {QStringLiteral("verify-packet"), QStringLiteral("verify-packet DIR [--expect-key FINGERPRINT]"),
          QStringLiteral("Checks every file's SHA-256, that no unlisted file is present, and the integrity seal. Exit 0 only when all hold."),
@@ -755,6 +764,7 @@ QList<Command> commands() {
     all += cli::keyCommands();
     all += cli::checkpointCommands();
     all += cli::caseworkCommands();
+    all += cli::reportCommands();
     all += cli::patternCommands();
     all += cli::promotionCommands();
     return all;
@@ -811,14 +821,16 @@ QString manPage(const QList<Command>& all) {
     return m;
 }
 
-int usage() {
+/// Prints the command list. Asked for (`--help`, `-h`, `help`): to stdout, exit 0; after a mistake (no or an unknown
+/// command): to stderr, exit 2 (GNU coding standards, "--help").
+int usage(bool requested = false) {
     QString text = QStringLiteral("tessera-cli — Tessera's command line (see docs/CLI.md)\n\nCommands:\n");
     for (const Command& c : commands())
         text += QStringLiteral("  %1\n").arg(c.usage);
     text += QStringLiteral("  help COMMAND\n\nExit codes: 0 ok, 1 internal error, 2 usage, 3 wrong passphrase, 4 bad input data, "
                            "5 case damaged/unsupported/open elsewhere, 6 held by a victim's recorded choice.\n");
-    std::fputs(qPrintable(text), stderr);
-    return 2;
+    std::fputs(qPrintable(text), requested ? stdout : stderr);
+    return requested ? 0 : 2;
 }
 
 } // namespace
@@ -847,8 +859,10 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
     const QList<Command> all = commands();
-    if (commandName.isEmpty() || commandName == QLatin1String("--help") || commandName == QLatin1String("-h"))
+    if (commandName.isEmpty())
         return usage();
+    if (commandName == QLatin1String("--help") || commandName == QLatin1String("-h"))
+        return usage(true);
     if (commandName == QLatin1String("--man")) { // hidden: the manual page, generated at build time
         out() << manPage(all);
         return 0;
@@ -865,8 +879,7 @@ int main(int argc, char** argv) {
                 return 0;
             }
         }
-        usage();
-        return topic.isEmpty() ? 0 : 2; // `help` alone is a request, not a mistake
+        return usage(topic.isEmpty()); // `help` alone is a request, not a mistake
     }
     for (const Command& c : all) {
         if (c.name != commandName)
@@ -879,6 +892,10 @@ int main(int argc, char** argv) {
         parser.addOption(kFormat);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
+        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+            out() << "usage: tessera-cli " << c.usage << "\n\n" << c.description << "\n";
+            return 0;
+        }
         if (!parser.parse(args)) {
             std::fprintf(stderr, "tessera-cli %s: %s\n", qPrintable(c.name), qPrintable(parser.errorText()));
             return 2;

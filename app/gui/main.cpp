@@ -1,6 +1,7 @@
 // tessera: the desktop workstation. A thin shell around tessera_ui (DESIGN §2); the case work is in core.
 #include "crypto/Sodium.h"
 #include "common/InterfaceLanguage.h"
+#include "common/PaletteColors.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
     QApplication::setWindowIcon(icon);
 
     tessera::InterfaceLanguage::install(); // before any window is built
+    tessera::Appearance::apply();          // Tools → Appearance: the desktop's palette, or light or dark
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Tessera: offline, encrypted evidence timelines and case packets for human-trafficking "

@@ -15,6 +15,15 @@ QString describe(const QString& action, const QString& subject, const QString& d
         return QStringLiteral("Note %1 added (about %2)").arg(id, d.value(QStringLiteral("about")).toString());
     if (action == QLatin1String("note.revise"))
         return QStringLiteral("Note %1 revised (version %2)").arg(id, num("version"));
+    if (action == QLatin1String("report.add"))
+        return QStringLiteral("Report %1 started (draft version 1)").arg(id);
+    if (action == QLatin1String("report.draft"))
+        return QStringLiteral("Report %1 draft saved (version %2)").arg(id, num("version"));
+    if (action == QLatin1String("report.discard-draft"))
+        return QStringLiteral("Report %1 draft version %2 discarded").arg(id, num("version"));
+    if (action == QLatin1String("report.sign"))
+        return QStringLiteral("Report %1 version %2 signed (SHA-256 %3)")
+            .arg(id, num("version"), d.value(QStringLiteral("sha256")).toString().left(16) + QStringLiteral("…"));
     if (action == QLatin1String("lead.add"))
         return QStringLiteral("Lead %1 opened").arg(id);
     if (action == QLatin1String("lead.close"))

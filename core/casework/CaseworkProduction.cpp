@@ -3,6 +3,7 @@
 #include "case/CaseError.h"
 #include "casework/LegalProcessRepository.h"
 #include "casework/NoteRepository.h"
+#include "casework/ReportRepository.h"
 #include "casework/ReturnScope.h"
 #include "packet/AnalystCsv.h"
 #include "packet/ProtectedIdentityRedactor.h"
@@ -26,16 +27,36 @@ void save(const QString& path, const QByteArray& bytes) {
 } // namespace
 
 QVector<QPair<QString, QString>> writeFiles(Database& db, const ProtectedIdentityRedactor& redactor, const QString& folder,
-                                            const QHash<qint64, QString>& batesOf) {
+                                            const QHash<qint64, QString>& batesOf,
+                                            const QSet<QPair<qint64, int>>* onlyNoteVersions) {
     QVector<QPair<QString, QString>> files;
     QByteArray notes = "note_id,version,about,author,written_utc,text\n";
     for (const Note& n : NoteRepository::list(db))
         for (const NoteVersion& v : n.versions)
-            notes += QByteArray::number(n.id) + ',' + QByteArray::number(v.version) + ',' + csv(n.about.text()) + ',' +
-                     csv(redactor.redact(v.author)) + ',' + formatIsoUtc(v.createdUtcUs).toUtf8() + ',' +
-                     csv(redactor.redact(v.text)) + '\n';
+            if (!onlyNoteVersions || onlyNoteVersions->contains({n.id, v.version}))
+                notes += QByteArray::number(n.id) + ',' + QByteArray::number(v.version) + ',' + csv(n.about.text()) +
+                         ',' + csv(redactor.redact(v.author)) + ',' + formatIsoUtc(v.createdUtcUs).toUtf8() + ',' +
+                         csv(redactor.redact(v.text)) + '\n';
     save(folder + QStringLiteral("/notes.csv"), notes);
     files.append({QStringLiteral("notes.csv"), QStringLiteral("notes")});
+
+    // Reports (issue 5 point 5): every signed version, frozen, with signer, time and the SHA-256 of the signed text;
+    // and the current unsigned draft, marked as one, as notes are produced in every saved version (DESIGN §10: notes
+    // and reports are discoverable). `redacted` says whether protected identities were replaced in this copy, in
+    // which case the text here no longer hashes to sha256 (the hash is of the signed text held in the case).
+    QByteArray reports = "report_id,title,version,status,author,saved_utc,signed_by,signed_utc,sha256,redacted,text\n";
+    for (const Report& r : ReportRepository::list(db))
+        for (const ReportVersion& v : r.versions) {
+            const QString text = redactor.redact(v.text);
+            reports += QByteArray::number(r.id) + ',' + csv(redactor.redact(r.title)) + ',' +
+                       QByteArray::number(v.version) + ',' + (v.isSigned() ? "signed" : "draft (unsigned)") + ',' +
+                       csv(redactor.redact(v.author)) + ',' + formatIsoUtc(v.savedUtcUs).toUtf8() + ',' +
+                       csv(redactor.redact(v.signedBy)) + ',' +
+                       (v.isSigned() ? formatIsoUtc(v.signedUtcUs).toUtf8() : QByteArray()) + ',' + v.sha256.toUtf8() +
+                       ',' + (text == v.text ? "no" : "yes") + ',' + csv(text) + '\n';
+        }
+    save(folder + QStringLiteral("/reports.csv"), reports);
+    files.append({QStringLiteral("reports.csv"), QStringLiteral("reports")});
 
     const QVector<QuarantinedRecord> q = ReturnScope::list(db);
     if (!q.isEmpty()) {
@@ -56,13 +77,33 @@ QVector<QPair<QString, QString>> writeFiles(Database& db, const ProtectedIdentit
     return files;
 }
 
-QStringList summary(Database& db) {
+bool reportSignedSince(Database& db, qint64 utcUs) {
+    Statement s = db.prepare("SELECT count(*) FROM report_version WHERE signed_utc > ?");
+    s.bind(1, utcUs);
+    return s.step() && s.int64(0) > 0;
+}
+
+QStringList summary(Database& db, const QSet<QPair<qint64, int>>* onlyNoteVersions) {
     QStringList out;
-    const qint64 versions = db.scalar("SELECT count(*) FROM note_version");
+    if (onlyNoteVersions) {
+        if (!onlyNoteVersions->isEmpty())
+            out << QStringLiteral("The %1 note version(s) written since the last production are produced in notes.csv; "
+                                  "earlier versions were produced before.")
+                       .arg(onlyNoteVersions->size());
+    }
+    const qint64 versions = onlyNoteVersions ? 0 : db.scalar("SELECT count(*) FROM note_version");
     if (versions > 0)
         out << QStringLiteral("Every version of every investigator note (%1 versions of %2 notes) is produced in notes.csv.")
                    .arg(versions)
                    .arg(db.scalar("SELECT count(*) FROM note"));
+    const qint64 signedVersions = db.scalar("SELECT count(*) FROM report_version WHERE signed_utc IS NOT NULL");
+    const qint64 drafts = db.scalar("SELECT count(*) FROM report_version WHERE signed_utc IS NULL");
+    if (signedVersions + drafts > 0)
+        out << QStringLiteral("Investigator reports are produced in reports.csv: every signed version (%1), frozen when "
+                              "signed, with the signer, the time signed and the SHA-256 of the signed text; and each "
+                              "report's current unsigned draft (%2), marked as a draft.")
+                   .arg(signedVersions)
+                   .arg(drafts);
     const qint64 quarantined = db.scalar("SELECT count(*) FROM record_quarantine");
     if (quarantined > 0)
         out << QStringLiteral("%1 records returned under legal process fall outside that process's scope (identifiers or "

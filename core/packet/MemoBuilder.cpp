@@ -2,6 +2,7 @@
 
 #include "analysis/PatternSummary.h"
 #include "analysis/ProofBoard.h"
+#include "analysis/VenueDistricts.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "model/ExhibitRepository.h"
@@ -177,6 +178,15 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
             places << own(p);
         notes << QStringList{QStringLiteral("Places of the charge's events"),
                              places.isEmpty() ? QStringLiteral("none recorded") : places.join(QStringLiteral("; "))};
+        QStringList districts;
+        for (const DistrictSuggestion& d : charge.districts)
+            districts << QStringLiteral("%1: %2").arg(own(d.place), d.district.isEmpty() ? d.note : d.district);
+        if (!districts.isEmpty())
+            notes << QStringList{QStringLiteral("Federal district suggested by each place"),
+                                 districts.join(QLatin1Char('\n'))};
+        if (!charge.suggestedStatutes.isEmpty())
+            notes << QStringList{QStringLiteral("Minor-victim templates to consider"),
+                                 charge.suggestedStatutes.join(QStringLiteral(", "))};
         charging.blocks << MemoBlock::table({QStringLiteral("Note"), QStringLiteral("Detail")}, {28, 72}, notes);
     }
     if (board.charges.isEmpty()) {
@@ -208,12 +218,15 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
     for (const PatternSummary& op : patterns) {
         pattern.blocks << MemoBlock::heading(own(op.offenderLabel));
         if (op.events == 0) {
-            pattern.blocks << MemoBlock::paragraph(QStringLiteral("No events name this person as an actor yet."));
+            pattern.blocks << MemoBlock::paragraph(
+                QStringLiteral("No events name this person as an actor yet (%1 record(s) carry their identifiers).")
+                    .arg(op.records));
             continue;
         }
-        pattern.blocks << MemoBlock::paragraph(QStringLiteral("%1 event(s), %2.")
+        pattern.blocks << MemoBlock::paragraph(QStringLiteral("%1 event(s), %2; %3 record(s) carry their identifiers.")
                                                    .arg(op.events)
-                                                   .arg(onOrAboutRange(op.firstUtcUs, op.lastUtcUs, zone)));
+                                                   .arg(onOrAboutRange(op.firstUtcUs, op.lastUtcUs, zone))
+                                                   .arg(op.records));
         // Categories in the vocabulary's order (recruitment … other); months in time order.
         QStringList categories;
         for (const QString& cat : Vocabulary::eventCategories())
@@ -241,18 +254,23 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
         pattern.blocks << MemoBlock::table(headers, {}, rows);
         QVector<QStringList> victims;
         for (const PatternVictim& v : op.victims)
-            victims << QStringList{v.label, QString::number(v.events), onOrAboutRange(v.firstUtcUs, v.lastUtcUs, zone)};
+            victims << QStringList{v.label, QString::number(v.events), onOrAboutRange(v.firstUtcUs, v.lastUtcUs, zone),
+                                   v.categories.join(QStringLiteral(", "))};
         if (victims.isEmpty())
             pattern.blocks << MemoBlock::note(QStringLiteral("No person who was trafficked is named in these events."));
         else
             pattern.blocks << MemoBlock::table({QStringLiteral("Person who was trafficked"), QStringLiteral("Events"),
-                                                QStringLiteral("When")},
-                                               {30, 12, 58}, victims);
+                                                QStringLiteral("When"), QStringLiteral("Categories")},
+                                               {22, 10, 40, 28}, victims);
         QVector<QStringList> places;
         for (const PatternPlace& p : op.places)
-            places << QStringList{own(p.place), QString::number(p.events)};
-        if (!places.isEmpty())
-            pattern.blocks << MemoBlock::table({QStringLiteral("Place"), QStringLiteral("Events")}, {80, 20}, places);
+            places << QStringList{own(p.place), QString::number(p.events), p.categories.join(QStringLiteral(", "))};
+        if (places.isEmpty())
+            pattern.blocks << MemoBlock::note(QStringLiteral("No place is recorded on these events."));
+        else
+            pattern.blocks << MemoBlock::table({QStringLiteral("Place"), QStringLiteral("Events"),
+                                                QStringLiteral("Categories")},
+                                               {50, 12, 38}, places);
     }
     memo.sections << pattern;
 

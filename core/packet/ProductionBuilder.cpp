@@ -10,7 +10,9 @@
 #include "model/ExhibitRepository.h"
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
+#include "model/ReceivedTime.h"
 #include "packet/AnalystCsv.h"
+#include "packet/ChangesSince.h"
 #include "packet/DisclosureRegister.h"
 #include "packet/ProductionReport.h"
 #include "packet/ProtectedIdentityRedactor.h"
@@ -119,9 +121,14 @@ QByteArray certificateTemplate(const ProductionReport& report, int productionNum
         "3. Each file listed below was received as the exhibit named, stored unchanged, and copied into this "
         "production. On ____ / ____ / ________ I computed the SHA-256 value of each produced file and compared it "
         "with the value recorded when the exhibit was received. The values match, and are:\n\n");
-    for (const ReportExhibit& e : report.exhibits)
+    int listed = 0;
+    for (const ReportExhibit& e : report.exhibits) {
+        if (e.producedIn) // produced in an earlier production, listed here because it changed
+            continue;
         t += QStringLiteral("   %1  %2\n      %3 — %4\n").arg(e.batesBegin, e.sha256, e.nativePath, e.title);
-    if (report.exhibits.isEmpty())
+        ++listed;
+    }
+    if (listed == 0)
         t += QStringLiteral("   (no exhibits in this production)\n");
     t += QStringLiteral(
         "\n4. The copies were made and the values recorded in the regular course of the agency's activity, at or "
@@ -202,10 +209,11 @@ void writeAnalystExports(Timeline& timeline, Included included, const QString& z
     index.write(AnalystCsv::line({QStringLiteral("bates_begin"), QStringLiteral("bates_end"), QStringLiteral("kind"),
                                   QStringLiteral("title"), QStringLiteral("provenance"), QStringLiteral("authentication"),
                                   QStringLiteral("sha256"), QStringLiteral("size_bytes"), QStringLiteral("records"),
-                                  QStringLiteral("native_path")}));
+                                  QStringLiteral("native_path"), QStringLiteral("produced_in")}));
     for (const ReportExhibit& e : report.exhibits)
         index.write(AnalystCsv::line({e.batesBegin, e.batesEnd, e.kind, e.title, e.provenance, e.authentication, e.sha256,
-                                      QString::number(e.sizeBytes), QString::number(e.recordCount), e.nativePath}));
+                                      QString::number(e.sizeBytes), QString::number(e.recordCount), e.nativePath,
+                                      QString::number(e.producedIn ? e.producedIn : report.productionNumber.toInt())}));
     commit(index);
     const QJsonObject role{{QStringLiteral("role"), QStringLiteral("analyst-export")}};
     listFile(QStringLiteral("analyst/timeline.csv"), role);
@@ -246,30 +254,38 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         const int firstBates = static_cast<int>(db.scalar("SELECT coalesce(max(last_bates), 0) FROM production")) + 1;
         const qint64 nowUs = options.createdUtcUs > 0 ? options.createdUtcUs : currentUtcUs();
 
-        // A supplemental production holds only what is new since the last production: exhibits never produced, and
-        // events recorded after it (with the records of the new exhibits). Bates numbers continue in either case.
-        QSet<qint64> producedExhibits;
+        // A supplemental production holds only what is new or changed since the last production (ChangesSince, read
+        // from the audit log): exhibits never produced (with their records), exhibits whose authentication, chain of
+        // custody, seal or notes changed (listed under their earlier Bates numbers, natives not produced again), events
+        // recorded or changed since (links, corroboration, notes), new note versions, and new disclosure items.
+        // Bates numbers continue in either case.
+        struct EarlierItem {
+            int productionNumber = 0;
+            int first = 0, last = 0;
+            QString path;
+        };
+        QHash<qint64, EarlierItem> earlier; // exhibit id → where its native was last produced
         QHash<qint64, QString> earlierBates; // exhibit id → its first Bates number in an earlier production
         {
-            Statement s = db.prepare("SELECT exhibit_id, first_bates FROM production_item WHERE exhibit_id IS NOT NULL "
-                                     "ORDER BY production_id");
+            Statement s = db.prepare("SELECT pi.exhibit_id, pi.first_bates, pi.last_bates, pi.path, p.number "
+                                     "FROM production_item pi JOIN production p ON p.id = pi.production_id "
+                                     "WHERE pi.exhibit_id IS NOT NULL ORDER BY pi.production_id");
             while (s.step()) {
-                producedExhibits.insert(s.int64(0));
+                earlier.insert(s.int64(0), {s.int32(4), s.int32(1), s.int32(2), s.text(3)});
                 earlierBates.insert(s.int64(0), formatBatesNumber(prefix, s.int32(1)));
             }
         }
         const int previousProduction = result.productionNumber - 1;
-        QSet<qint64> newEvents;
+        ChangesSince changes;
+        qint64 since = 0; // a supplemental production: the last production's time (UTC µs)
         if (options.supplemental) {
             if (previousProduction == 0)
                 throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: this case has no production yet; "
                                                                  "export without --supplemental first"));
-            const qint64 since = db.scalar("SELECT max(created_utc) FROM production");
-            Statement s = db.prepare("SELECT id FROM event WHERE created_utc > ?");
-            s.bind(1, since);
-            while (s.step())
-                newEvents.insert(s.int64(0));
+            changes = ChangesSince::read(db, previousProduction);
+            since = db.scalar("SELECT max(created_utc) FROM production");
         }
+        const QSet<qint64>& newEvents = changes.events;
 
         // Tessera's own text never shows a protected identity (DESIGN §10); natives stay as received.
         const ProtectedIdentityRedactor redactor(db);
@@ -303,12 +319,18 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         qint64 minUs = std::numeric_limits<qint64>::max(), maxUs = std::numeric_limits<qint64>::min();
         QHash<qint64, QString> exhibitBates; // filled below; table rows refer to exhibits by Bates number
         QVector<Exhibit> exhibits = ExhibitRepository::list(db);
+        QVector<Exhibit> changedExhibits; // supplemental: produced before, changed since; listed, not produced again
         if (options.supplemental) {
+            for (const Exhibit& e : exhibits)
+                if (earlier.contains(e.id) && changes.exhibits.contains(e.id))
+                    changedExhibits.append(e);
             exhibits.erase(std::remove_if(exhibits.begin(), exhibits.end(),
-                                          [&](const Exhibit& e) { return producedExhibits.contains(e.id); }),
+                                          [&](const Exhibit& e) { return earlier.contains(e.id); }),
                            exhibits.end());
-            if (exhibits.isEmpty() && newEvents.isEmpty())
-                throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: nothing is new since production %1")
+            // A report signed since (a supplemental report) is new too: reports.csv carries it.
+            if (exhibits.isEmpty() && changes.isEmpty() && !CaseworkProduction::reportSignedSince(db, since))
+                throw CaseError(ErrorKind::Usage, QStringLiteral("--supplemental: nothing is new or changed since "
+                                                                 "production %1")
                                                       .arg(previousProduction));
         }
         QSet<qint64> newExhibits;
@@ -324,6 +346,15 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         };
         // Sealed after a withdrawal: produced as received, with the flag beside it; the prosecutor decides (DESIGN §7).
         const QHash<qint64, ExhibitSeal> seals = CheckpointLedger::seals(db);
+        // Received times corrected beside an exhibit (its entry time stays as recorded; both are shown).
+        const QHash<qint64, ReceivedTimeCorrection> received = ReceivedTime::latestAll(db);
+        const auto provenanceOf = [&](const Exhibit& e) {
+            QString text = own(e.provenance);
+            if (received.contains(e.id))
+                text += (text.isEmpty() ? QString() : QStringLiteral(" ")) +
+                        QStringLiteral("Received %1.").arg(ReceivedTime::describe(received[e.id], zone));
+            return text;
+        };
         QVector<TimelineItem> rows;
         // One lane per person, filled in the same single pass: an item's actors and others are exactly the people a
         // per-person timeline would show it for (identifiers within their period; events naming them).
@@ -375,10 +406,18 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         }
 
         if (options.supplemental)
-            report.summary << QStringLiteral("Supplemental production: it holds only what is new since production %1 — "
-                                             "exhibits not produced before, and events recorded since. Bates numbers "
-                                             "continue from the last production; earlier exhibits keep their numbers.")
-                                  .arg(previousProduction);
+            report.summary << QStringLiteral("Supplemental production: it holds only what is new or changed since "
+                                             "production %1 — exhibits not produced before; exhibits whose "
+                                             "authentication, chain of custody or notes changed (%2, listed under their "
+                                             "earlier Bates numbers, natives not produced again); events recorded or "
+                                             "changed since (%3 changed, marked so in the timeline table); %4 new "
+                                             "note version(s); and new items of the disclosure register. Bates "
+                                             "numbers continue from the last production; earlier exhibits keep their "
+                                             "numbers.")
+                                  .arg(previousProduction)
+                                  .arg(changedExhibits.size())
+                                  .arg(changes.events.size() - changes.addedEvents.size())
+                                  .arg(changes.noteVersions.size());
         report.summary << QStringLiteral("This production holds %1 exhibit(s) with %2 record(s) and %3 event(s) recorded "
                                          "by the investigator%4.")
                               .arg(exhibits.size())
@@ -397,7 +436,20 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                   .arg(rows.size())
                                   .arg(total);
 
-        report.summary << CaseworkProduction::summary(db); // notes and quarantined records (issue 10)
+        if (options.supplemental && !changes.removedEvents.isEmpty()) {
+            QList<qint64> removed(changes.removedEvents.begin(), changes.removedEvents.end());
+            std::sort(removed.begin(), removed.end());
+            QStringList ids;
+            for (qint64 id : removed)
+                ids << QStringLiteral("#%1").arg(id);
+            report.summary << QStringLiteral("Event(s) %1 were removed from the case since production %2: the "
+                                             "investigator no longer asserts them. Where an earlier production listed "
+                                             "them, that listing is withdrawn.")
+                                  .arg(ids.join(QStringLiteral(", ")))
+                                  .arg(previousProduction);
+        }
+        // notes and quarantined records (issue 10)
+        report.summary << CaseworkProduction::summary(db, options.supplemental ? &changes.noteVersions : nullptr);
 
         // Natives first, under provisional names: a PDF exhibit's page count (its Bates range) must be known before
         // the exhibits are numbered. Each is hash-checked as it is written.
@@ -433,7 +485,7 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 exhibitBates.insert(e.id, re.batesBegin);
                 re.kind = e.kind;
                 re.title = own(e.title);
-                re.provenance = own(e.provenance);
+                re.provenance = provenanceOf(e);
                 re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
                                                                      : e.authenticationMethod;
                 re.sha256 = e.sha256;
@@ -454,6 +506,27 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 next += numbers;
             }
             report.lastBatesNumber = formatBatesNumber(prefix, next - 1);
+            for (const Exhibit& e : changedExhibits) { // listed with the numbers they were produced under
+                const EarlierItem& was = earlier[e.id];
+                ReportExhibit re;
+                re.batesBegin = formatBatesNumber(prefix, was.first);
+                re.batesEnd = formatBatesNumber(prefix, was.last);
+                re.kind = e.kind;
+                re.title = own(e.title);
+                re.provenance = provenanceOf(e);
+                re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
+                                                                     : e.authenticationMethod;
+                re.sha256 = e.sha256;
+                if (seals.contains(e.id))
+                    re.sealed = own(seals[e.id].displayText());
+                re.sizeBytes = e.sizeBytes;
+                re.recordCount = e.recordCount;
+                re.producedIn = was.productionNumber;
+                re.nativePath = was.path;
+                for (const QString& line : custodyLines(db, e.id, zone))
+                    re.custody << own(line);
+                report.exhibits.append(re);
+            }
             report.timeline.clear();
             for (const TimelineItem& item : rows) {
                 ReportTimelineRow row;
@@ -466,13 +539,17 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                 row.summary = own(item.summary);
                 if (!item.corroboration.isEmpty())
                     row.summary += QStringLiteral(" [%1]").arg(item.corroboration);
+                if (options.supplemental && item.kind == QLatin1String("event") &&
+                    !changes.addedEvents.contains(item.id))
+                    row.summary += QStringLiteral(" [changed since production %1]").arg(previousProduction);
                 QStringList ex;
                 for (qint64 id : item.exhibits)
                     ex << exhibitBates.value(id);
                 row.exhibit = ex.join(QStringLiteral(", "));
                 report.timeline.append(row);
             }
-            DisclosureRegister::fill(db, zone, exhibitBates, redactor, &report);
+            DisclosureRegister::fill(db, zone, exhibitBates, redactor, &report,
+                                     options.supplemental ? &changes : nullptr);
         };
 
         // Two passes: count the report's pages, then number the exhibits after them.
@@ -562,7 +639,9 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                               .arg(options.designation));
         }
         // Investigator notes (every version) and the quarantine list (issue 10).
-        for (const auto& [rel, role] : CaseworkProduction::writeFiles(db, redactor, staging, exhibitBates))
+        for (const auto& [rel, role] : CaseworkProduction::writeFiles(db, redactor, staging, exhibitBates,
+                                                                      options.supplemental ? &changes.noteVersions
+                                                                                           : nullptr))
             listFile(rel, {{QStringLiteral("role"), role}});
         writeAnalystExports(timeline, included, zone, exhibitBates, redactor, report, staging, listFile);
         saveBytes(staging + QStringLiteral("/") + kCertificateTemplate, certificateTemplate(report, result.productionNumber, options.designation));

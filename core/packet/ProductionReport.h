@@ -62,6 +62,10 @@ struct ReportExhibit {
     QString nativePath;     ///< path inside the packet, e.g. "natives/TSR-000004.csv"
     QStringList custody;    ///< chain-of-custody entries, oldest first, one line each
     QString sealed;         ///< empty, or why it is sealed after a withdrawal of consent (flag for the prosecutor)
+    /// 0: the native is in this production. Otherwise the number of the earlier production that holds the native
+    /// (a supplemental lists an exhibit that changed since — authentication, chain of custody, notes — under the
+    /// Bates numbers it was produced with; nativePath is then its path in that production).
+    int producedIn = 0;
 };
 
 /// One line of the disclosure register (Brady, Jencks or Giglio): who, what, when, and where it is in the production.
@@ -98,7 +102,8 @@ struct ProductionReport {
     qint64 createdUtcUs = 0;    ///< the production's time, UTC microseconds: the PDF's creation date (0: now)
     // Disclosure register (DESIGN §10): what the prosecution must disclose, each with its place in the production.
     QVector<ReportDisclosureRow> brady;  ///< potentially favourable: contradicting links, flagged records
-    QVector<ReportDisclosureRow> jencks; ///< prior statements of each witness or victim (statement exhibits)
+    /// prior statements of each witness or victim: statement exhibits, recorded interviews, notes about the person
+    QVector<ReportDisclosureRow> jencks;
     QVector<ReportDisclosureRow> giglio; ///< benefits and promises to a victim or witness
     QString giglioNote;                  ///< said when there is no benefit ledger to read
 };

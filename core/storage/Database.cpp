@@ -80,6 +80,9 @@ void Database::exec(const char* sql) {
         const int primary = rc & 0xff;
         if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
             throw CaseError(ErrorKind::Damaged, QStringLiteral("case file is damaged or altered (%1)").arg(msg));
+        if (primary == SQLITE_READONLY)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("the case file or its folder is read-only; nothing was saved "
+                                                           "(make it writable, or work on a copy)"));
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
             throw CaseError(ErrorKind::OpenElsewhere, QStringLiteral("case file is busy (%1)").arg(msg));
         if (primary == SQLITE_FULL || isWriteFailure(sqlite3_extended_errcode(m_db)))

@@ -97,7 +97,7 @@ TEST_CASE("language: each category fires on a realistic sentence", "[language]")
         {"The buyer had sex with the 15-year-old in room 12.", "consensual-sex-language"},
         {"She performed oral sex on the buyer.", "performed-sex-act"},
         {"She was beaten twice that week.", "passive-hides-offender"},
-        {"All the money was handed over each night.", "passive-hides-offender"},
+        {"All the money was handed over each night.", "passive-hides-taker"},
         {"The task force rescued four women.", "rescue-framing"},
         {"She was kept as a sex slave.", "slavery-framing"},
         {"He called her an illegal alien.", "illegal-alien"},

@@ -1,5 +1,6 @@
 #include "case/AuditLogDialog.h"
 
+#include "common/PaletteColors.h"
 #include "audit/AuditLog.h"
 #include "casework/ActivityLog.h"
 
@@ -41,7 +42,7 @@ AuditLogDialog::AuditLogDialog(Database& db, QWidget* parent)
                 bold.setBold(true);
                 for (int col = 0; col < 4; ++col) {
                     item->setFont(col, bold);
-                    item->setForeground(col, QColor(0xa0, 0x10, 0x10));
+                    item->setForeground(col, toneColor(TextTone::Danger, palette()));
                 }
                 item->setToolTip(3, tr("This entry does not match the chain: it or an earlier link was altered."));
             }

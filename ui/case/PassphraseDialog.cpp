@@ -1,5 +1,6 @@
 #include "case/PassphraseDialog.h"
 
+#include "common/PaletteColors.h"
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,8 +26,7 @@ PassphraseDialog::PassphraseDialog(const QString& casePath, QWidget* parent)
     m_note->setObjectName(QStringLiteral("passphraseNote"));
     m_note->setWordWrap(true);
     m_note->setVisible(false);
-    m_note->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c068; padding: 6px; "
-                                         "color: #3d3000; }"));
+    m_note->setStyleSheet(toneBannerStyleSheet(TextTone::Caution, palette()));
 
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);

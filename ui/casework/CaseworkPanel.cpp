@@ -35,7 +35,7 @@ namespace tessera {
 
 CaseworkPanel::CaseworkPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("caseworkPanel"));
-    setMinimumWidth(500);
+    setMinimumWidth(380);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseworkTabs"));
     m_tabs->setAccessibleName(tr("Casework views"));
@@ -58,6 +58,17 @@ CaseworkPanel::CaseworkPanel(QWidget* parent) : QWidget(parent) {
     connect(m_leads, &LeadsPanel::closeLeadRequested, this, &CaseworkPanel::closeLeadInteractive);
     connect(m_notes, &NotesPanel::changed, this, [this] { m_activity->refresh(m_case); });
     connect(m_notes, &NotesPanel::failed, this, &CaseworkPanel::report);
+    // The activity log grows with everything done anywhere in the window (an export, a person added): read it again
+    // whenever its tab is brought to the front, so it is never stale when looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) != m_activity)
+            return;
+        try {
+            m_activity->refresh(m_case);
+        } catch (const CaseError& e) {
+            report(tr("read the activity log"), e.message());
+        }
+    });
 }
 
 void CaseworkPanel::setCase(Case* c) {

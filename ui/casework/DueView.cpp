@@ -1,8 +1,10 @@
 #include "casework/DueView.h"
 
+#include "common/PaletteColors.h"
 #include "case/Case.h"
 #include "casework/LegalProcessRepository.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,11 +34,12 @@ DueView::DueView(QWidget* parent) : QWidget(parent) {
     m_renew->setObjectName(QStringLiteral("renewProcessButton"));
     m_letter = new QPushButton(tr("Draft request letter…"), this);
     m_letter->setObjectName(QStringLiteral("letterButton"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_renew);
-    buttons->addWidget(m_letter);
-    buttons->addStretch();
+    // Two rows: three buttons side by side would set the Casework dock's minimum width beyond a laptop's share.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_add, 0, 0);
+    buttons->addWidget(m_renew, 0, 1);
+    buttons->addWidget(m_letter, 1, 0);
+    buttons->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
@@ -90,11 +93,11 @@ void DueView::refresh(Case* c, QDate today) {
             if (dl.daysLeft < 0) {
                 ++overdue;
                 for (int col = 0; col < 5; ++col)
-                    item->setForeground(col, QColor(0xb0, 0x1c, 0x1c));
+                    item->setForeground(col, toneColor(TextTone::Danger, palette()));
             } else if (dl.daysLeft <= 7) {
                 ++soon;
                 for (int col = 0; col < 2; ++col)
-                    item->setForeground(col, QColor(0x9a, 0x5b, 0x00));
+                    item->setForeground(col, toneColor(TextTone::Caution, palette()));
             }
         }
     }

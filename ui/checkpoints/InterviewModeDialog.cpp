@@ -1,5 +1,6 @@
 #include "checkpoints/InterviewModeDialog.h"
 
+#include "common/PaletteColors.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "checkpoints/CheckpointCatalog.h"
@@ -212,14 +213,14 @@ void InterviewModeDialog::refreshStatus() {
                             : tr("%1 has not been asked about an interview yet. Ask first, and explain what the "
                                  "catalogue lists.")
                                   .arg(m_label);
-        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; color: #5a3d00; }"));
+        m_banner->setStyleSheet(toneBannerStyleSheet(TextTone::Caution, palette()));
     } else if (n > 0) {
         banner = InterviewLedger::repeatWarning(db, m_personId);
-        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; color: #5a3d00; }"));
+        m_banner->setStyleSheet(toneBannerStyleSheet(TextTone::Caution, palette()));
     } else {
         banner = tr("This would be %1's first interview. They agreed to be interviewed; they can stop at any time.")
                      .arg(m_label);
-        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #e8f3ea; color: #1d4a26; }"));
+        m_banner->setStyleSheet(toneBannerStyleSheet(TextTone::Calm, palette()));
     }
     m_banner->setText(banner);
     QStringList status;

@@ -1,5 +1,6 @@
 #include "common/DialogParts.h"
 
+#include "common/PaletteColors.h"
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -10,7 +11,7 @@ namespace tessera {
 void styleProblemLabel(QLabel* label, const QString& objectName) {
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
+    label->setStyleSheet(toneStyleSheet(TextTone::Caution, label->palette()));
 }
 
 QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText, const QString& okObjectName, QPushButton** ok) {

@@ -134,7 +134,14 @@ LintedTextEdit::LintedTextEdit(QWidget* parent) : QPlainTextEdit(parent), m_time
 }
 
 void LintedTextEdit::onContentsChange(int position, int removed, int added) {
-    // Shift what lies after the edit, drop what it touched, and remember the span to re-check.
+    // Drop what the edit removed (old positions: a pure deletion, such as the clear() inside setPlainText(), adds
+    // nothing, so the check below would miss it), shift what lies after it, drop what it touched, and remember the
+    // span to re-check.
+    m_findings.erase(std::remove_if(m_findings.begin(), m_findings.end(),
+                                    [&](const language::Finding& f) {
+                                        return removed > 0 && f.start < position + removed && f.end > position;
+                                    }),
+                     m_findings.end());
     const int delta = added - removed;
     for (language::Finding& f : m_findings) {
         if (f.start >= position + removed) {

@@ -4,6 +4,7 @@
 #include "case/ChangePassphraseDialog.h"
 #include "case/RestoreBackupDialog.h"
 #include "case/AuditLogDialog.h"
+#include "casework/ReportsDialog.h"
 #include "case/NewCaseDialog.h"
 #include "case/PassphraseDialog.h"
 #include "common/CaseErrorText.h"
@@ -11,6 +12,7 @@
 #include "casework/LegalProcessRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/InterfaceLanguage.h"
+#include "common/PaletteColors.h"
 #include "common/WritingPromptsMenu.h"
 #include "main/RecentCases.h"
 #include "main/UserGuideWindow.h"
@@ -164,6 +166,10 @@ void MainWindow::createActions() {
                             tr("The case's tamper-evident audit log, read-only, and whether its chain holds"));
     connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
 
+    m_reports = makeAction(this, QStringLiteral("actionReports"), tr("&Reports…"),
+                           tr("Write, sign and review the investigator's reports; every signed version is kept"));
+    connect(m_reports, &QAction::triggered, this, [this] { showReports(); });
+
     m_import = makeAction(this, QStringLiteral("actionImport"), tr("&Import records…"),
                           tr("Import a warrant or subpoena return (call detail records) as a new exhibit"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -229,6 +235,7 @@ void MainWindow::createMenusAndToolBar() {
     caseMenu->addAction(m_restoreBackup);
     caseMenu->addAction(m_auditLog);
     caseMenu->addSeparator();
+    caseMenu->addAction(m_reports);
     caseMenu->addAction(m_export);
     caseMenu->addSeparator();
     caseMenu->addAction(m_quit);
@@ -284,6 +291,9 @@ void MainWindow::createMenusAndToolBar() {
     m_proof = new ProofBoardView(m_proofDock);
     m_proofDock->setWidget(m_proof);
     addDockWidget(Qt::RightDockWidgetArea, m_proofDock);
+    // Tabbed with Casework: side by side, the two docks' minimum widths would add up and push the window past a
+    // laptop's screen.
+    tabifyDockWidget(m_caseworkDock, m_proofDock);
     m_proofDock->hide();
     QAction* toggleProof = m_proofDock->toggleViewAction();
     toggleProof->setObjectName(QStringLiteral("actionShowProofBoard"));
@@ -291,6 +301,10 @@ void MainWindow::createMenusAndToolBar() {
     toggleProof->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     toggleProof->setStatusTip(tr("Charges × elements: how each element is proven, and the victim burden"));
     view->addAction(toggleProof);
+    connect(toggleProof, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_proofDock->raise(); // tabbed with Casework: bring it to the front
+    });
     connect(m_proofDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         // The first time the board shows, give it half the window: charges × elements need the width.
         if (visible && !m_proofDock->isFloating() && m_proofDock->width() < width() / 3)
@@ -304,6 +318,7 @@ void MainWindow::createMenusAndToolBar() {
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addMenu(new WritingPromptsMenu(tools));
     tools->addMenu(new InterfaceLanguageMenu(tools));
+    tools->addMenu(new AppearanceMenu(tools));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -349,6 +364,7 @@ void MainWindow::createWorkspace() {
     m_filterLabel = new QLabel(m_workspace);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     m_filterLabel->setTextFormat(Qt::PlainText);
+    m_filterLabel->setWordWrap(true); // a long person label must not widen the window past the screen
     m_showEveryone = new QPushButton(tr("Show everyone"), m_workspace);
     m_showEveryone->setObjectName(QStringLiteral("showEveryoneButton"));
     connect(m_showEveryone, &QPushButton::clicked, this, [this] { showPerson(0); });
@@ -403,7 +419,7 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_import, m_addPerson, m_export,
+    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_reports, m_import, m_addPerson, m_export,
                        m_showEveryoneAction, m_promote, m_ruleProposals})
         a->setEnabled(open);
     m_addIdentifier->setEnabled(open && m_hasPeople);
@@ -910,6 +926,7 @@ std::optional<Person> MainWindow::addPerson(const QStringList& roles, const QStr
     try {
         const Person person = PersonRepository::add(*m_case, roles, name, dateOfBirth);
         refreshPeople();
+        m_casework->refresh(); // the activity log names the person added
         statusBar()->showMessage(
             person.isProtected
                 ? tr("Added %1. Their identity is protected: they appear by this pseudonym.").arg(person.label())
@@ -950,6 +967,7 @@ std::optional<ProductionResult> MainWindow::exportProduction(const ProductionOpt
         return std::nullopt;
     }
     const ProductionResult& r = outcome.result;
+    m_casework->refresh(); // the activity log lists the production
     const QString text =
         tr("Production %1 is written to %2.").arg(r.productionNumber).arg(QDir::toNativeSeparators(options.outDir)) +
         QStringLiteral("\n\n") + tr("Bates numbers: %1 to %2").arg(r.firstBates, r.lastBates) + QLatin1Char('\n') +
@@ -1062,6 +1080,20 @@ void MainWindow::showAuditLog() {
     } catch (const CaseError& e) {
         showCaseError(e, tr("read the audit log"));
     }
+}
+
+void MainWindow::showReports(qint64 reportId) {
+    if (!m_case)
+        return;
+    try {
+        ReportsDialog dialog(*m_case, this);
+        if (reportId)
+            dialog.showVersion(reportId);
+        dialog.exec();
+    } catch (const CaseError& e) {
+        showCaseError(e, tr("open the reports"));
+    }
+    refreshAfterDataChange(); // the casework activity list names the saves and signatures
 }
 
 void MainWindow::restoreBackupInteractive() {
@@ -1209,6 +1241,8 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
         restoreBackupInteractive();
     else if (name == QLatin1String("audit-log"))
         showAuditLog();
+    else if (name == QLatin1String("reports") && m_case) // issue 5 point 5; prefill: a report id to show
+        showReports(prefill.toLongLong());
     else if (name == QLatin1String("new-lead") && m_case) // issue 10: casework
         m_casework->newLeadInteractive();
     else if (name == QLatin1String("close-lead") && m_case)
@@ -1266,7 +1300,7 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
             QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
             QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
-            QStringLiteral("close-lead"), QStringLiteral("legal-process")};
+            QStringLiteral("close-lead"), QStringLiteral("legal-process"), QStringLiteral("reports")};
 }
 
 } // namespace tessera

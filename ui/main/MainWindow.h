@@ -143,6 +143,9 @@ public slots:
     void restoreBackupInteractive();
     /// Shows the open case's audit log, read-only, with the state of its hash chain (AuditLogDialog).
     void showAuditLog();
+    /// Casework reports: write, save drafts, sign, and read older signed versions (ReportsDialog); `reportId` (0:
+    /// the first report) is shown first.
+    void showReports(qint64 reportId = 0);
     void exportInteractive(const QString& prefillFolder = {});
     /// Proposes an event from the selected records and, once the investigator accepts it, promotes them.
     void promoteRecordsInteractive();
@@ -201,6 +204,7 @@ private:
     QAction* m_changePassphrase = nullptr;
     QAction* m_restoreBackup = nullptr;
     QAction* m_auditLog = nullptr;
+    QAction* m_reports = nullptr;
     QAction* m_import = nullptr;
     QAction* m_addPerson = nullptr;
     QAction* m_addIdentifier = nullptr;

@@ -38,9 +38,10 @@ StartPage::StartPage(QAction* newCase, QAction* openCase, QWidget* parent) : QWi
                                this);
     purpose->setWordWrap(true);
     purpose->setAlignment(Qt::AlignCenter);
-    // A fixed width lets the wrapped text get the height it needs (a centred, wrapping label otherwise clips).
-    purpose->setFixedWidth(560);
-    purpose->setMinimumHeight(purpose->heightForWidth(560));
+    // At most 560 px wide, narrower when the window is: the start page never sets the window's minimum width.
+    purpose->setMaximumWidth(560);
+    purpose->setMinimumWidth(260);
+    purpose->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);

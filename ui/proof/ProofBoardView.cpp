@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -112,12 +113,16 @@ ProofBoardView::ProofBoardView(QWidget* parent)
     buttons->addWidget(undoButton);
     buttons->addWidget(redoButton);
     buttons->addStretch(1);
-    auto* legend = new QHBoxLayout;
+    // Two rows, so that the legend never sets the dock's minimum width beyond a laptop screen's share.
+    auto* legend = new QGridLayout;
     auto* legendTitle = new QLabel(tr("Status:"), this);
-    legend->addWidget(legendTitle);
-    for (const char* s : {"independent", "pending-authentication", "victim-only", "unsupported", "not-required"})
-        legend->addWidget(legendChip(QString::fromLatin1(s), this));
-    legend->addStretch(1);
+    legend->addWidget(legendTitle, 0, 0);
+    int chip = 0;
+    for (const char* s : {"independent", "pending-authentication", "victim-only", "unsupported", "not-required"}) {
+        legend->addWidget(legendChip(QString::fromLatin1(s), this), chip / 3, 1 + chip % 3);
+        ++chip;
+    }
+    legend->setColumnStretch(4, 1);
 
     m_tree->setObjectName(QStringLiteral("proofBoardTree"));
     m_tree->setAccessibleName(tr("Charges and their elements"));

@@ -70,6 +70,15 @@ void drawStamp(QPainter& p, const QSizeF& size, const QString& bates, const QStr
     p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, designation);
 }
 
+/// The page's /Rotate (inherited through the page tree) in quarter turns clockwise, 0–3.
+int quarterTurns(QPDFPageObjectHelper& page) {
+    QPDFObjectHandle rotate = page.getAttribute("/Rotate", false);
+    if (!rotate.isInteger())
+        return 0;
+    const long long degrees = rotate.getIntValue();
+    return int((((degrees / 90) % 4) + 4) % 4);
+}
+
 } // namespace
 
 int PdfExhibitStamper::pdfPageCount(const QString& path) {
@@ -107,7 +116,12 @@ bool PdfExhibitStamper::stampPdf(const QString& nativePath, const QString& outPa
             for (std::size_t i = 0; i < pages.size(); ++i) {
                 const QPDFObjectHandle::Rectangle box = pages[i].getTrimBox().getArrayAsRectangle();
                 boxes.push_back(box);
-                const QSizeF size(std::max(36.0, box.urx - box.llx), std::max(36.0, box.ury - box.lly));
+                // A page with /Rotate 90 or 270 is viewed with width and height swapped: the stamp page has the
+                // viewed size, and placeFormXObject (inverting the page's rotation) turns it to stand upright as
+                // the page is viewed, so the number is bottom right on screen and on paper.
+                const bool quarterTurn = quarterTurns(pages[i]) % 2 != 0;
+                const double w = std::max(36.0, box.urx - box.llx), h = std::max(36.0, box.ury - box.lly);
+                const QSizeF size = quarterTurn ? QSizeF(h, w) : QSizeF(w, h);
                 writer.setPageLayout(QPageLayout(QPageSize(size, QPageSize::Point), QPageLayout::Portrait, QMarginsF()));
                 if (i == 0) {
                     if (!painter.begin(&writer)) {

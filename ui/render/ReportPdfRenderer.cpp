@@ -66,6 +66,14 @@ QString orNotRecorded(const QString& text) {
     return text.trimmed().isEmpty() ? Tr::tr("not recorded") : text;
 }
 
+/// The note beside an exhibit a supplemental lists because it changed after the production that holds its native.
+QString changedSince(const ReportExhibit& exhibit) {
+    return Tr::tr("CHANGED since production %1 (authentication, chain of custody or notes); the native was produced "
+                  "there as %2 and is not produced again.")
+        .arg(exhibit.producedIn)
+        .arg(orNotRecorded(exhibit.nativePath));
+}
+
 /// Font families used for the report; resolved once per render from the installed fonts.
 struct Fonts {
     QString sans;
@@ -656,11 +664,13 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
             const int tableRow = r + 1;
             DocumentBuilder::setCell(t, tableRow, 0, range, cell);
             DocumentBuilder::setCell(t, tableRow, 1, exhibit.kind, cell);
-            DocumentBuilder::setCell(t, tableRow, 2,
-                                     exhibit.sealed.isEmpty() ? exhibit.title
-                                                              : exhibit.title + QChar(QChar::LineSeparator) +
-                                                                    Tr::tr("SEALED: %1").arg(exhibit.sealed),
-                                     cell);
+            QString titleText = exhibit.title;
+            if (!exhibit.sealed.isEmpty())
+                titleText += QChar(QChar::LineSeparator) + Tr::tr("SEALED: %1").arg(exhibit.sealed);
+            if (exhibit.producedIn)
+                titleText += QChar(QChar::LineSeparator) +
+                             Tr::tr("CHANGED since production %1; native produced there").arg(exhibit.producedIn);
+            DocumentBuilder::setCell(t, tableRow, 2, titleText, cell);
             DocumentBuilder::setCell(t, tableRow, 3, exhibit.provenance, cell);
             DocumentBuilder::setCell(t, tableRow, 4, orNotRecorded(exhibit.authentication), cell);
             DocumentBuilder::setCell(t, tableRow, 5, groupedDigest(exhibit.sha256), digest);
@@ -685,6 +695,8 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
         QTextBlockFormat exhibitHeading = DocumentBuilder::paragraphFormat(2);
         exhibitHeading.setTopMargin(8);
         b.paragraph(range + QStringLiteral("  ") + exhibit.title, b.chars(kBodyPt, true), exhibitHeading);
+        if (exhibit.producedIn)
+            b.paragraph(changedSince(exhibit), note);
         b.labelledParagraph(Tr::tr("Native file: "),
                             Tr::tr("%1, %2 bytes, %3 records")
                                 .arg(orNotRecorded(exhibit.nativePath), english().toString(exhibit.sizeBytes),
@@ -730,7 +742,7 @@ std::vector<std::pair<QString, QTextBlock>> buildBody(QTextDocument* doc, const 
                   report.brady, {Tr::tr("People"), Tr::tr("Item"), Tr::tr("When"), Tr::tr("Bates")});
     registerTable(Tr::tr("Jencks — prior statements, by person"),
                   Tr::tr("No statement of a witness or of a person who was trafficked is in this production."),
-                  report.jencks, {Tr::tr("Person"), Tr::tr("Statement"), Tr::tr("Received"), Tr::tr("Bates")});
+                  report.jencks, {Tr::tr("Person"), Tr::tr("Statement"), Tr::tr("Date"), Tr::tr("Bates or place")});
     registerTable(Tr::tr("Giglio — benefits and promises"),
                   report.giglioNote.isEmpty() ? Tr::tr("No benefit or promise is recorded.") : report.giglioNote,
                   report.giglio, {Tr::tr("Person"), Tr::tr("Benefit or promise"), Tr::tr("Date"), Tr::tr("Bates")});

@@ -1,5 +1,7 @@
 #include "timeline/TimelineModel.h"
 
+#include "common/PaletteColors.h"
+#include <QGuiApplication>
 #include "case/CaseError.h"
 #include "model/ExhibitRepository.h"
 #include "people/VocabularyText.h"
@@ -224,7 +226,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Flags)
-            return QBrush(QColor(0x8a, 0x4b, 0x00));
+            return QBrush(toneColor(TextTone::Caution, QGuiApplication::palette()));
         return {};
     default:
         break;
