@@ -27,6 +27,10 @@ printf 'From: A <a@example.org>\r\nTo: b@example.org\r\nSubject: Pick-up at nine
 check "e-mail imports" exits 0 "$cli" import "$c" "$work/m.eml" --profile eml
 check "e-mail: basis +02:00 from the file" grep -q '"time_basis":"+02:00","time_basis_assumed":false' "$work/out"
 check "no assumed-zone warning for zoned times" bash -c "! grep -q 'assumed' '$work/err'"
+# A source's words that name a protected person: documents show the pseudonym (as for every other summary).
+"$cli" person add "$c" --role victim --name "Quinta Zebrowski" >/dev/null
+printf 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20220102\r\nSUMMARY:Drive Quinta Zebrowski to the motel\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' >"$work/named.ics"
+"$cli" import "$c" "$work/named.ics" --profile ics >/dev/null 2>&1
 "$cli" timeline "$c" >"$work/tl.txt"
 check "table: the date-only record is 2022-01-01 in New York" grep -q '^2022-01-01 .*calendar-event' "$work/tl.txt"
 check "table: not a day early" bash -c "! grep -q '^2021-12-31' '$work/tl.txt'"
@@ -37,7 +41,10 @@ check "json: summary carries the calendar title" grep -q 'Meeting at the motel' 
 "$cli" export "$c" --out "$work/packet" >/dev/null 2>"$work/export.err"
 check "export writes analyst/timeline.csv" test -f "$work/packet/analyst/timeline.csv"
 check "analyst CSV: the day is 2022-01-01 and the title is there" grep -q '^2022-01-01,.*Meeting at the motel' "$work/packet/analyst/timeline.csv"
+check "analyst CSV: the protected name in a source's words is redacted" \
+    bash -c "grep -q 'Drive \[V-1\] to the motel' '$work/packet/analyst/timeline.csv' && ! grep -rq 'Zebrowski' '$work/packet/analyst'"
 pdftotext -layout "$work/packet/report.pdf" "$work/report.txt"
+check "report.pdf: the protected name is not printed" bash -c "! grep -q 'Zebrowski' '$work/report.txt'"
 check "report.pdf: the day is 2022-01-01" grep -q '2022-01-01' "$work/report.txt"
 check "report.pdf: never 2021-12-31" bash -c "! grep -q '2021-12-31' '$work/report.txt'"
 check "report.pdf: the e-mail subject" grep -q 'Pick-up at nine' "$work/report.txt"
