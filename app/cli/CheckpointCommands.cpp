@@ -10,6 +10,7 @@
 #include "checkpoints/CheckpointLedger.h"
 #include "checkpoints/InterviewLedger.h"
 #include "checkpoints/VictimChoicePolicy.h"
+#include "checkpoints/VictimOutreach.h"
 #include "model/PersonRepository.h"
 #include "time/TimeFormat.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 namespace tessera::cli {
@@ -78,8 +80,14 @@ int cmdCheckpoint(QCommandLineParser& p, const QStringList& args) {
         throw CaseError(ErrorKind::Usage, QStringLiteral("--victim: no person with id %1").arg(victim));
     // Safe-contact details (the notes of `contact` decisions) are shown only as the person's contact choice allows.
     const bool showContact = VictimChoicePolicy::check(c->db(), VictimAction::ShowContactDetails, victim).allowed();
+    const QVector<CheckpointDecision> decisions = CheckpointLedger::list(c->db(), victim);
+    // Showing them is a view of protected data: gated and audited in core (ContactLog::viewDetails).
+    if (showContact && std::any_of(decisions.cbegin(), decisions.cend(), [](const CheckpointDecision& d) {
+            return d.point == QLatin1String("contact") && !d.note.isEmpty();
+        }))
+        ContactLog::viewDetails(*c, victim);
     QJsonArray arr;
-    for (const CheckpointDecision& d : CheckpointLedger::list(c->db(), victim)) {
+    for (const CheckpointDecision& d : decisions) {
         const bool withheld = d.point == QLatin1String("contact") && !showContact && !d.note.isEmpty();
         const QString noteText = withheld ? QString() : d.note;
         if (fmt == QLatin1String("json")) {

@@ -5,6 +5,7 @@
 #include "BackupCommands.h"
 #include "KeyCommands.h"
 #include "CheckpointCommands.h"
+#include "VictimActionCommands.h"
 #include "PatternCommands.h"
 #include "PromotionCommands.h"
 #include "ProofCommands.h"
@@ -188,6 +189,8 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
     if (p.isSet(QStringLiteral("return-of")))
         o.returnOfProcess = needId(p, QStringLiteral("return-of"));
+    if (p.isSet(QStringLiteral("provided-by")))
+        o.providedByPerson = needId(p, QStringLiteral("provided-by"));
     if (!o.profile.isEmpty() && !ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
     if (QFileInfo(args[1]).isDir())
@@ -218,6 +221,8 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
     summary.insert(QStringLiteral("time_basis_counts"), bases);
     if (r.identifiers > 0) // sources that name identifiers (contacts, ads, plate reads)
         summary.insert(QStringLiteral("identifiers"), r.identifiers);
+    if (o.providedByPerson != 0) // a person's own device or data: what lay outside their agreed scope
+        summary.insert(QStringLiteral("outside_scope"), r.outsideScope);
     printJsonLine(summary);
     return 0;
 }
@@ -678,9 +683,12 @@ QList<Command> coreCommands() {
         {QStringLiteral("case"), QStringLiteral("case show CASE | case set CASE [--title …] [--display-zone …] [--region …] [--bates-prefix …] [--agency …] [--investigator …] [--keep-backups N]"),
          QStringLiteral("Shows or changes the case settings."), caseOpts({}), cmdCaseShowSet},
         {QStringLiteral("profiles"), QStringLiteral("profiles"), QStringLiteral("Lists the import profiles."), {}, cmdProfiles},
-        {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--exhibit-title TEXT]"),
+        {QStringLiteral("import"), QStringLiteral("import CASE FILE (--profile NAME | --profile-file FILE) [--map FIELD=COLUMN]... [--time-basis ZONE|UTC] [--date-order dmy|mdy|ymd] [--region CC] [--subscriber VALUE] [--return-of PROCESS] [--provided-by PERSON] [--exhibit-title TEXT]"),
          QStringLiteral("Imports a file as one exhibit with its records, in one transaction. Rejected rows go to the reject report in the case. "
-                        "With --return-of, records outside that legal process's identifiers or window are kept but quarantined."),
+                        "With --return-of, records outside that legal process's identifiers or window are kept but quarantined. "
+                        "With --provided-by, the file is that person's own device or data: for a person who was trafficked, their "
+                        "device-extraction choice must be agreed (else exit 6, nothing written) and records outside the dates and apps "
+                        "they agreed to are not created."),
          {opt(QStringLiteral("profile"), QStringLiteral("import profile"), QStringLiteral("NAME")),
           opt(QStringLiteral("profile-file"), QStringLiteral("saved profile (JSON, from the GUI import wizard)"), QStringLiteral("FILE")),
           opt(QStringLiteral("map"), QStringLiteral("FIELD=COLUMN: the column (name or 1-based number) that fills a field of a table profile; repeatable"), QStringLiteral("MAP")),
@@ -689,6 +697,7 @@ QList<Command> coreCommands() {
           opt(QStringLiteral("region"), QStringLiteral("default phone region"), QStringLiteral("CC")),
           opt(QStringLiteral("subscriber"), QStringLiteral("the identifier whose records these are"), QStringLiteral("VALUE")),
           opt(QStringLiteral("return-of"), QStringLiteral("legal process id this file is the return of (records checked against its scope)"), QStringLiteral("PROCESS")),
+          opt(QStringLiteral("provided-by"), QStringLiteral("person id whose own device or data this file is (their device-extraction choice governs it)"), QStringLiteral("PERSON")),
           opt(QStringLiteral("exhibit-title"), QStringLiteral("exhibit title"), QStringLiteral("TEXT"))},
          cmdImport},
         {QStringLiteral("person"), QStringLiteral("person add CASE --role ROLE [--role ROLE]… --name TEXT [--dob YYYY-MM-DD [--dob-source victim-statement|document|record|other]] | person list CASE [--format table|json] [--reveal]"),
@@ -763,6 +772,7 @@ QList<Command> commands() {
     all += cli::backupCommands();
     all += cli::keyCommands();
     all += cli::checkpointCommands();
+    all += cli::victimActionCommands();
     all += cli::caseworkCommands();
     all += cli::reportCommands();
     all += cli::patternCommands();

@@ -125,11 +125,15 @@ qint64 CheckpointLedger::record(Case& c, const NewCheckpointDecision& d) {
                     kinds.insert(k);
         QVector<qint64> toSeal;
         {
-            Statement s = db.prepare("SELECT id, kind FROM exhibit WHERE provided_by_person_id = ? AND id NOT IN "
-                                     "(SELECT exhibit_id FROM exhibit_seal) ORDER BY id");
+            // Imports of the person's own device or data (ImportSession, --provided-by) are governed by the point
+            // of extract-device, whatever their profile's exhibit kind.
+            const bool governsImports = d.point == VictimChoicePolicy::info(VictimAction::ExtractDevice).point;
+            Statement s = db.prepare("SELECT id, kind, coalesce(import_profile, '') FROM exhibit WHERE "
+                                     "provided_by_person_id = ? AND id NOT IN (SELECT exhibit_id FROM exhibit_seal) "
+                                     "ORDER BY id");
             s.bind(1, d.personId);
             while (s.step())
-                if (kinds.contains(s.text(1)))
+                if (kinds.contains(s.text(1)) || (governsImports && !s.text(2).isEmpty()))
                     toSeal << s.int64(0);
         }
         Statement seal = db.prepare("INSERT INTO exhibit_seal(exhibit_id, person_id, point, decision_id, sealed_utc) "

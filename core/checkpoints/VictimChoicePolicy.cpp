@@ -14,7 +14,7 @@ const QVector<VictimActionInfo>& VictimChoicePolicy::actions() {
         {VictimAction::RecordInterviewAudio, QStringLiteral("record-interview-audio"), QStringLiteral("recording"),
          QStringLiteral("record the interview"), true, {}},
         {VictimAction::Photograph, QStringLiteral("photograph"), QStringLiteral("photographs"),
-         QStringLiteral("photograph injuries, tattoos or marks"), true, {}},
+         QStringLiteral("photograph injuries, tattoos or marks"), true, {QStringLiteral("victim-photograph")}},
         {VictimAction::RecordMedicalExam, QStringLiteral("record-medical-exam"), QStringLiteral("medical-exam"),
          QStringLiteral("add a medical forensic exam record"), true, {QStringLiteral("medical")}},
         {VictimAction::ExtractDevice, QStringLiteral("extract-device"), QStringLiteral("device-extraction"),
@@ -27,7 +27,7 @@ const QVector<VictimActionInfo>& VictimChoicePolicy::actions() {
         {VictimAction::ContactPerson, QStringLiteral("contact-person"), QStringLiteral("contact"),
          QStringLiteral("contact the person"), true, {}},
         {VictimAction::MediaRelease, QStringLiteral("media-release"), QStringLiteral("media"),
-         QStringLiteral("mention the person in a public statement"), true, {}},
+         QStringLiteral("record and answer a media request concerning the person, or mention them in a public statement"), true, {}},
     };
     return a;
 }
@@ -89,12 +89,7 @@ PolicyAnswer VictimChoicePolicy::check(Database& db, VictimAction action, qint64
         if (point)
             answer.alternatives = point->ifDeclined;
     } else {
-        const CheckpointDecision& dec = *answer.decision;
-        const bool beforeFrom = !ctx.date.isEmpty() && !dec.scopeFrom.isEmpty() && ctx.date < dec.scopeFrom;
-        const bool afterTo = !ctx.date.isEmpty() && !dec.scopeTo.isEmpty() && ctx.date > dec.scopeTo;
-        const bool itemOutside = !ctx.item.isEmpty() && !dec.scopeItems.isEmpty() &&
-                                 !dec.scopeItems.contains(ctx.item, Qt::CaseInsensitive);
-        if (beforeFrom || afterTo || itemOutside) {
+        if (!withinScope(*answer.decision, ctx)) {
             answer.verdict = PolicyAnswer::Verdict::OutOfScope;
             if (point)
                 answer.alternatives = point->ifDeclined;
@@ -103,10 +98,30 @@ PolicyAnswer VictimChoicePolicy::check(Database& db, VictimAction action, qint64
     return answer;
 }
 
-void VictimChoicePolicy::require(Database& db, VictimAction action, qint64 personId, const VictimActionContext& ctx) {
+bool VictimChoicePolicy::withinScope(const CheckpointDecision& dec, const VictimActionContext& ctx) {
+    const bool dateLimited = !dec.scopeFrom.isEmpty() || !dec.scopeTo.isEmpty();
+    if (ctx.undated && dateLimited)
+        return false;
+    const QString& last = ctx.lastDate.isEmpty() ? ctx.date : ctx.lastDate;
+    if (!ctx.date.isEmpty() && !dec.scopeFrom.isEmpty() && ctx.date < dec.scopeFrom)
+        return false;
+    if (!last.isEmpty() && !dec.scopeTo.isEmpty() && last > dec.scopeTo)
+        return false;
+    if (dec.scopeItems.isEmpty() || (ctx.item.isEmpty() && ctx.itemNames.isEmpty()))
+        return true;
+    if (!ctx.item.isEmpty() && dec.scopeItems.contains(ctx.item, Qt::CaseInsensitive))
+        return true;
+    for (const QString& n : ctx.itemNames)
+        if (!n.isEmpty() && dec.scopeItems.contains(n, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+std::optional<CheckpointDecision> VictimChoicePolicy::require(Database& db, VictimAction action, qint64 personId,
+                                                              const VictimActionContext& ctx) {
     const PolicyAnswer a = check(db, action, personId, ctx);
     if (a.allowed())
-        return;
+        return a.decision;
     const auto person = PersonRepository::get(db, personId);
     throw CaseError(ErrorKind::HeldByVictimChoice, a.message(person ? person->label() : QString::number(personId)));
 }

@@ -19,13 +19,13 @@ class Database;
 enum class VictimAction {
     RecordInterview,       ///< interview add; GUI interview mode
     RecordInterviewAudio,  ///< recording an interview (asked as part of it; blocks nothing else)
-    Photograph,            ///< photographs of injuries, tattoos, branding
+    Photograph,            ///< photographs of injuries, tattoos, branding (VictimPhotographs, exhibit kind victim-photograph)
     RecordMedicalExam,     ///< a medical forensic exam record provided by the person
-    ExtractDevice,         ///< extracting the person's phone or cloud account
-    ReviewDeviceData,      ///< reviewing extracted data (dates and apps must be within the agreed scope)
-    ShowContactDetails,    ///< showing the person's safe-contact details
-    ContactPerson,         ///< reaching out to the person
-    MediaRelease,          ///< naming or describing the person in a public statement
+    ExtractDevice,         ///< extracting the person's phone or cloud account; any import of their own device or data
+    ReviewDeviceData,      ///< reviewing extracted data (dates and apps within the agreed scope; ImportSession per record)
+    ShowContactDetails,    ///< showing the person's safe-contact details or contact log (ContactLog, audited)
+    ContactPerson,         ///< reaching out to the person (ContactLog::add)
+    MediaRelease,          ///< a media request concerning the person; a public statement (MediaRequestLog)
 };
 
 /// One registered action: its stable id, the decision point that governs it, and the exhibit kinds it creates.
@@ -40,8 +40,14 @@ struct VictimActionInfo {
 
 /// Where an action falls (dates and items are checked against a scoped decision).
 struct VictimActionContext {
+    VictimActionContext() = default;
+    /// Data of one date and item (an app), e.g. {"2025-07-04", "Photos"}.
+    VictimActionContext(const QString& d, const QString& i) : date(d), item(i) {}
     QString date;  ///< YYYY-MM-DD of the data concerned, or empty
     QString item;  ///< the item concerned (an app), or empty
+    QString lastDate;        ///< YYYY-MM-DD: the data spans date … lastDate (checked too); empty = date only
+    QStringList itemNames;   ///< other names of the same item (an app's data type or package segments), matched like item
+    bool undated = false;    ///< the data has no date at all (a contact card): outside any date-limited scope
 };
 
 /// The answer of the policy for one action and person.
@@ -79,7 +85,14 @@ public:
     /// Answers for `action` on person `personId`. Throws CaseError(Usage) for an unknown person.
     static PolicyAnswer check(Database& db, VictimAction action, qint64 personId, const VictimActionContext& ctx = {});
     /// check(), throwing CaseError(HeldByVictimChoice) with PolicyAnswer::message when not allowed (CLI exit 6).
-    static void require(Database& db, VictimAction action, qint64 personId, const VictimActionContext& ctx = {});
+    /// Returns the agreed decision (with its scope) when the person's choice governs the action, else nullopt.
+    static std::optional<CheckpointDecision> require(Database& db, VictimAction action, qint64 personId, const VictimActionContext& ctx = {});
+    /**
+     * Whether data at `ctx` lies within an agreed decision's scope: its dates (date … lastDate inside scopeFrom …
+     * scopeTo; undated data is outside a date-limited scope) and its item (any of item / itemNames equal, ignoring
+     * case, to one of scopeItems; no items agreed = every item). Used by check() and, per record, by ImportSession.
+     */
+    static bool withinScope(const CheckpointDecision& agreed, const VictimActionContext& ctx);
 };
 
 } // namespace tessera

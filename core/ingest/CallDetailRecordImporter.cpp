@@ -159,7 +159,7 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
     meta.subscriber = subscriber;
     meta.provenance = QStringLiteral("%1, imported with profile %2 by %3").arg(fileName, profile->name, c.actor());
 
-    ImportSession session(c, filePath, meta, result);
+    ImportSession session(c, filePath, meta, result, options.providedByPerson);
     session.setReturnOf(options.returnOfProcess);
     auto reject = [&](qint64 row, const QString& field, const QString& reason) { session.reject(row, field, reason); };
     const int needed = static_cast<int>(profile->hasHeader ? headerFields.size() : profile->columns.size());

@@ -17,6 +17,11 @@ struct ImportOptions {
     QString subscriber;   ///< the identifier whose records these are (cdr-bandicoot; without it that party is unknown)
     QString exhibitTitle; ///< empty = the file name
     qint64 returnOfProcess = 0; ///< legal process this file is the return of (ReturnScope checks each record), 0 = none
+    /// The person whose own device, account or data this file comes from (an extraction of their phone, their
+    /// contacts, calendar, mail, location log), 0 = none. For a person who was trafficked or a protected witness their
+    /// `device-extraction` choice governs the import (ImportSession asks VictimChoicePolicy). A carrier's or
+    /// provider's return about a number (--subscriber) is legal process, not the person's choice, and is not this.
+    qint64 providedByPerson = 0;
     /// Called now and then with bytes parsed and the file size; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;
     QString dateOrder;    ///< "dmy", "mdy" or "ymd" for numeric dates a column cannot settle; empty = decide per column
@@ -51,6 +56,8 @@ struct ImportResult {
     qint64 recordsZoneAssumed = 0;   ///< records read in the case's zone because neither the source nor the user said
     QStringList warnings;
     qint64 identifiers = 0; ///< identifiers the source names (record_identifier rows: contacts, ad phones, plates)
+    /// Records and identifiers of a person's own device outside the dates and apps they agreed to: not created.
+    qint64 outsideScope = 0;
 };
 
 /**

@@ -1,6 +1,8 @@
 #include "ingest/ImportSession.h"
 
 #include "casework/ReturnScope.h"
+#include "checkpoints/VictimChoicePolicy.h"
+#include "model/PersonRepository.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "crypto/Sodium.h"
@@ -8,8 +10,12 @@
 #include "storage/Database.h"
 #include "time/LocalTimeResolver.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 namespace tessera {
 
@@ -30,10 +36,47 @@ QPair<QString, qint64> hashNew(Database& db, const QString& filePath) {
     return hashed;
 }
 
+/// YYYY-MM-DD (UTC) of a UTC microsecond instant.
+QString utcDate(qint64 us) {
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).date().toString(Qt::ISODate);
+}
+
+/// The names under which a person may have agreed to the "app" a record or identifier comes from: the fields a
+/// forensic timeline names it by (data_type "android:messaging:whatsapp", source_long, parser, app, package) and
+/// their segments, the record type, and the kind of data (contacts, calendar, email, location).
+QStringList itemNamesOf(const QString& exhibitKind, const QString& recordType, const QByteArray& fieldsJson) {
+    QStringList names{exhibitKind, recordType};
+    if (exhibitKind == QLatin1String("location-log"))
+        names << QStringLiteral("location");
+    else if (exhibitKind == QLatin1String("email"))
+        names << QStringLiteral("mail");
+    else if (exhibitKind == QLatin1String("call-records"))
+        names << QStringLiteral("calls") << QStringLiteral("phone");
+    static const QStringList appKeys{QStringLiteral("app"),          QStringLiteral("application"),
+                                     QStringLiteral("app_name"),     QStringLiteral("package"),
+                                     QStringLiteral("data_type"),    QStringLiteral("source"),
+                                     QStringLiteral("source_short"), QStringLiteral("source_long"),
+                                     QStringLiteral("parser")};
+    static const QRegularExpression separators(QStringLiteral("[:/._\\s]+"));
+    if (!fieldsJson.isEmpty()) {
+        const QJsonObject o = QJsonDocument::fromJson(fieldsJson).object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!appKeys.contains(it.key().trimmed(), Qt::CaseInsensitive))
+                continue;
+            const QString v = it.value().toString().trimmed();
+            if (v.isEmpty())
+                continue;
+            names << v << v.split(separators, Qt::SkipEmptyParts);
+        }
+    }
+    return names;
+}
+
 } // namespace
 
-ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit& meta, ImportResult& result)
-    : m_case(c), m_result(result), m_fileName(QFileInfo(filePath).fileName()), m_profile(meta.importProfile),
+ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit& givenMeta, ImportResult& result,
+                             qint64 providedBy)
+    : m_case(c), m_result(result), m_fileName(QFileInfo(filePath).fileName()), m_profile(givenMeta.importProfile),
       m_insert(c.db().prepare("INSERT INTO record(exhibit_id, row_number, lower_utc, upper_utc, precision, time_text, "
                               "time_basis, time_flags, record_type, direction, duration_s, originator, recipient, "
                               "location, flags, fields, row_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
@@ -43,6 +86,36 @@ ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit&
       m_reject(c.db().prepare(
           "INSERT INTO import_reject(exhibit_id, file_name, row_number, field, reason) VALUES (?,?,?,?,?)")),
       m_basis(result.timeBasis), m_basisUtf8(result.timeBasis.toUtf8()) {
+    NewExhibit meta = givenMeta;
+    m_kind = meta.kind;
+    std::optional<Person> person;
+    if (providedBy != 0) {
+        // The person's own device or data: their device-extraction choice governs it, asked here in the one
+        // record-writing path so neither the GUI nor the CLI can bypass it (DESIGN §7). Nothing is written yet.
+        person = PersonRepository::get(c.db(), providedBy);
+        if (!person)
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--provided-by: no person with id %1").arg(providedBy));
+        VictimChoicePolicy::require(c.db(), VictimAction::ExtractDevice, providedBy);
+        // Creating records from it is reviewing the data: the agreed scope (dates, apps) is checked per record below.
+        m_scope = VictimChoicePolicy::require(c.db(), VictimAction::ReviewDeviceData, providedBy);
+        if (person->roles.contains(QLatin1String("victim")))
+            meta.victimSourced = true;
+        if (m_scope) {
+            QStringList parts;
+            if (!m_scope->scopeFrom.isEmpty() || !m_scope->scopeTo.isEmpty())
+                parts << QStringLiteral("dates %1 to %2")
+                             .arg(m_scope->scopeFrom.isEmpty() ? QStringLiteral("(open)") : m_scope->scopeFrom,
+                                  m_scope->scopeTo.isEmpty() ? QStringLiteral("(open)") : m_scope->scopeTo);
+            if (!m_scope->scopeItems.isEmpty())
+                parts << QStringLiteral("apps %1").arg(m_scope->scopeItems.join(QStringLiteral(", ")));
+            m_scopeLine = QStringLiteral("provided by %1 under their device-extraction decision %2 (%3)")
+                              .arg(person->label())
+                              .arg(m_scope->id)
+                              .arg(parts.isEmpty() ? QStringLiteral("no limit on dates or apps") : parts.join(QStringLiteral("; ")));
+        } else {
+            m_scopeLine = QStringLiteral("provided by %1").arg(person->label());
+        }
+    }
     const auto [sha, size] = hashNew(c.db(), filePath);
     m_sha = sha;
     m_size = size;
@@ -51,6 +124,20 @@ ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit&
                                           "whose identity is protected; productions show the pseudonym instead");
     m_tx = std::make_unique<Transaction>(c.db());
     result.exhibitId = ExhibitRepository::insertFromFile(c, filePath, meta, m_sha);
+    if (providedBy != 0) {
+        // Whose device or data this is: a later withdrawal of their choice seals this exhibit (CheckpointLedger).
+        Statement u = c.db().prepare("UPDATE exhibit SET provided_by_person_id = ? WHERE id = ?");
+        u.bind(1, providedBy).bind(2, result.exhibitId);
+        u.exec();
+    }
+}
+
+bool ImportSession::withinScope(const SourceRecord& r, const TimeSpan& span) const {
+    VictimActionContext ctx;
+    ctx.date = utcDate(span.lowerUtcUs);
+    ctx.lastDate = utcDate(span.upperUtcUs);
+    ctx.itemNames = itemNamesOf(m_kind, r.recordType, r.fieldsJson);
+    return VictimChoicePolicy::withinScope(*m_scope, ctx);
 }
 
 ImportSession::~ImportSession() = default;
@@ -70,6 +157,10 @@ qint64 ImportSession::add(SourceRecord& r) {
     }
     if (!span.isValid()) {
         reject(r.row, QStringLiteral("time"), QStringLiteral("time cannot be placed in the time basis"));
+        return 0;
+    }
+    if (m_scope && !withinScope(r, span)) {
+        ++m_result.outsideScope; // outside the dates or apps the person agreed to: not created (DESIGN §7)
         return 0;
     }
     int timeFlags = assumed ? kAssumed : 0;
@@ -181,6 +272,17 @@ void ImportSession::settleTimeBasis() {
 }
 
 void ImportSession::addIdentifier(qint64 row, const SourceIdentifier& i, qint64 recordId) {
+    if (m_scope && recordId <= 0) {
+        // An undated identifier (a contact card's number): within scope only when the agreed apps include its kind
+        // of data and the scope is not limited by dates.
+        VictimActionContext ctx;
+        ctx.undated = true;
+        ctx.itemNames = itemNamesOf(m_kind, QString(), QByteArray());
+        if (!VictimChoicePolicy::withinScope(*m_scope, ctx)) {
+            ++m_result.outsideScope;
+            return;
+        }
+    }
     m_insertId.bind(1, m_result.exhibitId);
     if (recordId > 0)
         m_insertId.bind(2, recordId);
@@ -227,6 +329,17 @@ void ImportSession::finish(const QString& detail) {
                                                  .arg(m_result.rejected)
                                                  .arg(why.join(QStringLiteral("; "))));
     }
+    if (m_result.records == 0 && m_identifiers == 0 && m_result.outsideScope > 0)
+        throw CaseError(ErrorKind::HeldByVictimChoice,
+                        QStringLiteral("%1: held by the person's recorded choice: every record lies outside the scope of "
+                                       "decision point 'device-extraction' (dates and apps agreed to); nothing was "
+                                       "imported")
+                            .arg(m_fileName));
+    if (m_result.outsideScope > 0)
+        m_result.warnings << QStringLiteral("%1: %2 records or identifiers lie outside the dates and apps agreed at "
+                                            "decision point 'device-extraction' and were not created")
+                                 .arg(m_fileName)
+                                 .arg(m_result.outsideScope);
     if (m_result.records == 0 && m_identifiers == 0)
         m_result.warnings << QStringLiteral("%1: the file holds no records; kept as an exhibit").arg(m_fileName);
     settleTimeBasis();
@@ -243,6 +356,10 @@ void ImportSession::finish(const QString& detail) {
         line += QStringLiteral(", %1 identifiers").arg(m_identifiers);
     if (!detail.isEmpty())
         line += QStringLiteral(", ") + detail;
+    if (!m_scopeLine.isEmpty())
+        line += QStringLiteral("; ") + m_scopeLine;
+    if (m_result.outsideScope > 0)
+        line += QStringLiteral("; %1 outside the agreed scope not created").arg(m_result.outsideScope);
     ExhibitRepository::addCustody(db, m_result.exhibitId, QStringLiteral("imported"), m_case.actor(), line);
     QJsonObject audit{{QStringLiteral("profile"), m_profile},
                       {QStringLiteral("records"), m_result.records},
@@ -255,6 +372,10 @@ void ImportSession::finish(const QString& detail) {
                       {QStringLiteral("records_zone_assumed"), m_result.recordsZoneAssumed}};
     if (m_identifiers > 0)
         audit.insert(QStringLiteral("identifiers"), m_identifiers);
+    if (m_scope) {
+        audit.insert(QStringLiteral("checkpoint_decision"), m_scope->id);
+        audit.insert(QStringLiteral("outside_scope"), m_result.outsideScope);
+    }
     m_case.audit(QStringLiteral("import"), QStringLiteral("exhibit:%1").arg(m_result.exhibitId), audit);
     m_tx->commit();
 }

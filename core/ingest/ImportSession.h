@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkpoints/CheckpointLedger.h"
 #include "ingest/CallDetailRecordImporter.h"
 #include "model/ExhibitRepository.h"
 #include "storage/Statement.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 #include <QVector>
 #include <memory>
+#include <optional>
 
 namespace tessera {
 
@@ -95,8 +97,18 @@ public:
  */
 class ImportSession final : public RecordSink {
 public:
-    /// `result.timeBasis`/`timeBasisAssumed`/`timeBasisSource` must be set. Throws CaseError BadInput for a duplicate file.
-    ImportSession(Case& c, const QString& filePath, const NewExhibit& meta, ImportResult& result);
+    /**
+     * `result.timeBasis`/`timeBasisAssumed`/`timeBasisSource` must be set. Throws CaseError BadInput for a duplicate file.
+     *
+     * `providedBy` (ImportOptions::providedByPerson): the person whose own device or data the file is. For a person
+     * who was trafficked or a protected witness, VictimChoicePolicy (action extract-device, point
+     * `device-extraction`) is asked before anything is written — CaseError(HeldByVictimChoice) naming the point when
+     * it is missing, deferred, declined or withdrawn (DESIGN §7) — and each record and identifier is then checked
+     * against the agreed scope (review-device-data: dates, apps); what lies outside is not created
+     * (ImportResult::outsideScope). The exhibit is marked provided by the person (victim-sourced when a victim), so a
+     * later withdrawal seals it. Usage for an unknown person.
+     */
+    ImportSession(Case& c, const QString& filePath, const NewExhibit& meta, ImportResult& result, qint64 providedBy = 0);
     ~ImportSession() override;
 
     /// Writes one record (and its identifiers); returns its id, or 0 when the time cannot be placed (rejected).
@@ -129,6 +141,7 @@ private:
     QString m_fileName;
     QString m_sha;
     QString m_profile;
+    QString m_kind;
     qint64 m_size = 0;
     std::unique_ptr<Transaction> m_tx;
     Statement m_insert;
@@ -142,6 +155,10 @@ private:
     bool m_inOrder = true;
     qint64 m_identifiers = 0;
     qint64 m_returnOf = 0;
+    /// Whether this record (span) lies within the agreed scope of the person's device-extraction choice.
+    bool withinScope(const SourceRecord& r, const TimeSpan& span) const;
+    std::optional<CheckpointDecision> m_scope; ///< set when the person's choice governs this import
+    QString m_scopeLine;                      ///< for the custody entry
 };
 
 } // namespace tessera

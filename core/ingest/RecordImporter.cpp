@@ -266,7 +266,7 @@ ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportO
                                    : PhoneNormalizer::normalize(options.subscriber, region).value;
     meta.subscriber = subscriber;
     meta.provenance = QStringLiteral("%1, imported with profile %2 by %3").arg(fileName, profile->name, c.actor());
-    ImportSession session(c, filePath, meta, result);
+    ImportSession session(c, filePath, meta, result, options.providedByPerson);
     session.setReturnOf(options.returnOfProcess);
     readers::Context ctx{*profile, options, result, session, fileName, region, subscriber, decoded.utf8, {}};
     decoded.utf8.clear();

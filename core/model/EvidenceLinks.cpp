@@ -33,6 +33,9 @@ qint64 EvidenceLinks::addExhibitFile(Case& c, const QString& path, const QString
     if (kind == QLatin1String("victim-device-extraction") && providedBy == 0)
         throw CaseError(ErrorKind::Usage, QStringLiteral("--provided-by: a victim-device-extraction needs the person whose "
                                                          "device it is (their device-extraction choice governs it)"));
+    if (kind == QLatin1String("victim-photograph") && providedBy == 0)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--provided-by: a victim-photograph needs the person photographed "
+                                                         "(their photographs choice governs it)"));
     Database& db = c.db();
     bool byVictim = false;
     if (providedBy != 0) {

@@ -23,7 +23,7 @@ const QStringList& exhibitKinds() {
         QStringLiteral("lodging-records"),   QStringLiteral("travel-records"),    QStringLiteral("lpr"),
         QStringLiteral("surveillance"),      QStringLiteral("social-media"),      QStringLiteral("device-extraction"),
         QStringLiteral("victim-device-extraction"), QStringLiteral("victim-records"), QStringLiteral("medical"),
-        QStringLiteral("physical"),          QStringLiteral("officer-observation"), QStringLiteral("other")};
+        QStringLiteral("victim-photograph"), QStringLiteral("physical"),          QStringLiteral("officer-observation"), QStringLiteral("other")};
     return v;
 }
 

@@ -59,6 +59,15 @@ check "nothing was written" test "$("$cli" exhibit list "$c" --format json | jge
 "$cli" checkpoint record "$c" --victim "$vid" --point referral --decision declined >/dev/null
 "$cli" checkpoint record "$c" --victim "$vid" --point contact --decision agreed --explained \
     --note "text only after 6 pm, code word QZSAFECONTACT" >/dev/null
+# Contacting V-1 the way they chose: logged (channel and safe-contact note never produced); seeing them is audited.
+"$cli" contact add "$c" --victim "$vid" --channel "text QZCHANNEL" --purpose "court date notice" \
+    --safe-note "QZSAFENOTE only after 6 pm" --when 2026-03-02T18:30:00-05:00 >"$work/ct.json"
+check "contact add with the contact choice agreed" python3 -c "import json; assert json.load(open('$work/ct.json'))['id'] > 0"
+"$cli" contact list "$c" --victim "$vid" --format json >"$work/ct-list.json"
+check "contact list without --details leaves out the channel and safe-contact note" bash -c "
+grep -q 'court date notice' '$work/ct-list.json' && ! grep -qE 'QZCHANNEL|QZSAFENOTE' '$work/ct-list.json'"
+"$cli" contact details "$c" --victim "$vid" >"$work/ct-details.json"
+check "contact details shows the safe-contact details while the choice allows it" grep -q QZSAFECONTACT "$work/ct-details.json"
 "$cli" checkpoint record "$c" --victim "$vid" --point continued-presence --decision agreed --explained >/dev/null 2>"$work/err"
 check "recording Continued Presence says it is never conditioned on cooperation" grep -q "never conditioned on cooperation" "$work/err"
 "$cli" checkpoint record "$c" --victim "$vid" --point interview --decision agreed --scope-from 2026-01-01 >/dev/null 2>&1; rc=$?
@@ -116,6 +125,37 @@ assert x['scope']=={'from':'2014-03-01','to':'2014-04-30','items':['WhatsApp']} 
 "$cli" checkpoint list "$c" --victim "$vid" --format json >"$work/list2.json"
 check "once V-1 declines contact, the safe-contact note is withheld from the listing" bash -c "! grep -q QZSAFECONTACT '$work/list2.json' && grep -q note_withheld '$work/list2.json'"
 check "the audit chain holds every decision" bash -c "'$cli' check '$c' >/dev/null"
+"$cli" contact add "$c" --victim "$vid" --channel phone >/dev/null 2>"$work/err"; rc=$?
+check "after V-1 declines contact: contact add exit 6 naming 'contact', with the alternative" bash -c "
+test $rc = 6 && grep -q \"'contact' is declined\" '$work/err' && grep -q 'advocate' '$work/err'"
+"$cli" contact details "$c" --victim "$vid" >/dev/null 2>&1; rc=$?
+check "after V-1 declines contact: contact details exit 6" test $rc = 6
+check "the contact log is kept (nothing existing hidden): it still lists the entry" bash -c "
+'$cli' contact list '$c' --victim '$vid' --format json | grep -q 'court date notice'"
+
+# Photographs of branding: declined → exit 6 with the alternatives; agreed → a victim-photograph exhibit by pseudonym.
+printf 'JPEG-BYTES-OF-A-BRANDING-TATTOO\n' >"$work/branding.jpg"
+"$cli" checkpoint record "$c" --victim "$vid" --point photographs --decision declined --explained >/dev/null
+"$cli" photograph add "$c" "$work/branding.jpg" --victim "$vid" --subject branding >/dev/null 2>"$work/err"; rc=$?
+check "photograph add after a decline: exit 6 naming 'photographs', offering the suspect's phone" bash -c "
+test $rc = 6 && grep -q \"'photographs' is declined\" '$work/err' && grep -q \"suspect's own phone\" '$work/err'"
+"$cli" checkpoint record "$c" --victim "$vid" --point photographs --decision agreed --explained >/dev/null
+photo=$("$cli" photograph add "$c" "$work/branding.jpg" --victim "$vid" --subject branding | jget '["id"]')
+"$cli" exhibit list "$c" --format json >"$work/ex2.json"
+check "the photograph is an exhibit of V-1, titled by pseudonym, victim-sourced" python3 -c "
+import json; e=[e for e in json.load(open('$work/ex2.json')) if e['id']==$photo][0]
+assert e['kind']=='victim-photograph' and e['title']=='Photograph (branding) of V-1' and e['victim_sourced']"
+
+# A media request about V-1: declined → exit 6 with the offender-focused alternative; agreed → recorded.
+"$cli" checkpoint record "$c" --victim "$vid" --point media --decision declined --explained >/dev/null
+"$cli" media add "$c" --victim "$vid" --received 2026-03-05 --outlet "QZOUTLET Gazette" --request "QZMEDIAREQ profile" \
+    >/dev/null 2>"$work/err"; rc=$?
+check "media add after a decline: exit 6 naming 'media', offering an offender-focused statement" bash -c "
+test $rc = 6 && grep -q \"'media' is declined\" '$work/err' && grep -q \"offender's conduct\" '$work/err'"
+"$cli" checkpoint record "$c" --victim "$vid" --point media --decision agreed --explained >/dev/null
+"$cli" media add "$c" --victim "$vid" --received 2026-03-05 --outlet "QZOUTLET Gazette" --request "QZMEDIAREQ profile" \
+    --response "statement on the offender's conduct only" >/dev/null
+check "media list shows the request" bash -c "'$cli' media list '$c' --format json | grep -q QZOUTLET"
 
 # An investigator's note that names V-1 (notes are discoverable: the production copy shows the pseudonym).
 "$cli" note add "$c" --text "Met Rosa QZVICTIMNAME Diaz with the advocate; she spoke about Webb's phone." --about "person:$vid" >/dev/null 2>&1
@@ -132,10 +172,12 @@ find "$p" -printf '%P\n' >"$work/names.txt"
 cat "$work/report.txt" "$work/info.txt" "$work/names.txt" $(find "$p" -maxdepth 1 -type f ! -name '*.pdf' ! -name '*.sig') >"$work/own.txt"
 check "the report names V-1 and W-1 by pseudonym" bash -c "grep -q 'V-1' '$work/report.txt' && grep -q 'W-1' '$work/report.txt'"
 check "no protected name, identifier, declined choice or safe-contact note in text, metadata, manifest or file names" \
-    bash -c "! grep -qiE 'QZVICTIMNAME|Rosa|Diaz|QZMINORNAME|qzvictim@example|QZDECLINENOTE|QZEXAMNOTE|QZSAFECONTACT|medical-exam|referral|declined' '$work/own.txt'"
+    bash -c "! grep -qiE 'QZVICTIMNAME|Rosa|Diaz|QZMINORNAME|qzvictim@example|QZDECLINENOTE|QZEXAMNOTE|QZSAFECONTACT|QZCHANNEL|QZSAFENOTE|QZOUTLET|QZMEDIAREQ|medical-exam|referral|declined' '$work/own.txt'"
 check "the investigator's note is produced, naming V-1 by the marked pseudonym" grep -q '\[V-1\]' "$p/notes.csv"
 check "no protected detail anywhere in the production folder, natives included" \
-    bash -c "! grep -rqaiE 'QZVICTIMNAME|QZMINORNAME|QZDECLINENOTE|QZEXAMNOTE|QZSAFECONTACT' '$p'"
+    bash -c "! grep -rqaiE 'QZVICTIMNAME|QZMINORNAME|QZDECLINENOTE|QZEXAMNOTE|QZSAFECONTACT|QZCHANNEL|QZSAFENOTE|QZOUTLET|QZMEDIAREQ' '$p'"
+check "the photograph of V-1 is produced (nothing existing hidden from the prosecutor)" \
+    python3 -c "import json; m=json.load(open('$p/manifest.json')); assert any(f.get('exhibit_id')==$photo for f in m['files'])"
 check "the sealed extraction is produced as received, flagged in the exhibit index and the manifest" bash -c "
 grep -q 'SEALED' '$work/report.txt' && python3 -c \"import json; m=json.load(open('$p/manifest.json')); s=[f for f in m['files'] if f.get('exhibit_id')==$ex][0]; assert 'prosecutor' in s['sealed']\""
 check "the PDF metadata carries no protected detail" bash -c "grep -q 'Operation Lantern' '$work/info.txt'"

@@ -123,7 +123,7 @@ TEST_CASE("every registered action that touches victim data maps to a decision p
         CHECK(seen.contains(v));
     // Exhibits created by an action on the person themself go through the policy (EvidenceLinks::addExhibitFile).
     for (const QString& kind : {QStringLiteral("victim-device-extraction"), QStringLiteral("device-extraction"),
-                                QStringLiteral("medical")}) {
+                                QStringLiteral("medical"), QStringLiteral("victim-photograph")}) {
         INFO(kind.toStdString());
         CHECK(Vocabulary::exhibitKinds().contains(kind));
         CHECK(VictimChoicePolicy::actionForExhibitKind(kind).has_value());
@@ -332,7 +332,7 @@ TEST_CASE("victim material is written only by core's policy-guarded entry points
     const QString root = QDir::cleanPath(QStringLiteral(TESSERA_SAMPLES_DIR "/.."));
     REQUIRE(QFile::exists(root + QStringLiteral("/core/checkpoints/VictimChoicePolicy.cpp")));
     static const QRegularExpression writes(
-        QStringLiteral(R"((INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+(interview|checkpoint_decision|exhibit_seal|benefit)\b)"),
+        QStringLiteral(R"((INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+(interview|checkpoint_decision|exhibit_seal|benefit|victim_contact|media_request)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression providedBy(QStringLiteral(R"(SET\s+provided_by_person_id)"),
                                                QRegularExpression::CaseInsensitiveOption);
@@ -350,7 +350,8 @@ TEST_CASE("victim material is written only by core's policy-guarded entry points
             ++scanned;
             if (writes.match(text).hasMatch() && !rel.startsWith(QStringLiteral("core/checkpoints/")))
                 offenders << rel;
-            if (providedBy.match(text).hasMatch() && rel != QStringLiteral("core/model/EvidenceLinks.cpp"))
+            if (providedBy.match(text).hasMatch() && rel != QStringLiteral("core/model/EvidenceLinks.cpp") &&
+                rel != QStringLiteral("core/ingest/ImportSession.cpp"))
                 offenders << rel;
         }
     }
@@ -364,4 +365,10 @@ TEST_CASE("victim material is written only by core's policy-guarded entry points
     QFile interviews(root + QStringLiteral("/core/checkpoints/InterviewLedger.cpp"));
     REQUIRE(interviews.open(QIODevice::ReadOnly));
     CHECK(interviews.readAll().contains("VictimChoicePolicy::require(db, VictimAction::RecordInterview"));
+    // The one record-writing path of every import asks the policy for a person's own device or data, per record too.
+    QFile session(root + QStringLiteral("/core/ingest/ImportSession.cpp"));
+    REQUIRE(session.open(QIODevice::ReadOnly));
+    const QByteArray sessionText = session.readAll();
+    CHECK(sessionText.contains("VictimChoicePolicy::require(c.db(), VictimAction::ExtractDevice"));
+    CHECK(sessionText.contains("VictimChoicePolicy::withinScope"));
 }

@@ -9,7 +9,11 @@
 #include "checkpoints/InterviewLedger.h"
 #include "checkpoints/InterviewModeDialog.h"
 #include "checkpoints/RecordCheckpointCommand.h"
+#include "checkpoints/VictimActionDialogs.h"
 #include "checkpoints/VictimChoicePolicy.h"
+#include "checkpoints/VictimOutreach.h"
+#include "common/MessageBoxes.h"
+#include "case/CaseError.h"
 #include "common/MessageBoxes.h"
 #include "model/PersonRepository.h"
 #include "time/TimeFormat.h"
@@ -62,7 +66,7 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
                       tr("Advocate present"), tr("Recorded by")},
                      QStringLiteral("choiceLedger"), this)),
       m_points(new QComboBox(this)), m_withdraw(new QPushButton(tr("&Withdraw this choice…"), this)),
-      m_interviews(new QLabel(this)),
+      m_interviews(new QLabel(this)), m_actions(new QLabel(this)),
       m_benefits(table({tr("Date"), tr("Kind"), tr("Amount"), tr("Note")}, QStringLiteral("benefitLedger"), this)) {
     setObjectName(QStringLiteral("victimChoicesDialog"));
     m_ledger->setAccessibleName(tr("Choices"));
@@ -112,6 +116,25 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
     il->addWidget(m_interviews, 1);
     il->addWidget(interviewMode);
     layout->addWidget(interviews);
+
+    // Actions that touch the person: each goes through the gate of its decision point first.
+    auto* actions = new QGroupBox(tr("Actions with %1 (each asks their choice first)").arg(m_label), this);
+    actions->setObjectName(QStringLiteral("victimActions"));
+    auto* al = new QHBoxLayout(actions);
+    m_actions->setObjectName(QStringLiteral("victimActionCounts"));
+    m_actions->setWordWrap(true);
+    al->addWidget(m_actions, 1);
+    const auto actionButton = [&](const QString& text, const QString& name, void (VictimChoicesDialog::*slot)()) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        al->addWidget(b);
+    };
+    actionButton(tr("Add a p&hotograph…"), QStringLiteral("photographButton"), &VictimChoicesDialog::addPhotograph);
+    actionButton(tr("Record a &contact…"), QStringLiteral("contactButton"), &VictimChoicesDialog::recordContact);
+    actionButton(tr("Show contact d&etails…"), QStringLiteral("showContactButton"), &VictimChoicesDialog::showContactDetails);
+    actionButton(tr("Record a &media request…"), QStringLiteral("mediaButton"), &VictimChoicesDialog::recordMediaRequest);
+    layout->addWidget(actions);
 
     auto* benefits = new QGroupBox(tr("Benefits given or promised (disclosed to the prosecutor as potential Giglio material)"), this);
     auto* bl = new QVBoxLayout(benefits);
@@ -165,9 +188,6 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
 
 void VictimChoicesDialog::refresh() {
     const QVector<CheckpointDecision> list = CheckpointLedger::list(m_case.db(), m_personId);
-    // Safe-contact details (notes of `contact` decisions) are shown only as the person's contact choice allows.
-    const bool showContact =
-        VictimChoicePolicy::check(m_case.db(), VictimAction::ShowContactDetails, m_personId).allowed();
     QHash<QString, qint64> latest;
     for (const CheckpointDecision& d : list)
         latest.insert(d.point, d.id);
@@ -197,7 +217,8 @@ void VictimChoicesDialog::refresh() {
                 item->setData(Qt::UserRole, d.point);
             if (!rules)
                 item->setForeground(palette().color(QPalette::PlaceholderText));
-            if (!d.note.isEmpty() && (d.point != QLatin1String("contact") || showContact))
+            // Safe-contact details are shown only through "Show contact details…" (gated and audited).
+            if (!d.note.isEmpty() && d.point != QLatin1String("contact"))
                 item->setToolTip(d.note);
             m_ledger->setItem(r, col, item);
         }
@@ -205,6 +226,10 @@ void VictimChoicesDialog::refresh() {
     m_ledger->resizeColumnsToContents();
     m_withdraw->setEnabled(false);
 
+    m_actions->setText(tr("Contacts logged: %1 · Media requests: %2 · Photographs: %3")
+                           .arg(ContactLog::list(m_case, m_personId, false).size())
+                           .arg(MediaRequestLog::list(m_case.db(), m_personId).size())
+                           .arg(VictimPhotographs::count(m_case.db(), m_personId)));
     const int n = InterviewLedger::count(m_case.db(), m_personId);
     m_interviews->setText(n == 0 ? tr("No interviews yet.")
                                  : tr("%n interview(s) so far. Keep interviews to the minimum needed.", nullptr, n));
@@ -255,6 +280,65 @@ void VictimChoicesDialog::withdrawSelected() {
     }
     m_undo->push(cmd);
     refresh();
+}
+
+bool VictimChoicesDialog::ensureAllowed(VictimAction action) {
+    PolicyAnswer a = VictimChoicePolicy::check(m_case.db(), action, m_personId);
+    if (a.allowed())
+        return true;
+    // Not asked yet, deferred, declined or withdrawn: ask (again) through the gate of the decision point.
+    askAbout(a.point);
+    a = VictimChoicePolicy::check(m_case.db(), action, m_personId);
+    if (a.allowed())
+        return true;
+    const CheckpointPoint* p = CheckpointCatalog::builtIn().find(a.point);
+    QString text = tr("%1's choice at “%2” is %3, so nothing is recorded. Declining never blocks the work on the "
+                      "offender, and nothing already in the case is hidden from the prosecutor.")
+                       .arg(m_label, p ? p->title : a.point, a.state());
+    if (!a.alternatives.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Instead:") + QStringLiteral("\n• ") + a.alternatives.join(QStringLiteral("\n• "));
+    MessageBoxes::information(this, tr("Held by %1's choice").arg(m_label), text);
+    return false;
+}
+
+void VictimChoicesDialog::addPhotograph() {
+    if (!ensureAllowed(VictimAction::Photograph))
+        return;
+    PhotographDialog dlg(m_case, m_personId, m_label, this);
+    if (dlg.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void VictimChoicesDialog::recordContact() {
+    if (!ensureAllowed(VictimAction::ContactPerson))
+        return;
+    ContactDialog dlg(m_case, m_personId, m_label, this);
+    if (dlg.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void VictimChoicesDialog::showContactDetails() {
+    if (!ensureAllowed(VictimAction::ShowContactDetails))
+        return;
+    try {
+        const SafeContactDetails d = ContactLog::viewDetails(m_case, m_personId); // audited as a view
+        MessageBoxes::information(this, tr("%1's safe-contact details").arg(m_label),
+                                  d.note.isEmpty() ? tr("%1 agreed to be contacted; no details were noted with that "
+                                                        "choice.").arg(m_label)
+                                                   : d.note + QStringLiteral("\n\n") +
+                                                         tr("This view is recorded in the audit log. Never part of a "
+                                                            "production."));
+    } catch (const CaseError& e) {
+        MessageBoxes::warning(this, tr("Tessera"), e.message());
+    }
+}
+
+void VictimChoicesDialog::recordMediaRequest() {
+    if (!ensureAllowed(VictimAction::MediaRelease))
+        return;
+    MediaRequestDialog dlg(m_case, m_personId, m_label, this);
+    if (dlg.exec() == QDialog::Accepted)
+        refresh();
 }
 
 } // namespace tessera

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checkpoints/VictimChoicePolicy.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -16,7 +18,8 @@ class Case;
  * A person's page (reachable from the people dock): their choices as a ledger, oldest first, with the choice that
  * rules now marked; "Ask about…" opens the checkpoint gate for any decision point; "Withdraw" records a withdrawal of
  * an agreed choice (what was obtained under it is sealed and flagged for the prosecutor, never purged); the number
- * of interviews and interview mode; and the benefit ledger. Nothing here is ever produced except the benefits, which
+ * of interviews and interview mode; the actions that touch the person — a photograph, a contact, their contact
+ * details, a media request — each behind the gate of its decision point (ensureAllowed); and the benefit ledger. Nothing here is ever produced except the benefits, which
  * go to the prosecutor as potential Giglio material. Undo appends a compensating entry (the ledger is append-only).
  */
 class VictimChoicesDialog : public QDialog {
@@ -31,6 +34,17 @@ public:
     /// Withdraws the agreed choice in the selected ledger row, after a confirmation.
     void withdrawSelected();
     QUndoStack* undoStack() const { return m_undo; }
+    /**
+     * Whether VictimChoicePolicy allows `action` for this person now; when not, opens the checkpoint gate for its
+     * decision point (ask, explain, record; the alternatives when the answer is no) and asks again. When still not
+     * allowed the offender-focused alternatives are shown (MessageBoxes) and false is returned.
+     */
+    bool ensureAllowed(VictimAction action);
+    /// The actions (buttons of the "Actions" box): each asks ensureAllowed() first, then opens its dialog.
+    void addPhotograph();
+    void recordContact();
+    void showContactDetails();
+    void recordMediaRequest();
 
 private:
     Case& m_case;
@@ -41,6 +55,7 @@ private:
     QComboBox* m_points;
     QPushButton* m_withdraw;
     QLabel* m_interviews;
+    QLabel* m_actions;
     QTableWidget* m_benefits;
 };
 

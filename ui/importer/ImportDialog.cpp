@@ -432,6 +432,8 @@ ImportOptions ImportDialog::options() const {
     }
     if (m_returnOf)
         o.returnOfProcess = m_returnOf->currentData().toLongLong();
+    if (m_providedBy)
+        o.providedByPerson = m_providedBy->currentData().toLongLong();
     return o;
 }
 
@@ -447,6 +449,22 @@ void ImportDialog::setLegalProcesses(const QVector<QPair<qint64, QString>>& proc
                               "out of analysis and listed for the prosecutor."));
     if (auto* form = findChild<QFormLayout*>())
         form->insertRow(form->rowCount(), tr("Return &of:"), m_returnOf);
+}
+
+void ImportDialog::setPeople(const QVector<QPair<qint64, QString>>& people) {
+    if (people.isEmpty() || m_providedBy)
+        return;
+    m_providedBy = new QComboBox(this);
+    m_providedBy->setObjectName(QStringLiteral("importProvidedBy"));
+    m_providedBy->addItem(tr("(not a person's own device or data)"), 0);
+    for (const auto& [id, label] : people)
+        m_providedBy->addItem(label, id);
+    m_providedBy->setToolTip(tr("The file comes from this person's own phone, account or records (an extraction, their "
+                                "contacts, calendar, mail, location log). For a person who was trafficked, their "
+                                "device-extraction choice is asked first, and only the dates and apps they agreed to "
+                                "are imported. A provider's return about a number is legal process, not this."));
+    if (auto* form = findChild<QFormLayout*>())
+        form->insertRow(form->rowCount(), tr("From the &device of:"), m_providedBy);
 }
 
 } // namespace tessera

@@ -52,6 +52,9 @@ public:
     /// Offers "Return of legal process" (issue 10): (process id, label) pairs; the records are then checked against
     /// that process's scope. Hidden while the list is empty.
     void setLegalProcesses(const QVector<QPair<qint64, QString>>& processes);
+    /// Adds the "From the device of" choice: the people of the case (id, label — victims by pseudonym). The file is
+    /// then that person's own device or data (ImportOptions::providedByPerson; their device-extraction choice governs).
+    void setPeople(const QVector<QPair<qint64, QString>>& people);
 
 private:
     void browse();
@@ -70,6 +73,7 @@ private:
     QLabel* m_subscriberLabel;
     LintedLineEdit* m_title;
     QComboBox* m_returnOf = nullptr;
+    QComboBox* m_providedBy = nullptr;
     QLabel* m_problem;
     QPushButton* m_ok;
     QComboBox* m_dateOrder;

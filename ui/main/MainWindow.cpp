@@ -31,6 +31,8 @@
 #include "checkpoints/CheckpointCatalog.h"
 #include "checkpoints/CheckpointGateDialog.h"
 #include "checkpoints/InterviewModeDialog.h"
+#include "checkpoints/VictimActionDialogs.h"
+#include "checkpoints/VictimChoicePolicy.h"
 #include "checkpoints/VictimChoicesDialog.h"
 #include "people/VocabularyText.h"
 #include "proof/ProofBoardView.h"
@@ -867,6 +869,30 @@ bool MainWindow::importFile(const QString& filePath, const ImportOptions& option
     if (!m_case)
         return false;
     const QString fileName = QFileInfo(filePath).fileName();
+    if (options.providedByPerson != 0) {
+        // A person's own device or data: their device-extraction choice governs it (core enforces it in
+        // ImportSession; here the gate asks first, so the investigator can record the choice and see the alternatives).
+        const PolicyAnswer a = VictimChoicePolicy::check(m_case->db(), VictimAction::ExtractDevice, options.providedByPerson);
+        if (!a.allowed()) {
+            const auto person = PersonRepository::get(m_case->db(), options.providedByPerson);
+            CheckpointGateDialog gate(*m_case, options.providedByPerson, person ? person->label() : QString(), a.point,
+                                      nullptr, this);
+            gate.exec();
+            const PolicyAnswer again =
+                VictimChoicePolicy::check(m_case->db(), VictimAction::ExtractDevice, options.providedByPerson);
+            if (!again.allowed()) {
+                QString text = tr("Nothing was imported: %1's device-extraction choice is %2. Declining never blocks "
+                                  "the work on the offender.")
+                                   .arg(person ? person->label() : QString(), again.state());
+                if (!again.alternatives.isEmpty())
+                    text += QStringLiteral("\n\n") + tr("Instead:") + QStringLiteral("\n• ") +
+                            again.alternatives.join(QStringLiteral("\n• "));
+                MessageBoxes::information(this, tr("Import records"), text);
+                refreshAfterDataChange();
+                return false;
+            }
+        }
+    }
     const ImportRunner::Outcome outcome = ImportRunner::run(this, *m_case, filePath, options);
     if (failed)
         *failed = !outcome.ok && !outcome.cancelled;
@@ -887,6 +913,9 @@ bool MainWindow::importFile(const QString& filePath, const ImportOptions& option
     if (r.rejected > 0)
         text += tr(" (listed by row and field in the case's reject report)");
     text += QLatin1Char('\n');
+    if (r.outsideScope > 0) // issue 4: a person's own device, within the dates and apps they agreed to
+        text += tr("Outside the dates and apps the person agreed to, not created: %1")
+                    .arg(QLocale().toString(r.outsideScope)) + QLatin1Char('\n');
     if (r.quarantined > 0) // issue 10: a return checked against its legal process's scope
         text += tr("Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof "
                    "board, listed for the prosecutor): %1").arg(QLocale().toString(r.quarantined)) + QLatin1Char('\n');
@@ -1015,6 +1044,10 @@ void MainWindow::importInteractive(const QString& prefillPath) {
     for (const LegalProcess& p : LegalProcessRepository::list(m_case->db()))
         processes.append({p.id, tr("%1 — %2 to %3").arg(p.id).arg(LegalProcessRepository::kindWords(p.kind), p.provider)});
     dialog.setLegalProcesses(processes);
+    QVector<QPair<qint64, QString>> people; // issue 4: a person's own device or data (victims by pseudonym)
+    for (const Person& p : PersonRepository::list(m_case->db()))
+        people.append({p.id, p.label()});
+    dialog.setPeople(people);
     // After an error (reported), the dialog comes back with what was entered, so nothing has to be typed again.
     while (dialog.exec() == QDialog::Accepted) {
         bool failed = false;
@@ -1250,7 +1283,9 @@ bool MainWindow::showDialogByName(const QString& name, const QString& prefill) {
     else if (name == QLatin1String("legal-process") && m_case)
         m_casework->addProcessInteractive();
     else if (name == QLatin1String("victim-choices") || name == QLatin1String("checkpoint-gate") ||
-             name == QLatin1String("interview-mode") || name == QLatin1String("benefit"))
+             name == QLatin1String("interview-mode") || name == QLatin1String("benefit") ||
+             name == QLatin1String("photograph") || name == QLatin1String("contact") ||
+             name == QLatin1String("media-request"))
         return showVictimChoiceDialog(name, prefill);
     else
         return false;
@@ -1285,6 +1320,17 @@ bool MainWindow::showVictimChoiceDialog(const QString& name, const QString& pref
     } else if (name == QLatin1String("interview-mode")) {
         InterviewModeDialog dlg(*m_case, personId, nullptr, this);
         dlg.exec();
+    } else if (name == QLatin1String("photograph")) {
+        PhotographDialog dlg(*m_case, personId, person->label(), this);
+        if (!prefill.isEmpty())
+            dlg.setFilePath(prefill);
+        dlg.exec();
+    } else if (name == QLatin1String("contact")) {
+        ContactDialog dlg(*m_case, personId, person->label(), this);
+        dlg.exec();
+    } else if (name == QLatin1String("media-request")) {
+        MediaRequestDialog dlg(*m_case, personId, person->label(), this);
+        dlg.exec();
     } else {
         BenefitDialog dlg(*m_case, personId, this);
         dlg.exec();
@@ -1300,7 +1346,8 @@ QStringList MainWindow::dialogNames() {
             QStringLiteral("interview-mode"), QStringLiteral("benefit"), QStringLiteral("add-charge"),
             QStringLiteral("link-event"), QStringLiteral("promote-records"), QStringLiteral("rule-proposals"),
             QStringLiteral("restore-backup"), QStringLiteral("audit-log"), QStringLiteral("new-lead"),
-            QStringLiteral("close-lead"), QStringLiteral("legal-process"), QStringLiteral("reports")};
+            QStringLiteral("close-lead"), QStringLiteral("legal-process"), QStringLiteral("reports"),
+            QStringLiteral("photograph"), QStringLiteral("contact"), QStringLiteral("media-request")};
 }
 
 } // namespace tessera
