@@ -23,6 +23,7 @@
 #include "ingest/CallDetailRecordImporter.h"
 #include "ingest/RecordImporter.h"
 #include "ingest/ImportProfile.h"
+#include "ingest/PhoneNormalizer.h"
 #include "language/Linter.h"
 #include "model/EventRepository.h"
 #include "model/ExhibitRepository.h"
@@ -126,6 +127,7 @@ int cmdCreate(QCommandLineParser& p, const QStringList& args) {
         o.kdf = KdfParameters::testing();
     if (QFileInfo::exists(args[0]))
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: a file already exists there; not overwriting it").arg(args[0]));
+    PhoneNormalizer::requireKnownRegion(o.region); // before asking for a passphrase
     const QString pass = cli::readNewPassphrase(p.value(QStringLiteral("new-passphrase-file")), true);
     auto c = Case::create(args[0], pass, o);
     const QString fp = SealKey::fingerprint(c->sealKey().publicKey());
@@ -198,6 +200,7 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
         throw CaseError(ErrorKind::BadInput, QStringLiteral("--profile-file %1: no such file").arg(o.profileFile));
     o.timeBasis = p.value(QStringLiteral("time-basis"));
     o.region = p.value(QStringLiteral("region"));
+    PhoneNormalizer::requireKnownRegion(o.region);
     o.subscriber = p.value(QStringLiteral("subscriber"));
     o.exhibitTitle = p.value(QStringLiteral("exhibit-title"));
     if (p.isSet(QStringLiteral("return-of")))
@@ -224,7 +227,14 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
                         {QStringLiteral("quarantined"), r.quarantined},
                         {QStringLiteral("rejected"), r.rejected},
                         {QStringLiteral("time_basis"), r.timeBasis},
-                        {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed}};
+                        {QStringLiteral("time_basis_assumed"), r.timeBasisAssumed},
+                        {QStringLiteral("time_basis_source"), r.timeBasisSource}};
+    QJsonArray bases; // what the records got: per basis and where it came from (docs/CLI.md)
+    for (const ImportBasisCount& b : r.bases)
+        bases.append(QJsonObject{{QStringLiteral("basis"), b.basis},
+                                 {QStringLiteral("source"), b.source},
+                                 {QStringLiteral("records"), b.records}});
+    summary.insert(QStringLiteral("time_basis_counts"), bases);
     if (r.identifiers > 0) // sources that name identifiers (contacts, ads, plate reads)
         summary.insert(QStringLiteral("identifiers"), r.identifiers);
     if (o.providedByPerson != 0) // a person's own device or data: what lay outside their agreed scope
@@ -290,7 +300,13 @@ int cmdIdentifier(QCommandLineParser& p, const QStringList& args) {
                                              p.value(QStringLiteral("from")), p.value(QStringLiteral("to")));
     printJsonLine({{QStringLiteral("id"), a.identifier.id},
                    {QStringLiteral("value"), a.identifier.value},
-                   {QStringLiteral("linked_records"), a.linkedRecords}});
+                   {QStringLiteral("linked_records"), a.linkedRecords},
+                   {QStringLiteral("flags"), QJsonArray::fromStringList(a.flags)}});
+    if (!a.flags.isEmpty())
+        std::fprintf(stderr, "tessera-cli: warning: --value: %s; kept as entered and flagged\n",
+                     a.flags.contains(QLatin1String("invalid-number"))
+                         ? "not a valid phone number for its region"
+                         : "reads both as a national and an international number");
     return 0;
 }
 
@@ -328,6 +344,8 @@ int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
             t = parseIsoToUtcUs(QDate::fromString(to, Qt::ISODate).addDays(1).toString(Qt::ISODate), zone).value_or(*t + 1) - 1;
         f.toUtcUs = t;
     }
+    if (f.fromUtcUs && f.toUtcUs && *f.toUtcUs < *f.fromUtcUs)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--to: the period ends before it starts (--from is later)"));
     // Summaries are the investigator's words and may hold a protected name: shown as the production shows them
     // ("[V-1]", ProtectedIdentityRedactor) unless --reveal, which is audited as a view of protected data.
     const bool reveal = p.isSet(QStringLiteral("reveal"));
@@ -382,12 +400,7 @@ int cmdTimeline(QCommandLineParser& p, const QStringList& args) {
                   << csvField(refsText(it.others)) << ',' << csvField(shown(it.summary)) << ','
                   << csvField(exhibits.join(QLatin1Char(';'))) << ',' << it.corroboration << '\n';
         } else {
-            TimeSpan span;
-            span.lowerUtcUs = it.lowerUtcUs;
-            span.upperUtcUs = it.upperUtcUs;
-            span.precision = timePrecisionFromName(it.precision);
-            const QString when = it.kind == QLatin1String("event") ? formatSpanLocal(span, zone)
-                                                                  : formatLocal(it.lowerUtcUs, zone, span.precision);
+            const QString when = timelineWhen(it, zone); // dates in their own basis: never a day early
             out() << when.leftJustified(25) + QLatin1Char(' ') << ' ' << it.kind.leftJustified(6) + QLatin1Char(' ') << ' ' << it.category.leftJustified(13) + QLatin1Char(' ') << ' '
                   << shown(it.summary) << '\n';
         }

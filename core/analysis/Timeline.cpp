@@ -5,6 +5,7 @@
 #include "model/IdentifierRepository.h"
 #include "model/PersonRepository.h"
 #include "storage/Database.h"
+#include "time/TimeFormat.h"
 
 #include <limits>
 
@@ -29,10 +30,60 @@ QString recordTypeWord(const QString& t) {
         return QStringLiteral("Text message");
     if (t == QLatin1String("emergency-call"))
         return QStringLiteral("Emergency call");
-    return t;
+    if (t == QLatin1String("email"))
+        return QStringLiteral("E-mail");
+    if (t.isEmpty())
+        return QStringLiteral("Record");
+    QString word = t; // "calendar-event" → "Calendar event"
+    word.replace(QLatin1Char('-'), QLatin1Char(' '));
+    word[0] = word[0].toUpper();
+    return word;
+}
+
+/// Record types whose location is a place the source names (an address, a venue, a coordinate), not a cell sector.
+bool locationIsAPlace(const QString& recordType) {
+    static const QStringList places{"calendar-event", "lodging", "advertisement", "plate-read", "location-point",
+                                    "timeline-event", "email"};
+    return places.contains(recordType);
 }
 
 } // namespace
+
+QString recordSummary(const QString& recordType, const QString& direction, const QString& originatorLabel,
+                      const QString& recipientLabel, qint64 durationS, const QString& amount, const QString& currency,
+                      const QString& described, const QString& location, const QString& flags) {
+    QString summary = recordTypeWord(recordType);
+    const bool parties = !originatorLabel.isEmpty() || !recipientLabel.isEmpty();
+    const bool phoneRecord = recordType == QLatin1String("call") || recordType == QLatin1String("text") ||
+                             recordType == QLatin1String("emergency-call");
+    if (parties || !direction.isEmpty() || phoneRecord)
+        summary += QStringLiteral(", %1: %2 → %3")
+                       .arg(directionWord(direction),
+                            originatorLabel.isEmpty() ? QStringLiteral("unknown") : originatorLabel,
+                            recipientLabel.isEmpty() ? QStringLiteral("unknown") : recipientLabel);
+    if (durationS >= 0 && recordType != QLatin1String("text"))
+        summary += QStringLiteral(" (%1 s)").arg(durationS);
+    if (!amount.isEmpty())
+        summary += QStringLiteral(", %1%2").arg(amount, currency.isEmpty() ? QString() : QLatin1Char(' ') + currency);
+    // The source's own words (a message, a subject, a calendar title, a payee), less what a party label already says
+    // (an OFX payee NAME is the recipient and the start of "NAME — MEMO").
+    QString words = described;
+    for (const QString& label : {originatorLabel, recipientLabel}) {
+        if (label.isEmpty())
+            continue;
+        if (words == label)
+            words.clear();
+        else if (words.startsWith(label + QStringLiteral(" \u2014 ")))
+            words = words.mid(label.size() + 3);
+    }
+    if (!words.isEmpty())
+        summary += QStringLiteral(": \u201C%1\u201D").arg(words);
+    if (!location.isEmpty() && locationIsAPlace(recordType))
+        summary += QStringLiteral(" at %1").arg(location.simplified());
+    if (!flags.isEmpty())
+        summary += QStringLiteral(" [flagged: %1]").arg(QString(flags).replace(QLatin1Char(','), QStringLiteral(", ")));
+    return summary;
+}
 
 Timeline::Timeline(Database& db) : m_db(db) {
     for (const Person& p : PersonRepository::list(db))
@@ -72,13 +123,13 @@ QString Timeline::partyLabel(const QString& value, qint64 lower, qint64 upper) c
 
 void Timeline::scan(const TimelineFilter& filter, const std::optional<TimelineKey>& from, qint64 limit,
                     const std::function<bool(const TimelineItem&)>& sink) {
-    scanImpl(filter, from, limit, false, sink);
+    scanImpl(filter, from, limit, 2, sink);
 }
 
 QVector<TimelineKey> Timeline::anchors(const TimelineFilter& filter, int pageSize, qint64* total) {
     QVector<TimelineKey> out;
     qint64 n = 0;
-    scanImpl(filter, std::nullopt, 0, true, [&](const TimelineItem& item) {
+    scanImpl(filter, std::nullopt, 0, 0, [&](const TimelineItem& item) {
         if (n % pageSize == 0)
             out.append(item.key);
         ++n;
@@ -89,8 +140,22 @@ QVector<TimelineKey> Timeline::anchors(const TimelineFilter& filter, int pageSiz
     return out;
 }
 
+QVector<qint64> Timeline::recordAxisTimes(TimelineFilter filter, const QString& displayZone) {
+    filter.layer = TimelineLayer::Records;
+    filter.datedOnly = true; // a placeholder time (1901-12-13) is not a date: the table lists it, the chart does not
+    QVector<qint64> out;
+    scanImpl(filter, std::nullopt, 0, 1, [&](const TimelineItem& item) {
+        out.append(item.precision == QLatin1String("second") || item.precision == QLatin1String("microsecond")
+                       ? item.lowerUtcUs
+                       : displayAxisUs(timelineItemSpan(item), displayZone));
+        return true;
+    });
+    return out;
+}
+
 void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<TimelineKey>& from, qint64 limit,
-                        bool keysOnly, const std::function<bool(const TimelineItem&)>& sink) {
+                        int detail, const std::function<bool(const TimelineItem&)>& sink) {
+    const bool keysOnly = detail < 2;
     const bool wantRecords = filter.layer != TimelineLayer::Events;
     const bool wantEvents = filter.layer != TimelineLayer::Records;
     const TimelineKey start = from.value_or(TimelineKey{kMin, kMin, 0, kMin, kMin});
@@ -98,11 +163,14 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
     const qint64 toUs = filter.toUtcUs.value_or(kMax);
 
     // Records: key (lower, upper, 1, exhibit, row) >= start.
-    QByteArray rsql = keysOnly ? "SELECT r.id, r.lower_utc, r.upper_utc, r.exhibit_id, r.row_number"
+    QByteArray rsql = detail == 0 ? "SELECT r.id, r.lower_utc, r.upper_utc, r.exhibit_id, r.row_number"
+                    : detail == 1 ? "SELECT r.id, r.lower_utc, r.upper_utc, r.exhibit_id, r.row_number, r.precision, "
+                                    "NULL, r.time_basis"
                                : "SELECT r.id, r.lower_utc, r.upper_utc, r.exhibit_id, r.row_number, r.precision, "
                                  "r.time_text, r.time_basis, r.time_flags, r.record_type, r.direction, r.duration_s, "
-                                 "r.originator, r.recipient, r.location, r.flags";
-    rsql += " FROM record r WHERE r.lower_utc >= ?1 AND (r.lower_utc, r.upper_utc, r.exhibit_id, r.row_number) >= "
+                                 "r.originator, r.recipient, r.location, r.flags, d.amount, d.currency, d.summary";
+    rsql += detail == 2 ? " FROM record r LEFT JOIN record_detail d ON d.record_id = r.id WHERE" : " FROM record r WHERE";
+    rsql += " r.lower_utc >= ?1 AND (r.lower_utc, r.upper_utc, r.exhibit_id, r.row_number) >= "
             "(?1, ?2, ?3, ?4) AND r.lower_utc <= ?5 AND r.upper_utc >= ?6 "
             "AND r.exhibit_id NOT IN (SELECT id FROM exhibit WHERE withdrawn = 1) "
             "AND r.id NOT IN (SELECT record_id FROM record_quarantine)"; // out of a legal process's scope (issue 10)
@@ -185,6 +253,10 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
             item.upperUtcUs = s.int64(2);
             item.exhibits = {s.int64(3)};
             item.rowNumber = s.int64(4);
+            if (detail == 1) {
+                item.precision = s.text(5);
+                item.timeBasis = s.text(7);
+            }
             if (!keysOnly) {
                 item.precision = s.text(5);
                 item.timeText = s.text(6);
@@ -200,15 +272,15 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
                 item.flags = s.text(15);
                 item.actors = peopleFor(originator, item.lowerUtcUs, item.upperUtcUs);
                 item.others = peopleFor(recipient, item.lowerUtcUs, item.upperUtcUs);
-                QString summary = QStringLiteral("%1, %2: %3 → %4")
-                                      .arg(recordTypeWord(item.category), directionWord(direction),
-                                           partyLabel(originator, item.lowerUtcUs, item.upperUtcUs),
-                                           partyLabel(recipient, item.lowerUtcUs, item.upperUtcUs));
-                if (hasDuration && item.category != QLatin1String("text"))
-                    summary += QStringLiteral(" (%1 s)").arg(duration);
-                if (!item.flags.isEmpty())
-                    summary += QStringLiteral(" [flagged: %1]").arg(QString(item.flags).replace(QLatin1Char(','), QStringLiteral(", ")));
-                item.summary = visibleControls(summary);
+                const QString amount = s.text(16);
+                const QString currency = s.text(17);
+                const QString described = s.text(18).simplified();
+                auto label = [&](const QString& v) {
+                    return v.isEmpty() ? QString() : partyLabel(v, item.lowerUtcUs, item.upperUtcUs);
+                };
+                item.summary = visibleControls(recordSummary(item.category, direction, label(originator), label(recipient),
+                                                             hasDuration ? duration : -1, amount, currency, described,
+                                                             item.location, item.flags));
             }
             rHas = rs->step();
         }
@@ -220,6 +292,25 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
 
 bool hasPlaceholderTime(const TimelineItem& item) {
     return item.kind == QLatin1String("record") && item.flags.split(QLatin1Char(',')).contains(kPlaceholderTimeFlag);
+}
+
+TimeSpan timelineItemSpan(const TimelineItem& item) {
+    TimeSpan span;
+    span.lowerUtcUs = item.lowerUtcUs;
+    span.upperUtcUs = item.upperUtcUs;
+    span.precision = timePrecisionFromName(item.precision);
+    span.edtf = item.edtf;
+    span.originalText = item.timeText;
+    span.timeBasis = item.timeBasis;
+    span.basisAssumed = (item.timeFlags & 1) != 0;
+    span.ambiguous = (item.timeFlags & 2) != 0;
+    span.nonexistent = (item.timeFlags & 4) != 0;
+    return span;
+}
+
+QString timelineWhen(const TimelineItem& item, const QString& displayZone) {
+    const QString text = formatSpanLocal(timelineItemSpan(item), displayZone);
+    return text.isEmpty() ? formatIsoUtc(item.lowerUtcUs) : text;
 }
 
 std::optional<TimelineKey> timelineKeyOfEvent(Database& db, qint64 eventId) {

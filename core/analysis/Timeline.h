@@ -1,5 +1,7 @@
 #pragma once
 
+#include "time/TimeSpan.h"
+
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -81,6 +83,20 @@ inline const QString kPlaceholderTimeFlag = QStringLiteral("placeholder-time");
 bool hasPlaceholderTime(const TimelineItem& item);
 
 /**
+ * The item's time as a TimeSpan (bounds, precision, EDTF, original text, its own time basis and flags), for display:
+ * formatSpanLocal() / onOrAbout() read date-precision spans in this basis, so a date-only record ("20220101", an OFX
+ * DTPOSTED) shows as that calendar day in any display zone (DESIGN §5: a date never drifts). Every view of the
+ * timeline (CLI table, GUI table, report.pdf, analyst CSV) formats through this and timelineWhen().
+ */
+TimeSpan timelineItemSpan(const TimelineItem& item);
+
+/**
+ * The item's "when" text for a table: formatSpanLocal(timelineItemSpan(item), displayZone) — times in displayZone,
+ * dates in their own basis, a span as "lower – upper" — or, when the span cannot be formatted, its ISO UTC lower bound.
+ */
+QString timelineWhen(const TimelineItem& item, const QString& displayZone);
+
+/**
  * Reads the merged, ordered timeline of records and events, lazily (two index-ordered cursors merged in C++), so a
  * 1,000,000-record case is never loaded whole. Labels come from people and their identifiers, loaded once.
  */
@@ -100,6 +116,13 @@ public:
      */
     QVector<TimelineKey> anchors(const TimelineFilter& filter, int pageSize, qint64* total);
 
+    /**
+     * Where each record the filter keeps sits on a chart drawn in `displayZone`, in timeline order: displayAxisUs() of
+     * its span (date-only records on their own calendar day, others at their lower bound). Records with a placeholder
+     * time (hasPlaceholderTime) are left out: they are not dates. One light pass (no labels).
+     */
+    QVector<qint64> recordAxisTimes(TimelineFilter filter, const QString& displayZone);
+
     /// The label of a party value (an identifier as stored on records): the people it is attributed to at `atUtcUs`.
     QVector<PersonRef> peopleFor(const QString& value, qint64 lowerUtcUs, qint64 upperUtcUs) const;
     /// Display text of a party: "V-1" / a person's name when attributed, else the value itself.
@@ -111,12 +134,26 @@ private:
         qint64 from;
         qint64 to;
     };
-    void scanImpl(const TimelineFilter& filter, const std::optional<TimelineKey>& from, qint64 limit, bool keysOnly,
+    /// detail: 0 keys only, 1 keys with precision and time basis, 2 everything.
+    void scanImpl(const TimelineFilter& filter, const std::optional<TimelineKey>& from, qint64 limit, int detail,
                   const std::function<bool(const TimelineItem&)>& sink);
     Database& m_db;
     QHash<qint64, PersonRef> m_people;
     QHash<QString, QVector<Attribution>> m_attributions;
 };
+
+/**
+ * The one-line summary of a record (what the timeline, report.pdf and the analyst CSVs show): its type ("Call",
+ * "Calendar event"), direction and parties when it has any ("outgoing: V-1 → +14125550147"; people by label, so a
+ * protected person by pseudonym), the duration in seconds, the amount and currency, the source's own descriptive text
+ * in quotes (Timesketch `message`, iCalendar SUMMARY, e-mail Subject, a bank payee — record_detail.summary), the place
+ * for records whose location is a named place (LOCATION of a calendar event, a hotel, a coordinate; never a cell
+ * sector), and its import flags. Parties are left out when none is known and there is no direction, except for calls and texts
+ * ("unknown → unknown" is itself a finding there).
+ */
+QString recordSummary(const QString& recordType, const QString& direction, const QString& originatorLabel,
+                      const QString& recipientLabel, qint64 durationS, const QString& amount, const QString& currency,
+                      const QString& described, const QString& location, const QString& flags);
 
 /// The timeline key of an event, or nullopt when there is no such event. Throws CaseError on storage errors.
 std::optional<TimelineKey> timelineKeyOfEvent(Database& db, qint64 eventId);

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "case/CaseBackups.h"
 #include "case/CaseError.h"
+#include "ingest/PhoneNormalizer.h"
 #include "crypto/SealKey.h"
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
@@ -58,6 +59,7 @@ std::unique_ptr<Case> Case::create(const QString& path, const QString& passphras
     if (!options.displayZone.isEmpty() && options.displayZone != QLatin1String("UTC") &&
         !QTimeZone(options.displayZone.toUtf8()).isValid())
         throw CaseError(ErrorKind::Usage, QStringLiteral("--display-zone: unknown time zone"));
+    PhoneNormalizer::requireKnownRegion(options.region);
     std::unique_ptr<Case> c(new Case);
     c->m_path = path;
     c->m_lock = takeLock(path);

@@ -1,6 +1,8 @@
 #include "case/CaseSettings.h"
 
 #include "case/CaseError.h"
+#include "ingest/PhoneNormalizer.h"
+
 #include "storage/Database.h"
 
 #include <QRegularExpression>
@@ -53,8 +55,14 @@ QString CaseSettings::batesPrefixRule() {
 void CaseSettings::setValue(Key key, const QString& value) {
     if (key == Key::BatesPrefix && !isValidBatesPrefix(value))
         throw CaseError(ErrorKind::Usage, QStringLiteral("Bates prefix: %1").arg(batesPrefixRule()));
+    QString v = value;
+    if (key == Key::Region) { // every way a region is set (create, case set, the GUI) is checked here
+        v = v.trimmed().toUpper();
+        if (!PhoneNormalizer::isKnownRegion(v))
+            PhoneNormalizer::requireKnownRegion(v.isEmpty() ? QStringLiteral("?") : v);
+    }
     Statement s = m_db.prepare("INSERT OR REPLACE INTO case_setting(key, value) VALUES (?, ?)");
-    s.bind(1, keyName(key)).bindText(2, value);
+    s.bind(1, keyName(key)).bindText(2, v);
     s.exec();
 }
 

@@ -46,7 +46,9 @@ public:
     explicit CaseSettings(Database& db) : m_db(db) {}
     /// The stored value or the key's default.
     QString value(Key key) const;
-    /// Stores a value (inside the caller's transaction, if any). Throws CaseError (Usage for an unsafe Bates prefix).
+    /// Stores a value (inside the caller's transaction, if any). Throws CaseError(Usage) for an unsafe Bates prefix
+    /// and ("--region: …") for a Region that libphonenumber does not know (PhoneNormalizer::isKnownRegion); a region is
+    /// stored upper-case.
     void setValue(Key key, const QString& value);
 
 private:

@@ -65,11 +65,10 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
     CaseSettings settings = c.settings();
     result.timeBasis = options.timeBasis.isEmpty() ? settings.value(CaseSettings::Key::DisplayZone) : options.timeBasis;
     result.timeBasisAssumed = options.timeBasis.isEmpty();
+    result.timeBasisSource = result.timeBasisAssumed ? QStringLiteral("assumed") : QStringLiteral("option");
     if (const QString problem = LocalTimeResolver::basisProblem(result.timeBasis); !problem.isEmpty())
         throw CaseError(ErrorKind::Usage, QStringLiteral("--time-basis: %1").arg(problem));
-    if (result.timeBasisAssumed)
-        result.warnings << QStringLiteral("no --time-basis given: times read in the case's zone %1, marked assumed")
-                               .arg(result.timeBasis);
+    // The assumed-zone warning comes from ImportSession::finish(), from what the records got (as for every profile).
     const QString region = options.region.isEmpty() ? settings.value(CaseSettings::Key::Region) : options.region.toUpper();
     const bool bandicoot = profile->name == QLatin1String("cdr-bandicoot");
     if (bandicoot && options.subscriber.trimmed().isEmpty())
@@ -89,8 +88,9 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
             data = buffer.constData();
         }
     }
-    if (size == 0)
-        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: the file is empty").arg(fileName));
+    if (size == 0 || QByteArrayView(data, size).trimmed().isEmpty()) // only blank lines: as empty (docs/CLI.md)
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: the file is empty (no rows, not even a header); nothing "
+                                                            "was imported").arg(fileName));
 
     CsvReader reader(data, size, profile->delimiter);
     CsvReader::Row row;

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 #include <functional>
 
 namespace tessera {
@@ -28,6 +29,14 @@ struct ImportOptions {
     QString profileFile;  ///< a saved profile (JSON; RecordImporter::loadProfileFile); empty = none
 };
 
+/// How many records of an import got one time basis, and where it came from (ImportResult::bases).
+struct ImportBasisCount {
+    QString basis;       ///< IANA zone, "UTC" or a fixed offset "+02:00"
+    QString source;      ///< "file" (the record's own offset, zone column, epoch or the format's rule), "option"
+                         ///< (--time-basis), "profile" (the layout states it) or "assumed" (the case's zone)
+    qint64 records = 0;
+};
+
 /// What an import did.
 struct ImportResult {
     qint64 exhibitId = 0;
@@ -35,8 +44,16 @@ struct ImportResult {
     qint64 flagged = 0;     ///< records kept with a flag (contradictory direction, invalid number…)
     qint64 quarantined = 0; ///< records outside the scope of returnOfProcess (kept, quarantined)
     qint64 rejected = 0;    ///< rows that could not be read (see the reject report in the case)
+    /// Before reading: the basis for times without their own zone (set by the importer, with timeBasisSource).
+    /// After ImportSession::finish(): what the records got — the one basis they all share, or "mixed" (see bases).
     QString timeBasis;
+    /// After finish(): true when at least one record's zone was assumed (recordsZoneAssumed > 0).
     bool timeBasisAssumed = false;
+    /// "option", "profile" or "assumed" before reading; after finish() the one source of every record's basis
+    /// ("file", "option", "profile", "assumed") or "mixed".
+    QString timeBasisSource;
+    QVector<ImportBasisCount> bases; ///< per basis and source, in first-seen order
+    qint64 recordsZoneAssumed = 0;   ///< records read in the case's zone because neither the source nor the user said
     QStringList warnings;
     qint64 identifiers = 0; ///< identifiers the source names (record_identifier rows: contacts, ad phones, plates)
     /// Records and identifiers of a person's own device outside the dates and apps they agreed to: not created.

@@ -164,6 +164,7 @@ qint64 ImportSession::add(SourceRecord& r) {
         return 0;
     }
     int timeFlags = assumed ? kAssumed : 0;
+    countBasis(ownBasis ? basis : m_basis, ownBasis ? QStringLiteral("file") : m_result.timeBasisSource);
     if (span.ambiguous) {
         // A repeated local time (DST fall-back). DESIGN §5: in a source that is in time order, the order can settle
         // it — when the earlier instant would put this row before the row above it, only the later instant fits.
@@ -225,6 +226,51 @@ qint64 ImportSession::add(SourceRecord& r) {
     return id;
 }
 
+void ImportSession::countBasis(const QString& basis, const QString& source) {
+    const QString src = source.isEmpty() ? QStringLiteral("option") : source;
+    if (src == QLatin1String("assumed"))
+        ++m_result.recordsZoneAssumed;
+    if (!m_result.bases.isEmpty() && m_result.bases.last().basis == basis && m_result.bases.last().source == src) {
+        ++m_result.bases.last().records; // the common case: one basis for the whole file
+        return;
+    }
+    for (ImportBasisCount& b : m_result.bases)
+        if (b.basis == basis && b.source == src) {
+            ++b.records;
+            return;
+        }
+    m_result.bases.append({basis, src, 1});
+}
+
+void ImportSession::settleTimeBasis() {
+    Database& db = m_case.db();
+    if (m_result.records > 0 && !m_result.bases.isEmpty()) {
+        QString basis = m_result.bases.first().basis, source = m_result.bases.first().source;
+        for (const ImportBasisCount& b : m_result.bases) {
+            if (b.basis != basis)
+                basis = QStringLiteral("mixed");
+            if (b.source != source)
+                source = QStringLiteral("mixed");
+        }
+        m_result.timeBasis = basis;
+        m_result.timeBasisSource = source;
+        m_result.timeBasisAssumed = m_result.recordsZoneAssumed > 0;
+        ExhibitRepository::setTimeBasis(db, m_result.exhibitId, basis, m_result.timeBasisAssumed);
+    }
+    if (m_result.recordsZoneAssumed > 0) {
+        QString zone;
+        for (const ImportBasisCount& b : m_result.bases)
+            if (b.source == QLatin1String("assumed"))
+                zone = b.basis;
+        m_result.warnings << QStringLiteral("%1: %2 of %3 records carry no time zone of their own and none was given: "
+                                            "read in the case's zone %4 and marked assumed (state it with --time-basis)")
+                                 .arg(m_fileName)
+                                 .arg(m_result.recordsZoneAssumed)
+                                 .arg(m_result.records)
+                                 .arg(zone);
+    }
+}
+
 void ImportSession::addIdentifier(qint64 row, const SourceIdentifier& i, qint64 recordId) {
     if (m_scope && recordId <= 0) {
         // An undated identifier (a contact card's number): within scope only when the agreed apps include its kind
@@ -265,15 +311,24 @@ void ImportSession::setReturnOf(qint64 processId) {
 
 void ImportSession::finish(const QString& detail) {
     Database& db = m_case.db();
-    if (m_result.records == 0 && m_identifiers == 0 && m_result.rejected > 0)
-        throw CaseError(ErrorKind::BadInput,
-                        QStringLiteral("%1: every row was rejected (first problem at row %2); nothing was imported")
-                            .arg(m_fileName)
-                            .arg([&] {
-                                Statement s = db.prepare("SELECT min(row_number) FROM import_reject WHERE exhibit_id = ?");
-                                s.bind(1, m_result.exhibitId);
-                                return s.step() ? s.int64(0) : 0;
-                            }()));
+    if (m_result.records == 0 && m_identifiers == 0 && m_result.rejected > 0) {
+        // The reject report rolls back with the import, so the message carries why: each field and reason with its
+        // row count and first row (never a value).
+        Statement s = db.prepare("SELECT field, reason, count(*), min(row_number) FROM import_reject WHERE exhibit_id = ? "
+                                 "GROUP BY field, reason ORDER BY min(row_number) LIMIT 4");
+        s.bind(1, m_result.exhibitId);
+        QStringList why;
+        while (s.step())
+            why << (why.size() == 3 ? QStringLiteral("…")
+                                    : QStringLiteral("field %1: %2 (%3 row(s), first at row %4)")
+                                          .arg(s.text(0), s.text(1))
+                                          .arg(s.int64(2))
+                                          .arg(s.int64(3)));
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: every row was rejected (%2 rows) — %3; nothing was imported")
+                                                 .arg(m_fileName)
+                                                 .arg(m_result.rejected)
+                                                 .arg(why.join(QStringLiteral("; "))));
+    }
     if (m_result.records == 0 && m_identifiers == 0 && m_result.outsideScope > 0)
         throw CaseError(ErrorKind::HeldByVictimChoice,
                         QStringLiteral("%1: held by the person's recorded choice: every record lies outside the scope of "
@@ -287,6 +342,7 @@ void ImportSession::finish(const QString& detail) {
                                  .arg(m_result.outsideScope);
     if (m_result.records == 0 && m_identifiers == 0)
         m_result.warnings << QStringLiteral("%1: the file holds no records; kept as an exhibit").arg(m_fileName);
+    settleTimeBasis();
     ExhibitRepository::setCounts(db, m_result.exhibitId, m_result.records, m_result.flagged, m_result.rejected);
     if (m_returnOf) // scope check in the same transaction (issue 10)
         m_result.quarantined = ReturnScope::applyToImport(m_case, m_result.exhibitId, m_returnOf);
@@ -311,7 +367,9 @@ void ImportSession::finish(const QString& detail) {
                       {QStringLiteral("rejected"), m_result.rejected},
                       {QStringLiteral("sha256"), m_sha},
                       {QStringLiteral("time_basis"), m_result.timeBasis},
-                      {QStringLiteral("time_basis_assumed"), m_result.timeBasisAssumed}};
+                      {QStringLiteral("time_basis_assumed"), m_result.timeBasisAssumed},
+                      {QStringLiteral("time_basis_source"), m_result.timeBasisSource},
+                      {QStringLiteral("records_zone_assumed"), m_result.recordsZoneAssumed}};
     if (m_identifiers > 0)
         audit.insert(QStringLiteral("identifiers"), m_identifiers);
     if (m_scope) {

@@ -98,7 +98,7 @@ public:
 class ImportSession final : public RecordSink {
 public:
     /**
-     * `result.timeBasis`/`timeBasisAssumed` must be set. Throws CaseError BadInput for a duplicate file.
+     * `result.timeBasis`/`timeBasisAssumed`/`timeBasisSource` must be set. Throws CaseError BadInput for a duplicate file.
      *
      * `providedBy` (ImportOptions::providedByPerson): the person whose own device or data the file is. For a person
      * who was trafficked or a protected witness, VictimChoicePolicy (action extract-device, point
@@ -122,8 +122,8 @@ public:
     /// the process's scope and quarantines what falls outside (ReturnScope, issue 10), in the same transaction.
     /// Throws CaseError(Usage) when the process does not exist.
     void setReturnOf(qint64 processId);
-    /// Finishes: throws BadInput when every row was rejected; warns on a file with no records; counts, custody,
-    /// audit; commits. `detail` is appended to the custody line (e.g. the detected encoding).
+    /// Finishes: throws BadInput when every row was rejected; warns on a file with no records and on records whose
+    /// zone was assumed; sets the result's time basis from what the records got; counts, custody, audit; commits. `detail` is appended to the custody line (e.g. the detected encoding).
     void finish(const QString& detail = {});
 
     Database& db();
@@ -131,6 +131,11 @@ public:
     qint64 fileSize() const { return m_size; }
 
 private:
+    /// Counts one record under its basis and where the basis came from (ImportResult::bases).
+    void countBasis(const QString& basis, const QString& source);
+    /// At finish(): the result's and the exhibit's time basis from what the records got, and the assumed-zone warning
+    /// (the same for every profile).
+    void settleTimeBasis();
     Case& m_case;
     ImportResult& m_result;
     QString m_fileName;

@@ -3,7 +3,12 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include "case/CaseError.h"
+
 #include <QHash>
+#include <QSet>
+#include <set>
+#include <string>
 
 namespace tessera {
 
@@ -20,6 +25,24 @@ bool looksLikePhoneNumber(const QString& s) {
     return digits >= 3;
 }
 } // namespace
+
+bool PhoneNormalizer::isKnownRegion(const QString& region) {
+    static const QSet<QString> known = [] {
+        std::set<std::string> regions;
+        i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+        QSet<QString> out;
+        for (const std::string& r : regions)
+            out.insert(QString::fromStdString(r));
+        return out;
+    }();
+    return known.contains(region.trimmed().toUpper());
+}
+
+void PhoneNormalizer::requireKnownRegion(const QString& region, const QString& option) {
+    if (!region.isEmpty() && !isKnownRegion(region))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1: not a phone region libphonenumber knows (a two-letter "
+                                                         "ISO 3166 code such as US, GB or SN)").arg(option));
+}
 
 PhoneNormalizer::Result PhoneNormalizer::normalize(const QString& raw, const QString& defaultRegion) {
     using i18n::phonenumbers::PhoneNumber;

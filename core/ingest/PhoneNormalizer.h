@@ -28,6 +28,12 @@ public:
     /// A number of 11 or more digits without '+' that is valid both in the region and read as international with
     /// different results is Ambiguous.
     static Result normalize(const QString& raw, const QString& defaultRegion);
+    /// True when `region` (any case) is an ISO 3166-1 alpha-2 region libphonenumber supports
+    /// (PhoneNumberUtil::GetSupportedRegions: "US", "GB", "SN"…); false for "ZZ", "XX", "" or anything else.
+    static bool isKnownRegion(const QString& region);
+    /// Throws CaseError(Usage) "OPTION: unknown phone region …" unless `region` is empty or isKnownRegion().
+    /// `option` names the CLI option or field ("--region").
+    static void requireKnownRegion(const QString& region, const QString& option = QStringLiteral("--region"));
     /// Normalises any identifier kind for storage and linking: phone via normalize(); email lower-cased; plate
     /// upper-cased without spaces and hyphens; others trimmed with inner whitespace collapsed.
     static QString normalizeIdentifier(const QString& kind, const QString& raw, const QString& defaultRegion);

@@ -35,6 +35,9 @@ void readTable(Context& ctx);
 /// not found. Throws CaseError BadInput for a mapped column that is not in the file.
 QHash<QString, int> mapColumns(const ImportProfile& profile, const QList<QPair<QString, QString>>& mapping,
                                const QVector<QByteArray>& header, bool hasHeader, const QString& fileName);
+/// True when `firstRow` names every column `profile` requires (by its header aliases): then it is a header row even
+/// when no row below has readable values (every date bad), so such a file is rejected row by row, not as a misfit.
+bool namesRequiredColumns(const ImportProfile& profile, const QVector<QByteArray>& firstRow);
 void readOfx(Context& ctx);
 void readTimesketchJsonl(Context& ctx);
 void readVCard(Context& ctx);

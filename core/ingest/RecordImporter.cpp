@@ -150,7 +150,8 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
         ++read;
     }
     p.hasHeader = profile->reader == ImportProfile::Reader::CallDetail ? profile->hasHeader
-                                                                        : DelimitedText::looksLikeHeader(header, sample);
+                                                                        : DelimitedText::looksLikeHeader(header, sample) ||
+                                                                              readers::namesRequiredColumns(*profile, header);
     if (!p.hasHeader) {
         QStringList cells;
         for (const QByteArray& f : header)
@@ -218,6 +219,7 @@ ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportO
                 throw CaseError(ErrorKind::Usage, QStringLiteral("--map: unknown field %1 (fields: %2)")
                                                       .arg(m.first, known.join(QStringLiteral(", "))));
     }
+    PhoneNormalizer::requireKnownRegion(options.region); // a saved profile's region too
     if (profile->reader == ImportProfile::Reader::CallDetail)
         return CallDetailRecordImporter::run(c, filePath, options);
 
@@ -225,11 +227,14 @@ ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportO
     const CaseSettings settings = c.settings();
     if (!options.timeBasis.isEmpty()) {
         result.timeBasis = options.timeBasis;
+        result.timeBasisSource = QStringLiteral("option");
     } else if (!profile->defaultBasis.isEmpty()) {
         result.timeBasis = profile->defaultBasis; // the layout states its basis (carrier tables: UTC)
+        result.timeBasisSource = QStringLiteral("profile");
     } else {
         result.timeBasis = settings.value(CaseSettings::Key::DisplayZone);
         result.timeBasisAssumed = true;
+        result.timeBasisSource = QStringLiteral("assumed");
     }
     if (const QString problem = LocalTimeResolver::basisProblem(result.timeBasis); !problem.isEmpty())
         throw CaseError(ErrorKind::Usage, QStringLiteral("--time-basis: %1").arg(problem));
@@ -241,8 +246,9 @@ ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportO
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: cannot read the file (%2)").arg(fileName, file.errorString()));
     const QByteArray bytes = file.readAll();
     file.close();
-    if (bytes.isEmpty())
-        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: the file is empty").arg(fileName));
+    if (bytes.trimmed().isEmpty()) // no bytes, or only blank lines: nothing to read, not even a header (docs/CLI.md)
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: the file is empty (no rows, not even a header); nothing "
+                                                            "was imported").arg(fileName));
     TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok)
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: %2; nothing was imported").arg(fileName, decoded.problem));

@@ -110,6 +110,20 @@ QHash<QString, int> mapColumns(const ImportProfile& profile, const QList<QPair<Q
     return col;
 }
 
+bool namesRequiredColumns(const ImportProfile& profile, const QVector<QByteArray>& firstRow) {
+    if (profile.required.isEmpty())
+        return false;
+    const QHash<QString, int> col = mapColumns(profile, {}, firstRow, true, QString());
+    for (const QString& need : profile.required) {
+        bool any = false;
+        for (const QString& alt : need.split(QLatin1Char('|')))
+            any = any || col.contains(alt);
+        if (!any)
+            return false;
+    }
+    return true;
+}
+
 void readTable(Context& ctx) {
     const ImportProfile& profile = ctx.profile;
     const QByteArray& text = ctx.text;
@@ -126,7 +140,7 @@ void readTable(Context& ctx) {
             header = row.fields;
             while (rest.size() < 20 && probe.next(row))
                 rest.append(row.fields);
-            hasHeader = DelimitedText::looksLikeHeader(header, rest);
+            hasHeader = DelimitedText::looksLikeHeader(header, rest) || namesRequiredColumns(profile, header);
         }
     }
     if (header.isEmpty()) {
@@ -241,6 +255,13 @@ void readTable(Context& ctx) {
         }
         if (row.unterminatedQuote) {
             ctx.session.reject(row.lineNumber, QStringLiteral("(row)"), QStringLiteral("a quoted field is not closed"));
+            continue;
+        }
+        if (row.fields.size() < header.size()) {
+            // A short row: its cells cannot be told apart (which one is missing?), so it is rejected like a call
+            // detail record row with too few fields, never read by position into the wrong fields.
+            ctx.session.reject(row.lineNumber, QStringLiteral("(row)"),
+                               QStringLiteral("expected %1 fields, found %2").arg(header.size()).arg(row.fields.size()));
             continue;
         }
         auto cell = [&](const QString& field) -> QByteArrayView {

@@ -117,6 +117,12 @@ void ExhibitRepository::setCounts(Database& db, qint64 id, qint64 records, qint6
     s.exec();
 }
 
+void ExhibitRepository::setTimeBasis(Database& db, qint64 id, const QString& basis, bool assumed) {
+    Statement s = db.prepare("UPDATE exhibit SET time_basis = ?, time_basis_assumed = ? WHERE id = ?");
+    s.bind(1, basis).bind(2, assumed ? 1 : 0).bind(3, id);
+    s.exec();
+}
+
 QVector<Exhibit> ExhibitRepository::list(Database& db) {
     QVector<Exhibit> out;
     Statement s = db.prepare((QByteArray(kSelect) + "WHERE withdrawn = 0 ORDER BY id").constData());

@@ -68,6 +68,9 @@ public:
     static qint64 insertFromFile(Case& c, const QString& path, const NewExhibit& meta, const QString& expectedSha256Hex);
     /// Updates the counts after an import (inside the same transaction).
     static void setCounts(Database& db, qint64 id, qint64 records, qint64 flagged, qint64 rejected);
+    /// Sets the exhibit's time basis to what its records got ("mixed" when they differ) and whether any record's zone
+    /// was assumed; called once by ImportSession::finish() in the import's transaction.
+    static void setTimeBasis(Database& db, qint64 id, const QString& basis, bool assumed);
     static QVector<Exhibit> list(Database& db);
     static std::optional<Exhibit> get(Database& db, qint64 id);
     /**

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace tessera {
 namespace {
@@ -27,6 +28,33 @@ qint64 dayBound(const QString& text, const QString& zone, bool end, const char* 
     if (!start)
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: date out of range").arg(QLatin1String(option)));
     return end ? *start - 1 : *start;
+}
+
+/// Checks that a value has the shape of its kind (throws Usage naming --value) and returns the flags of a value kept
+/// raw: a phone number that does not parse as a valid number of its region is kept as entered and flagged, as imports do.
+QStringList shapeFlags(const QString& kind, const QString& raw, const QString& region) {
+    const QString v = raw.trimmed();
+    if (kind == QLatin1String("email")) {
+        // RFC 5322 addr-spec in the plain form investigators meet: one @, a local part, a domain with a dot.
+        static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+        if (!re.match(v).hasMatch())
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--value: not an e-mail address (expected one @ and a "
+                                                             "domain, e.g. name@example.com)"));
+    } else if (kind == QLatin1String("phone")) {
+        switch (PhoneNormalizer::normalize(v, region).status) {
+        case PhoneNormalizer::Status::Valid:
+            break;
+        case PhoneNormalizer::Status::NotANumber:
+            throw CaseError(ErrorKind::Usage, QStringLiteral("--value: not a phone number (digits, with + and a country "
+                                                             "code or in the region's own format; a name or handle is "
+                                                             "--kind handle)"));
+        case PhoneNormalizer::Status::Invalid:
+            return {QStringLiteral("invalid-number")};
+        case PhoneNormalizer::Status::Ambiguous:
+            return {QStringLiteral("ambiguous-number")};
+        }
+    }
+    return {};
 }
 
 QVector<Identifier> query(Database& db, qint64 personId) {
@@ -56,15 +84,19 @@ IdentifierRepository::Added IdentifierRepository::add(Case& c, qint64 personId, 
                                               .arg(Vocabulary::identifierKinds().join(QStringLiteral(", "))));
     if (rawValue.trimmed().isEmpty())
         throw CaseError(ErrorKind::Usage, QStringLiteral("--value: empty"));
+    PhoneNormalizer::requireKnownRegion(region);
     const QString zone = c.settings().value(CaseSettings::Key::DisplayZone);
     const QString reg = region.isEmpty() ? c.settings().value(CaseSettings::Key::Region) : region.toUpper();
     Added a;
     a.identifier.personId = personId;
     a.identifier.kind = kind;
     a.identifier.rawValue = rawValue;
+    a.flags = shapeFlags(kind, rawValue, reg);
     a.identifier.value = PhoneNormalizer::normalizeIdentifier(kind, rawValue, reg);
     a.identifier.validFromUtcUs = dayBound(from, zone, false, "--from");
     a.identifier.validToUtcUs = dayBound(to, zone, true, "--to");
+    if (a.identifier.validFromUtcUs && a.identifier.validToUtcUs && a.identifier.validToUtcUs < a.identifier.validFromUtcUs)
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--to: the period ends before it starts (--from is later)"));
     Transaction tx(db);
     Statement ins = db.prepare("INSERT INTO identifier(person_id, kind, value, raw_value, valid_from, valid_to, "
                                "created_utc) VALUES (?,?,?,?,?,?,?)");

@@ -39,7 +39,7 @@ void DisclosureRegister::fill(Database& db, const QString& zone, const QHash<qin
         while (o.step())
             othersOf[o.int64(0)] << label.value(o.int64(1));
         Statement s = db.prepare("SELECT ee.event_id, ee.exhibit_id, e.lower_utc, e.upper_utc, e.precision, e.edtf, "
-                                 "e.summary FROM event_exhibit ee JOIN event e ON e.id = ee.event_id "
+                                 "e.summary, e.time_basis FROM event_exhibit ee JOIN event e ON e.id = ee.event_id "
                                  "WHERE ee.contradicts = 1 ORDER BY e.lower_utc, e.id, ee.exhibit_id");
         while (s.step()) {
             if (!eventIn(s.int64(0)))
@@ -49,6 +49,7 @@ void DisclosureRegister::fill(Database& db, const QString& zone, const QHash<qin
             span.upperUtcUs = s.int64(3);
             span.precision = timePrecisionFromName(s.text(4));
             span.edtf = s.text(5);
+            span.timeBasis = s.text(7); // a date is read in its own basis (DESIGN §5)
             report->brady.append({othersOf.value(s.int64(0)).join(QStringLiteral(", ")),
                                   QStringLiteral("Exhibit linked as contradicting event #%1: %2")
                                       .arg(s.int64(0))

@@ -70,13 +70,14 @@ ProsecutionMemo MemoBuilder::compose(Case& c, const MemoOptions& options, MemoRe
 
     QHash<qint64, EventInfo> events;
     {
-        Statement s = db.prepare("SELECT id, lower_utc, upper_utc, precision, edtf, summary, coalesce(place, '') FROM event");
+        Statement s = db.prepare("SELECT id, lower_utc, upper_utc, precision, edtf, summary, coalesce(place, ''), time_basis FROM event");
         while (s.step()) {
             TimeSpan span;
             span.lowerUtcUs = s.int64(1);
             span.upperUtcUs = s.int64(2);
             span.precision = timePrecisionFromName(s.text(3));
             span.edtf = s.text(4);
+            span.timeBasis = s.text(7); // a date is read in its own basis (DESIGN §5)
             events.insert(s.int64(0), {onOrAbout(span, zone), own(s.text(5)), own(s.text(6))});
         }
     }

@@ -290,12 +290,8 @@ void writeAnalystExports(Timeline& timeline, Included included, const QString& z
         if (!included(item))
             return true;
         const bool isEvent = item.kind == QLatin1String("event");
-        TimeSpan span;
-        span.lowerUtcUs = item.lowerUtcUs;
-        span.upperUtcUs = item.upperUtcUs;
-        span.precision = timePrecisionFromName(item.precision);
-        span.edtf = item.edtf;
-        const QString when = isEvent ? onOrAbout(span, zone) : formatLocal(item.lowerUtcUs, zone, span.precision);
+        const TimeSpan span = timelineItemSpan(item);
+        const QString when = isEvent ? onOrAbout(span, zone) : timelineWhen(item, zone);
         QStringList bates;
         for (qint64 id : item.exhibits)
             bates << exhibitBates.value(id);
@@ -512,8 +508,10 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             if (hasPlaceholderTime(item))
                 return true; // not a date: it sets neither the summary's date range nor the chart (as the GUI chart)
             ++dated;
-            minUs = std::min(minUs, item.lowerUtcUs);
-            maxUs = std::max(maxUs, item.upperUtcUs);
+            // A date-only item sits on its own calendar day in the display zone (DESIGN §5), in the chart and the wording.
+            const qint64 axisUs = displayAxisUs(timelineItemSpan(item), zone);
+            minUs = std::min({minUs, item.lowerUtcUs, axisUs});
+            maxUs = std::max({maxUs, item.upperUtcUs, axisUs});
             QVector<int> seen;
             for (const PersonRef& ref : item.actors + item.others) {
                 const int lane = laneOf.value(ref.id, -1);
@@ -521,10 +519,10 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                     continue;
                 seen.append(lane);
                 if (isEvent) {
-                    lanes[lane].eventTimesUtcUs.append(item.lowerUtcUs);
+                    lanes[lane].eventTimesUtcUs.append(axisUs);
                     lanes[lane].eventLabels.append(item.category);
                 } else {
-                    lanes[lane].recordTimesUtcUs.append(item.lowerUtcUs);
+                    lanes[lane].recordTimesUtcUs.append(axisUs);
                 }
             }
             return true;
@@ -540,7 +538,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             lane.label = QStringLiteral("All records");
             for (const TimelineItem& item : rows)
                 if (!hasPlaceholderTime(item))
-                    (item.kind == QLatin1String("event") ? lane.eventTimesUtcUs : lane.recordTimesUtcUs).append(item.lowerUtcUs);
+                    (item.kind == QLatin1String("event") ? lane.eventTimesUtcUs : lane.recordTimesUtcUs)
+                        .append(displayAxisUs(timelineItemSpan(item), zone));
             report.chart.lanes.append(lane);
         }
 
@@ -673,13 +672,8 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             report.timeline.clear();
             for (const TimelineItem& item : rows) {
                 ReportTimelineRow row;
-                TimeSpan span;
-                span.lowerUtcUs = item.lowerUtcUs;
-                span.upperUtcUs = item.upperUtcUs;
-                span.precision = timePrecisionFromName(item.precision);
-                span.edtf = item.edtf;
-                row.when = item.kind == QLatin1String("event") ? onOrAbout(span, zone)
-                                                                : formatLocal(item.lowerUtcUs, zone, span.precision);
+                row.when = item.kind == QLatin1String("event") ? onOrAbout(timelineItemSpan(item), zone)
+                                                                : timelineWhen(item, zone);
                 row.kind = item.kind;
                 row.category = item.category;
                 row.actors = own(joinLabels(item.actors));

@@ -237,6 +237,14 @@ QString formatSpanLocal(const TimeSpan& span, const QString& displayZone) {
     return formatBounds(span, displayZone, true, true);
 }
 
+qint64 displayAxisUs(const TimeSpan& span, const QString& displayZone) {
+    if (span.precision < TimePrecision::Day || span.precision == TimePrecision::Unknown ||
+        !LocalTimeResolver::basisProblem(span.timeBasis).isEmpty())
+        return span.lowerUtcUs;
+    const QDate date = localDate(span.lowerUtcUs, span.timeBasis);
+    return LocalTimeResolver::startOfLocalDayUtcUs(date, usableZone(displayZone)).value_or(span.lowerUtcUs);
+}
+
 QString onOrAbout(const TimeSpan& span, const QString& displayZone) {
     if (!span.isValid())
         return {};

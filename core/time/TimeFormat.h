@@ -46,6 +46,14 @@ QString formatLocal(qint64 utcUs, const QString& displayZone, TimePrecision prec
 QString formatSpanLocal(const TimeSpan& span, const QString& displayZone);
 
 /**
+ * Where a span sits on a time axis drawn in `displayZone` (UTC microseconds): a date-precision span (Day and coarser)
+ * with a usable basis of its own sits at the start of the same calendar date in displayZone, so a date-only record
+ * falls on its own day in a chart whatever the display zone (DESIGN §5: a date never drifts); any other span sits at
+ * its lower bound. Unknown zones fall back to the lower bound.
+ */
+qint64 displayAxisUs(const TimeSpan& span, const QString& displayZone);
+
+/**
  * Charging-document wording for a span (field research §7.1: DOJ Criminal Resource Manual 228 "on or about";
  * U.S. v. Giles "on or about April 1981, and continuing through August 1982"), English, US style:
  * - a day: "on or about March 2, 2014"; a month: "in or about March 2014"; a year: "in or about 2014";

@@ -1,5 +1,7 @@
 #include "case/NewCaseDialog.h"
 
+#include "ingest/PhoneNormalizer.h"
+
 #include "common/DialogParts.h"
 #include "common/LintedTextEdit.h"
 #include "common/TimeZoneComboBox.h"
@@ -171,6 +173,9 @@ QString NewCaseDialog::problem() const {
         return tr("Choose a display time zone from the list.");
     if (m_region->text().size() != 2)
         return tr("Enter a two-letter phone region, e.g. US.");
+    if (!PhoneNormalizer::isKnownRegion(m_region->text()))
+        return tr("%1 is not a phone region Tessera knows; enter a two-letter country code, e.g. US, GB or SN.")
+            .arg(m_region->text().toUpper());
     if (m_passphrase->text().size() < kMinPassphraseLength)
         return tr("The passphrase needs at least %1 characters.").arg(kMinPassphraseLength);
     if (m_passphrase->text() != m_repeat->text())

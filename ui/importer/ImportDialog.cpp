@@ -1,5 +1,7 @@
 #include "importer/ImportDialog.h"
 
+#include "ingest/PhoneNormalizer.h"
+
 #include "common/LintedTextEdit.h"
 
 #include "common/DialogParts.h"
@@ -385,6 +387,9 @@ void ImportDialog::validate() {
         problem = tr("Choose a time basis from the list (a zone, UTC, or the case zone).");
     else if (!m_region->text().isEmpty() && m_region->text().size() != 2)
         problem = tr("Enter a two-letter phone region, e.g. US.");
+    else if (!m_region->text().isEmpty() && !PhoneNormalizer::isKnownRegion(m_region->text()))
+        problem = tr("%1 is not a phone region Tessera knows; enter a two-letter country code, e.g. US, GB or SN.")
+                      .arg(m_region->text().toUpper());
     else if (!m_previewProblem.isEmpty())
         problem = tr("The file cannot be read with this profile: %1").arg(m_previewProblem);
     else if (m_dateOrder->currentData().toString().isEmpty()) {

@@ -1201,15 +1201,34 @@ bool MainWindow::importFile(const QString& filePath, const ImportOptions& option
     if (r.quarantined > 0) // issue 10: a return checked against its legal process's scope
         text += tr("Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof "
                    "board, listed for the prosecutor): %1").arg(QLocale().toString(r.quarantined)) + QLatin1Char('\n');
-    text += r.timeBasisAssumed ? tr("Time basis: %1, assumed: the source did not state its zone, so every record is "
-                                    "marked “zone assumed”.")
-                                     .arg(r.timeBasis)
-                               : tr("Time basis: %1, as stated.").arg(r.timeBasis);
+    text += importBasisText(r);
     if (!r.warnings.isEmpty())
         text += QStringLiteral("\n\n") +
                 tr("%n warning(s): see the details.", nullptr, static_cast<int>(r.warnings.size()));
     MessageBoxes::information(this, tr("Import finished"), text, r.warnings.join(QLatin1Char('\n')));
     return true;
+}
+
+QString MainWindow::importBasisText(const ImportResult& r) {
+    // From what the records got (ImportResult::bases), never from the import's default alone.
+    auto sourceText = [](const QString& source) {
+        if (source == QLatin1String("file"))
+            return tr("from the file (the times' own offsets or zone column)");
+        if (source == QLatin1String("option"))
+            return tr("as you stated it");
+        if (source == QLatin1String("profile"))
+            return tr("as the layout states it");
+        return tr("assumed: the source did not state it, so these records are marked “zone assumed”");
+    };
+    if (r.bases.isEmpty())
+        return r.timeBasisAssumed ? tr("Time basis: %1, assumed.").arg(r.timeBasis)
+                                  : tr("Time basis: %1, as stated.").arg(r.timeBasis);
+    if (r.bases.size() == 1)
+        return tr("Time basis: %1, %2.").arg(r.bases.first().basis, sourceText(r.bases.first().source));
+    QStringList lines;
+    for (const ImportBasisCount& b : r.bases)
+        lines << tr("%1 records: %2, %3").arg(QLocale().toString(b.records), b.basis, sourceText(b.source));
+    return tr("Time basis:") + QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
 }
 
 std::optional<Person> MainWindow::addPerson(const QStringList& roles, const QString& name, const QString& dateOfBirth) {

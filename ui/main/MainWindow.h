@@ -156,6 +156,10 @@ public:
     /// that walks every window (tests/gui/test_every_field_linted.cpp) reach it.
     static QStringList dialogNames();
 
+    /// The "Time basis" lines of the import summary, from what the records got (ImportResult::bases): one line when
+    /// every record got the same basis from the same source, else one line per basis with its count.
+    static QString importBasisText(const ImportResult& r);
+
     /// True when TESSERA_INSECURE_TEST_KDF=1 (new cases get cheap KDF parameters: tests and demos only).
     static bool insecureTestKdfRequested();
 

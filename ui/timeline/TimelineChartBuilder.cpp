@@ -3,6 +3,7 @@
 #include "analysis/Timeline.h"
 #include "model/PersonRepository.h"
 #include "people/VocabularyText.h"
+#include "time/TimeFormat.h"
 
 #include <algorithm>
 
@@ -10,23 +11,10 @@ namespace tessera {
 
 namespace {
 
-/// Lower bounds of every record a filter keeps whose time is a date (not a placeholder), from the key-only pass (anchors with a page size of 1).
-QVector<qint64> recordTimes(Timeline& timeline, TimelineFilter filter) {
-    filter.layer = TimelineLayer::Records;
-    filter.datedOnly = true; // a placeholder time (1901-12-13) is not a date: the table lists it, the chart does not
-    qint64 total = 0;
-    const QVector<TimelineKey> keys = timeline.anchors(filter, 1, &total);
-    QVector<qint64> times;
-    times.reserve(keys.size());
-    for (const TimelineKey& k : keys)
-        times.append(k.lowerUtcUs);
-    return times;
-}
-
-void addEvents(Timeline& timeline, TimelineFilter filter, TimelineChartLane& lane) {
+void addEvents(Timeline& timeline, TimelineFilter filter, TimelineChartLane& lane, const QString& displayZone) {
     filter.layer = TimelineLayer::Events;
-    timeline.scan(filter, std::nullopt, 0, [&lane](const TimelineItem& item) {
-        lane.eventTimesUtcUs.append(item.lowerUtcUs);
+    timeline.scan(filter, std::nullopt, 0, [&lane, &displayZone](const TimelineItem& item) {
+        lane.eventTimesUtcUs.append(displayAxisUs(timelineItemSpan(item), displayZone));
         lane.eventLabels.append(VocabularyText::category(item.category));
         lane.eventUpperUtcUs.append(item.upperUtcUs);
         lane.eventCategories.append(item.category);
@@ -54,16 +42,16 @@ TimelineChartData TimelineChartBuilder::build(Database& db, const QString& displ
         filter.personId = p.id;
         TimelineChartLane lane;
         lane.label = p.label();
-        lane.recordTimesUtcUs = recordTimes(timeline, filter);
-        addEvents(timeline, filter, lane);
+        lane.recordTimesUtcUs = timeline.recordAxisTimes(filter, displayZone);
+        addEvents(timeline, filter, lane, displayZone);
         if (!lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty())
             data.lanes.append(lane);
     }
     if (data.lanes.isEmpty()) {
         TimelineChartLane lane;
         lane.label = tr("All records");
-        lane.recordTimesUtcUs = recordTimes(timeline, TimelineFilter{});
-        addEvents(timeline, TimelineFilter{}, lane);
+        lane.recordTimesUtcUs = timeline.recordAxisTimes(TimelineFilter{}, displayZone);
+        addEvents(timeline, TimelineFilter{}, lane, displayZone);
         if (!lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty())
             data.lanes.append(lane);
     }

@@ -168,18 +168,7 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex& index) const {
 }
 
 QString TimelineModel::whenText(const TimelineItem& item, const QString& displayZone) {
-    TimeSpan span;
-    span.lowerUtcUs = item.lowerUtcUs;
-    span.upperUtcUs = item.upperUtcUs;
-    span.precision = timePrecisionFromName(item.precision);
-    span.edtf = item.edtf;
-    span.originalText = item.timeText;
-    span.timeBasis = item.timeBasis;
-    span.basisAssumed = (item.timeFlags & 1) != 0;
-    span.ambiguous = (item.timeFlags & 2) != 0;
-    span.nonexistent = (item.timeFlags & 4) != 0;
-    const QString text = formatSpanLocal(span, displayZone);
-    return text.isEmpty() ? formatIsoUtc(item.lowerUtcUs) : text;
+    return timelineWhen(item, displayZone);
 }
 
 QString TimelineModel::flagText(const QString& flag) {
