@@ -7,6 +7,7 @@
 namespace tessera {
 
 static_assert(sizeof(crypto_hash_sha256_state) <= 512, "Sha256Stream state buffer too small");
+static_assert(alignof(crypto_hash_sha256_state) <= 16, "Sha256Stream state buffer not aligned enough");
 
 void ensureSodium() {
     static const bool ok = sodium_init() >= 0;

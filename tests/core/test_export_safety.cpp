@@ -145,7 +145,8 @@ TEST_CASE("control characters are made visible in summaries and CSV cells, never
     REQUIRE_FALSE(AnalystCsv::field(QString::fromUtf16(cell, 5)).contains(QChar(0)));
 
     CaseFixture f;
-    f.importCsv(QByteArray("text,out,AB\0CD,2014-04-20 10:00:00,,1\n", 40));
+    static const char row[] = "text,out,AB\0CD,2014-04-20 10:00:00,,1\n"; // a NUL inside the correspondent
+    f.importCsv(QByteArray(row, sizeof(row) - 1));
     Timeline t(f.c->db());
     QString summary;
     t.scan({}, std::nullopt, 0, [&](const TimelineItem& item) { summary = item.summary; return false; });

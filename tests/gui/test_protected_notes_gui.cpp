@@ -6,6 +6,7 @@
 #include "common/MessageBoxes.h"
 #include "model/PersonRepository.h"
 
+#include <QUndoStack>
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -41,7 +42,8 @@ TEST_CASE("Notes: a protected name is listed as the pseudonym, and saving it war
         shown.append(s);
         return QMessageBox::Ok;
     });
-    NotesPanel notes;
+    QUndoStack undo;
+    NotesPanel notes(&undo);
     notes.refresh(c.get());
     notes.editor()->setPlainText(QStringLiteral("Subpoena served on the carrier."));
     REQUIRE(notes.addNote() > 0);
