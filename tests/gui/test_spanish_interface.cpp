@@ -1,5 +1,6 @@
 // The Spanish interface (issue 9 point 4): the casework dock, the timeline chart and the record flags follow the
 // interface language, while the chart on the discovery production's (English) paper stays English.
+#include "casework/ActivityView.h"
 #include "casework/CaseworkPanel.h"
 #include "common/InterfaceLanguage.h"
 #include "render/TimelineChartPainter.h"
@@ -36,10 +37,10 @@ TEST_CASE("In Spanish the casework dock, the chart and the record flags are tran
         CaseworkPanel panel;
         const auto* tabs = panel.findChild<QTabWidget*>(QStringLiteral("caseworkTabs"));
         REQUIRE(tabs);
-        REQUIRE(tabs->count() == 4);
+        REQUIRE(tabs->count() == 5); // due, leads, notes, exhibits, activity
         CHECK(tabs->tabText(0) == QStringLiteral("Plazos y vencimientos"));
         CHECK(tabs->tabText(1) == QStringLiteral("Pistas"));
-        CHECK(tabs->tabText(3) == QStringLiteral("Actividad"));
+        CHECK(tabs->tabText(tabs->indexOf(panel.activityView())) == QStringLiteral("Actividad"));
         CHECK(panel.findChild<QPushButton*>(QStringLiteral("addProcessButton"))->text() ==
               QStringLiteral("Añadir requerimiento…"));
         const auto* due = panel.findChild<QTreeWidget*>(QStringLiteral("dueTree"));
