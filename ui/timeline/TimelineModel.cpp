@@ -59,8 +59,10 @@ void TimelineModel::rebuild() {
     m_total = 0;
     m_exhibitTitles.clear();
     m_timeline.reset();
+    m_redactor.reset();
     try {
         if (m_db) {
+            m_redactor.emplace(*m_db);
             m_timeline = std::make_unique<Timeline>(*m_db);
             m_timeline->setTranslatedSummaries(true); // on screen: Tessera's words in the interface language
             for (const tessera::Exhibit& e : ExhibitRepository::list(*m_db))
@@ -91,8 +93,13 @@ const QVector<TimelineItem>* TimelineModel::page(int index) const {
     QVector<TimelineItem> items;
     items.reserve(kPageSize);
     try {
-        m_timeline->scan(m_filter, m_anchors[index], kPageSize, [&items](const TimelineItem& item) {
+        m_timeline->scan(m_filter, m_anchors[index], kPageSize, [this, &items](const TimelineItem& item) {
             items.append(item);
+            if (m_redactor) {
+                TimelineItem& shown = items.last();
+                shown.summary = m_redactor->redact(shown.summary);
+                shown.location = m_redactor->redact(shown.location);
+            }
             return true;
         });
     } catch (const CaseError&) {
