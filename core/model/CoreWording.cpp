@@ -111,6 +111,22 @@ const QList<const char*>& templates() {
         QT_TRANSLATE_NOOP("tessera::CoreWording", "U visa certification (Form I-918 Supplement B)"),
         QT_TRANSLATE_NOOP("tessera::CoreWording", "Media contact and public statements"),
         QT_TRANSLATE_NOOP("tessera::CoreWording", "Testifying and taking part in the prosecution"),
+        // Decision points' questions (catalogue.json "question"): asked of the person in their language.
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Would you like to talk with us, and if so, when?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Would you like an advocate or a support person with you?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Which language would you like to use, and do you have a preference about the interpreter (gender, in person or by phone)?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "May we record the interview?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Would you like a medical forensic exam?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "May we photograph injuries, tattoos or marks?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "May we copy data from your phone or account, and if so, which dates and which apps?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Which of your things would you like back, and how can we get them to you safely?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "How and when is it safe to reach you?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Would you like to be connected with services (shelter, legal, medical, counselling)?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Would you like us to request Continued Presence for you?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Would you like a law enforcement declaration for a T visa application?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Would you like us to consider a U visa certification?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Do you want to speak with the media, or be mentioned in any public statement?"),
+        QT_TRANSLATE_NOOP("tessera::CoreWording", "Would you be willing to take part in the prosecution, and to be heard at a plea or sentencing?"),
     };
     return t;
 }

@@ -11,8 +11,8 @@ inline constexpr const char* kContext = "tessera::CoreWording";
 /**
  * Every text of Tessera's own that tessera_core builds and the GUI shows, as its English template (%1, %2… where a
  * value is filled in): legal-process deadline actions and kinds (LegalProcessRepository), the proof board's gap
- * suggestions and evidence kinds (ProofBoard), activity descriptions (ActivityLog), the words of record summaries (recordSummary) and the decision points' titles
- * (resources/checkpoints/catalogue.json). Core keeps producing English — the CLI, the audit log and the English
+ * suggestions and evidence kinds (ProofBoard), activity descriptions (ActivityLog), the words of record summaries
+ * (recordSummary) and the decision points' titles and questions (resources/checkpoints/catalogue.json). Core keeps producing English — the CLI, the audit log and the English
  * discovery production read it — and each template is marked with QT_TRANSLATE_NOOP so the GUI can show it in its
  * language. A template that changes at its source stops matching and shows in English until it is changed here too
  * (tests/core/test_core_wording.cpp checks the ones a detective sees most).

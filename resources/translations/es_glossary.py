@@ -1239,3 +1239,23 @@ ES.update({
 'person protect': 'identidad protegida',
 'recovery-slot add': 'ranura de recuperación añadida',
 })
+
+# Session 4: the decision points' questions (resources/checkpoints/catalogue.json), asked of the person: usted,
+# neutral in gender.
+ES.update({
+'Would you like to talk with us, and if so, when?': '¿Le gustaría hablar con nosotros y, si es así, cuándo?',
+'Would you like an advocate or a support person with you?': '¿Le gustaría tener con usted a una persona defensora o de apoyo?',
+'Which language would you like to use, and do you have a preference about the interpreter (gender, in person or by phone)?': '¿Qué idioma le gustaría usar? ¿Tiene alguna preferencia sobre el intérprete (género, en persona o por teléfono)?',
+'May we record the interview?': '¿Podemos grabar la entrevista?',
+'Would you like a medical forensic exam?': '¿Le gustaría que le hicieran un examen médico forense?',
+'May we photograph injuries, tattoos or marks?': '¿Podemos fotografiar lesiones, tatuajes o marcas?',
+'May we copy data from your phone or account, and if so, which dates and which apps?': '¿Podemos copiar datos de su teléfono o de su cuenta y, si es así, de qué fechas y de qué aplicaciones?',
+'Which of your things would you like back, and how can we get them to you safely?': '¿Cuáles de sus cosas le gustaría recuperar y cómo podemos hacérselas llegar de forma segura?',
+'How and when is it safe to reach you?': '¿Cómo y cuándo es seguro comunicarnos con usted?',
+'Would you like to be connected with services (shelter, legal, medical, counselling)?': '¿Le gustaría que le pongamos en contacto con servicios (albergue, asistencia legal, atención médica, apoyo psicológico)?',
+'Would you like us to request Continued Presence for you?': '¿Le gustaría que solicitemos Continued Presence (permanencia continuada) para usted?',
+'Would you like a law enforcement declaration for a T visa application?': '¿Le gustaría una declaración de las autoridades policiales para una solicitud de visa T?',
+'Would you like us to consider a U visa certification?': '¿Le gustaría que consideremos una certificación para visa U?',
+'Do you want to speak with the media, or be mentioned in any public statement?': '¿Quiere hablar con los medios de comunicación o que se le mencione en alguna declaración pública?',
+'Would you be willing to take part in the prosecution, and to be heard at a plea or sentencing?': '¿Estaría de acuerdo en participar en el proceso penal y en que se le escuche en un acuerdo de culpabilidad o en la sentencia?',
+})

@@ -1789,6 +1789,66 @@
         <source>recovery-slot add</source>
         <translation>ranura de recuperación añadida</translation>
     </message>
+    <message>
+        <source>Would you like to talk with us, and if so, when?</source>
+        <translation>¿Le gustaría hablar con nosotros y, si es así, cuándo?</translation>
+    </message>
+    <message>
+        <source>Would you like an advocate or a support person with you?</source>
+        <translation>¿Le gustaría tener con usted a una persona defensora o de apoyo?</translation>
+    </message>
+    <message>
+        <source>Which language would you like to use, and do you have a preference about the interpreter (gender, in person or by phone)?</source>
+        <translation>¿Qué idioma le gustaría usar? ¿Tiene alguna preferencia sobre el intérprete (género, en persona o por teléfono)?</translation>
+    </message>
+    <message>
+        <source>May we record the interview?</source>
+        <translation>¿Podemos grabar la entrevista?</translation>
+    </message>
+    <message>
+        <source>Would you like a medical forensic exam?</source>
+        <translation>¿Le gustaría que le hicieran un examen médico forense?</translation>
+    </message>
+    <message>
+        <source>May we photograph injuries, tattoos or marks?</source>
+        <translation>¿Podemos fotografiar lesiones, tatuajes o marcas?</translation>
+    </message>
+    <message>
+        <source>May we copy data from your phone or account, and if so, which dates and which apps?</source>
+        <translation>¿Podemos copiar datos de su teléfono o de su cuenta y, si es así, de qué fechas y de qué aplicaciones?</translation>
+    </message>
+    <message>
+        <source>Which of your things would you like back, and how can we get them to you safely?</source>
+        <translation>¿Cuáles de sus cosas le gustaría recuperar y cómo podemos hacérselas llegar de forma segura?</translation>
+    </message>
+    <message>
+        <source>How and when is it safe to reach you?</source>
+        <translation>¿Cómo y cuándo es seguro comunicarnos con usted?</translation>
+    </message>
+    <message>
+        <source>Would you like to be connected with services (shelter, legal, medical, counselling)?</source>
+        <translation>¿Le gustaría que le pongamos en contacto con servicios (albergue, asistencia legal, atención médica, apoyo psicológico)?</translation>
+    </message>
+    <message>
+        <source>Would you like us to request Continued Presence for you?</source>
+        <translation>¿Le gustaría que solicitemos Continued Presence (permanencia continuada) para usted?</translation>
+    </message>
+    <message>
+        <source>Would you like a law enforcement declaration for a T visa application?</source>
+        <translation>¿Le gustaría una declaración de las autoridades policiales para una solicitud de visa T?</translation>
+    </message>
+    <message>
+        <source>Would you like us to consider a U visa certification?</source>
+        <translation>¿Le gustaría que consideremos una certificación para visa U?</translation>
+    </message>
+    <message>
+        <source>Do you want to speak with the media, or be mentioned in any public statement?</source>
+        <translation>¿Quiere hablar con los medios de comunicación o que se le mencione en alguna declaración pública?</translation>
+    </message>
+    <message>
+        <source>Would you be willing to take part in the prosecution, and to be heard at a plea or sentencing?</source>
+        <translation>¿Estaría de acuerdo en participar en el proceso penal y en que se le escuche en un acuerdo de culpabilidad o en la sentencia?</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DraftsDialog</name>

@@ -83,12 +83,13 @@ TEST_CASE("core wording: deadlines, kinds and suggestions are found with their v
     CHECK(CoreWording::translate(QStringLiteral("Subject One called V-1")) == QStringLiteral("Subject One called V-1"));
 }
 
-TEST_CASE("core wording: every decision point's title and the activity descriptions are templates", "[translation]") {
+TEST_CASE("core wording: every decision point's title and question and the activity descriptions are templates", "[translation]") {
     app();
     const Installed es;
     for (const CheckpointPoint& point : CheckpointCatalog::builtIn().points()) {
         INFO(point.id.toStdString());
         CHECK(CoreWording::translate(point.title) == QStringLiteral("«ES» ") + point.title);
+        CHECK(CoreWording::translate(point.question) == QStringLiteral("«ES» ") + point.question);
     }
     for (const auto& [action, subject, detail] :
          {std::tuple{"note.add", "note:3", R"({"about":"case"})"}, std::tuple{"lead.add", "lead:2", "{}"},

@@ -57,7 +57,7 @@ CheckpointGateDialog::CheckpointGateDialog(Case& c, qint64 personId, const QStri
     big.setBold(true);
     title->setFont(big);
     layout->addWidget(title);
-    auto* question = wrapped(tr("Ask %1: “%2”").arg(personLabel, m_point->question), this, QStringLiteral("gateQuestion"));
+    auto* question = wrapped(tr("Ask %1: “%2”").arg(personLabel, CoreWording::translate(m_point->question)), this, QStringLiteral("gateQuestion"));
     layout->addWidget(question);
     layout->addWidget(wrapped(tr("Who decides: %1").arg(m_point->whoDecides), this));
 
