@@ -229,6 +229,7 @@ TEST_CASE("A lock hands the restart hook the path, reason and idle time, with th
         REQUIRE(note);
         CHECK(note->toPlainText() == kDraftText);
         CHECK(note->toPlainText().toUtf8() == kDraftText.toUtf8());
+        CHECK(note->isVisible()); // its tab is in front, though the new window started on the first one
         REQUIRE(waitUntil([] {
             for (QDialog* d : visibleDialogs())
                 if (qobject_cast<DraftsDialog*>(d))

@@ -28,14 +28,23 @@ export HOME="$work/home" XDG_RUNTIME_DIR="$work/xdg" XDG_CONFIG_HOME="$work/home
     XDG_DATA_HOME="$work/home/.local/share" XDG_CACHE_HOME="$work/home/.cache" QT_QPA_PLATFORM=offscreen
 unset DBUS_SESSION_BUS_ADDRESS
 
-# Distinctive words: two people's names, a note, the case title. None occurs in Qt, fonts or Tessera itself.
-needles=(Ilsabet Quarrington Tavish Morrowkeller Grimsworth Vauxhallish Quillfeather "$pass")
+# Distinctive words: two people's names, a note, the case title, a record's correspondent, the passphrase. None occurs
+# in Qt, fonts or Tessera itself.
+needles=(Ilsabet Quarrington Tavish Morrowkeller Grimsworth Vauxhallish Quillfeather QUAYMARK5512 "$pass")
 c="$work/case.tessera"
 run_cli() { TESSERA_PASSPHRASE="$pass" "$cli" "$@" >/dev/null 2>>"$work/cli.err" || { echo "FAIL: tessera-cli $1"; cat "$work/cli.err"; exit 1; }; }
 run_cli create "$c" --title "Operation Quillfeather" --case-number 2026-4471
 run_cli person add "$c" --role victim --name "Ilsabet Quarrington"
 run_cli person add "$c" --role suspect --name "Tavish Morrowkeller"
 run_cli note add "$c" --text "Grimsworth mill yard: the Vauxhallish van with the broken tail light, seen twice."
+# Records on the timeline: the suspect's phone (314 calls of the bundled sample) and one text to a marked number.
+run_cli identifier add "$c" --person 2 --kind phone --value "412 555 0147"
+run_cli import "$c" "$(dirname "$0")/../../samples/cdr-bandicoot/ego.csv" --profile cdr-bandicoot \
+    --subscriber 412-555-0147 --time-basis America/New_York
+printf 'interaction,direction,correspondent_id,datetime,call_duration,antenna_id\ntext,out,QUAYMARK5512,2014-04-20 10:00:00,,1\n' \
+    >"$work/marker.csv"
+run_cli import "$c" "$work/marker.csv" --profile cdr-bandicoot --subscriber 4125550147 --time-basis UTC
+rm -f "$work/marker.csv"
 
 scan_now() { # prints the scanner's output for $pid into $1; returns its exit code
     "$scan" "$pid" "${needles[@]}" >"$1" 2>"$1.err"
