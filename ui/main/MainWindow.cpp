@@ -728,7 +728,7 @@ bool MainWindow::lockCase(LockReason reason) {
         settings.setValue(QLatin1String(kStateKey), layout);
         settings.sync();
         LockRestart restart;
-        restart.casePath = m_lockedPath;
+        restart.casePath = QFileInfo(m_lockedPath).absoluteFilePath(); // the new image must not depend on a cwd
         restart.reason = reason;
         restart.idleSeconds = std::chrono::duration_cast<std::chrono::seconds>(m_idle->interval()).count();
         restart.draftsNotKept = !note.isEmpty();
