@@ -1259,3 +1259,8 @@ ES.update({
 'Do you want to speak with the media, or be mentioned in any public statement?': '¿Quiere hablar con los medios de comunicación o que se le mencione en alguna declaración pública?',
 'Would you be willing to take part in the prosecution, and to be heard at a plea or sentencing?': '¿Estaría de acuerdo en participar en el proceso penal y en que se le escuche en un acuerdo de culpabilidad o en la sentencia?',
 })
+
+# Merged from main (session 4): a locked case restarts Tessera to clear case data from memory.
+ES.update({
+'Tessera could not restart itself to clear case data from its memory: quit Tessera before you leave the computer.': 'Tessera no pudo reiniciarse para borrar de su memoria los datos del caso: cierre Tessera antes de dejar el equipo.',
+})

@@ -3519,6 +3519,10 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <source>Time basis:</source>
         <translation>Base horaria:</translation>
     </message>
+    <message>
+        <source>Tessera could not restart itself to clear case data from its memory: quit Tessera before you leave the computer.</source>
+        <translation>Tessera no pudo reiniciarse para borrar de su memoria los datos del caso: cierre Tessera antes de dejar el equipo.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MediaRequestDialog</name>
