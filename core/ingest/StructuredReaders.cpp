@@ -553,8 +553,9 @@ qint64 utcOf(const Occurrence& o) {
         .lowerUtcUs;
 }
 
-/// The occurrences of `p` as records, in time order, each with the event's fields and row and the flag
-/// `occurrence-N` (1-based). `horizon`: no rule date after it (open-ended rules). A warning when kMaxOccurrences
+/// The occurrences of `p` as records, in time order, each with the event's row and fields, plus the field
+/// `X-TESSERA-OCCURRENCE` = N (1-based; in the fields, not the flags: an occurrence is not a finding, and flags are
+/// counted as "flagged" and listed in the disclosure register). `horizon`: no rule date after it (open-ended rules). A warning when kMaxOccurrences
 /// stopped it.
 QVector<SourceRecord> expandRecurrence(const PendingRecurrence& p, QDate horizon, const QString& fileName,
                                        QStringList& warnings) {
@@ -641,7 +642,9 @@ QVector<SourceRecord> expandRecurrence(const PendingRecurrence& p, QDate horizon
         }
         if (r.span.isValid())
             r.span.originalText = r.timeText;
-        r.flags << QStringLiteral("occurrence-%1").arg(i + 1);
+        r.fieldsJson.chop(1); // the object's closing brace
+        r.fieldsJson += (r.fieldsJson.size() > 1 ? ",\"X-TESSERA-OCCURRENCE\":\"" : "\"X-TESSERA-OCCURRENCE\":\"") +
+                        QByteArray::number(i + 1) + "\"}";
         out.append(std::move(r));
     }
     return out;
