@@ -525,6 +525,8 @@ std::optional<DateTimeValue> parseIcsDate(const QByteArray& raw) {
 constexpr int kOpenEndedYears = 2;
 /// No recurrence makes more rows than this, whatever its COUNT or UNTIL (a warning names the line).
 constexpr int kMaxOccurrences = 5000;
+/// Nor does one calendar make more than this many rows from recurrences (a small file of many long rules).
+constexpr qint64 kMaxOccurrencesPerFile = 200000;
 
 /// One start of a recurrence set (a rule's date, an RDATE or an EXDATE): local date and time in `basis`.
 struct Occurrence {
@@ -555,9 +557,10 @@ qint64 utcOf(const Occurrence& o) {
 
 /// The occurrences of `p` as records, in time order, each with the event's row and fields, plus the field
 /// `X-TESSERA-OCCURRENCE` = N (1-based; in the fields, not the flags: an occurrence is not a finding, and flags are
-/// counted as "flagged" and listed in the disclosure register). `horizon`: no rule date after it (open-ended rules). A warning when kMaxOccurrences
+/// counted as "flagged" and listed in the disclosure register). `horizon`: no rule date after it (open-ended rules).
+/// At most `limit` occurrences (kMaxOccurrences, or what is left of kMaxOccurrencesPerFile); a warning when the limit
 /// stopped it.
-QVector<SourceRecord> expandRecurrence(const PendingRecurrence& p, QDate horizon, const QString& fileName,
+QVector<SourceRecord> expandRecurrence(const PendingRecurrence& p, QDate horizon, int limit, const QString& fileName,
                                        QStringList& warnings) {
     QVector<Occurrence> all;
     const Occurrence first{p.start.date, p.start.time.usOfDay, p.basis, p.timed};
@@ -577,7 +580,7 @@ QVector<SourceRecord> expandRecurrence(const PendingRecurrence& p, QDate horizon
                 return utcOf(Occurrence{d, p.start.time.usOfDay, p.basis, true}) <= untilUtc;
             return d < p.until->date || (d == p.until->date && p.start.time.usOfDay <= p.until->time.usOfDay);
         };
-        for (const QDate& d : p.rule->dates(p.start.date, withinUntil, horizon, kMaxOccurrences, &capped))
+        for (const QDate& d : p.rule->dates(p.start.date, withinUntil, horizon, limit, &capped))
             all.append({d, p.start.time.usOfDay, p.basis, p.timed});
     } else {
         all.append(first);
@@ -588,30 +591,35 @@ QVector<SourceRecord> expandRecurrence(const PendingRecurrence& p, QDate horizon
     for (const Occurrence& o : p.extra) {
         const Occurrence add{o.date, o.usOfDay, o.timed ? o.basis : p.basis, p.timed};
         const qint64 k = utcOf(add);
-        if (!keys.contains(k) && all.size() < kMaxOccurrences) {
+        if (!keys.contains(k) && all.size() < limit) {
             all.append(add);
             keys.append(k);
         }
     }
     // EXDATE: the same instant (a date-time), or the same local date (a DATE, or an all-day event).
+    QVector<qint64> excludedAt;
+    QVector<QDate> excludedOn;
+    for (const Occurrence& x : p.excluded) {
+        if (!x.timed || !p.timed)
+            excludedOn.append(x.date);
+        else
+            excludedAt.append(utcOf(x));
+    }
     QVector<std::pair<qint64, Occurrence>> kept;
     for (int i = 0; i < all.size(); ++i) {
-        bool out = false;
-        for (const Occurrence& x : p.excluded) {
-            if (!x.timed || !p.timed)
-                out = out || x.date == all[i].date;
-            else
-                out = out || utcOf(x) == keys[i];
-        }
+        const bool out = excludedOn.contains(all[i].date) || excludedAt.contains(keys[i]);
         if (!out)
             kept.append({keys[i], all[i]});
     }
     std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (capped)
-        warnings << QStringLiteral("%1: line %2: the event's recurrence was cut at %3 occurrences")
+        warnings << QStringLiteral("%1: line %2: the event's recurrence was cut at %3 occurrences (at most %4 per event "
+                                   "and %5 per calendar)")
                         .arg(fileName)
                         .arg(p.base.row)
-                        .arg(kMaxOccurrences);
+                        .arg(limit)
+                        .arg(kMaxOccurrences)
+                        .arg(kMaxOccurrencesPerFile);
     const qint64 days = p.base.lastDate.isValid() ? p.base.date.daysTo(p.base.lastDate) : 0;
     const qint64 durationUs = p.base.span.isValid() ? p.base.span.upperUtcUs - p.base.span.lowerUtcUs : -1;
     QVector<SourceRecord> out;
@@ -705,6 +713,8 @@ void readICalendar(Context& ctx) {
             latest = last;
     };
     QVector<PendingRecurrence> openEnded;
+    qint64 budget = kMaxOccurrencesPerFile; // occurrences this calendar may still make
+    auto occurrenceLimit = [&] { return static_cast<int>(qBound(qint64(1), budget, qint64(kMaxOccurrences))); };
     auto addEvent = [&](SourceRecord& r, const DateTimeValue& s, const ContentLine& start, const QVector<ContentLine>& props) {
         PendingRecurrence p;
         p.base = r;
@@ -775,7 +785,9 @@ void readICalendar(Context& ctx) {
             note(r);
             return;
         }
-        for (SourceRecord& o : expandRecurrence(p, QDate(), ctx.fileName, ctx.extraWarnings))
+        QVector<SourceRecord> occurrences = expandRecurrence(p, QDate(), occurrenceLimit(), ctx.fileName, ctx.extraWarnings);
+        budget -= occurrences.size();
+        for (SourceRecord& o : occurrences)
             if (ctx.session.add(o) > 0)
                 note(o);
     };
@@ -884,7 +896,8 @@ void readICalendar(Context& ctx) {
     for (const PendingRecurrence& p : openEnded) {
         const QDate cap = p.start.date.addYears(kOpenEndedYears);
         const QDate horizon = latest.isValid() && latest < cap ? qMax(latest, p.start.date) : cap;
-        const QVector<SourceRecord> occurrences = expandRecurrence(p, horizon, ctx.fileName, ctx.extraWarnings);
+        const QVector<SourceRecord> occurrences = expandRecurrence(p, horizon, occurrenceLimit(), ctx.fileName, ctx.extraWarnings);
+        budget -= occurrences.size();
         ctx.extraWarnings << QStringLiteral("%1: line %2: the event repeats with no end (RRULE without COUNT or UNTIL); "
                                             "%3 occurrences imported, up to %4 (the latest date of the calendar's "
                                             "records, at most %5 years after its start)")
