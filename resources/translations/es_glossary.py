@@ -1264,3 +1264,8 @@ ES.update({
 ES.update({
 'Tessera could not restart itself to clear case data from its memory: quit Tessera before you leave the computer.': 'Tessera no pudo reiniciarse para borrar de su memoria los datos del caso: cierre Tessera antes de dejar el equipo.',
 })
+
+# Merged from main (session 4): the import preview's type of an identifier column.
+ES.update({
+'identifier (kept as text)': 'identificador (se guarda como texto)',
+})

@@ -2346,6 +2346,10 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <source>%1 is not a phone region Tessera knows; enter a two-letter country code, e.g. US, GB or SN.</source>
         <translation>%1 no es una región telefónica que Tessera conozca; escriba un código de país de dos letras, p. ej. US, GB o SN.</translation>
     </message>
+    <message>
+        <source>identifier (kept as text)</source>
+        <translation>identificador (se guarda como texto)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::InterfaceLanguageMenu</name>
