@@ -16,6 +16,14 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace tessera {
 
@@ -72,14 +80,282 @@ QStringList itemNamesOf(const QString& exhibitKind, const QString& recordType, c
     return names;
 }
 
+std::atomic<bool> g_writerThread{true};
+std::atomic<qint64> g_writerThreadsStarted{0};
+
+/// One batch of inserts handed from the reader's thread to the writer: the operations in order, their parameters
+/// (cells), and one byte arena holding every text and BLOB value as UTF-8, bound from there without a copy.
+struct Batch {
+    enum class Op : quint8 { Record, Detail, Identifier, Reject };
+    struct Cell {
+        enum Type : quint8 { Null, Int, Text, Blob, Static };
+        Type type = Null;
+        qsizetype size = 0;
+        union {
+            qint64 value = 0;  ///< Int
+            qsizetype offset;  ///< Text, Blob: in the arena
+            const char* data;  ///< Static: bytes that outlive the session (constants, the session's time basis)
+        };
+    };
+    /// Hand over at this many operations or arena bytes: small enough to stay in the cache, large enough that the
+    /// hand-over (a lock, a wake-up) costs nothing per row.
+    static constexpr std::size_t kMaxOps = 2048;
+    static constexpr qsizetype kMaxArena = 1 << 20;
+
+    std::vector<Op> ops;
+    std::vector<Cell> cells;
+    std::vector<char> arena; ///< grows, never shrinks: a reused batch allocates nothing
+    qsizetype used = 0;      ///< bytes of the arena in use
+
+    bool empty() const { return ops.empty(); }
+    bool full() const { return ops.size() >= kMaxOps || used >= kMaxArena; }
+    void clear() {
+        ops.clear();
+        cells.clear();
+        used = 0;
+    }
+    char* reserve(qsizetype n) {
+        if (used + n > static_cast<qsizetype>(arena.size()))
+            arena.resize(std::max<std::size_t>(arena.size() * 2, static_cast<std::size_t>(used + n) + 4096));
+        return arena.data() + used;
+    }
+    void op(Op o) { ops.push_back(o); }
+    void null() { cells.push_back(Cell{}); }
+    void integer(qint64 v) {
+        Cell c;
+        c.type = Cell::Int;
+        c.value = v;
+        cells.push_back(c);
+    }
+    /// Bytes that stay valid and unchanged for the whole session (bound without copying them into the arena).
+    void constant(const QByteArray& bytes) {
+        Cell c;
+        c.type = Cell::Static;
+        c.data = bytes.constData();
+        c.size = bytes.size();
+        cells.push_back(c);
+    }
+    void bytes(Cell::Type type, const char* p, qsizetype n) {
+        std::memcpy(reserve(n), p, static_cast<std::size_t>(n));
+        Cell c;
+        c.type = type;
+        c.offset = used;
+        c.size = n;
+        used += n;
+        cells.push_back(c);
+    }
+    void utf8(QByteArrayView v) { bytes(Cell::Text, v.data(), v.size()); }
+    void blob(const QByteArray& v) { bytes(Cell::Blob, v.constData(), v.size()); }
+    /// `s` as UTF-8 TEXT (a null string binds the empty string, as Statement::bindText). ASCII is copied unit by unit;
+    /// anything else goes through QString::toUtf8(), so the bytes are exactly what the sequential path bound.
+    void text(const QString& s) {
+        const qsizetype n = s.size();
+        const char16_t* u = reinterpret_cast<const char16_t*>(s.constData());
+        char* out = reserve(n);
+        qsizetype i = 0;
+        for (; i < n && u[i] < 0x80; ++i)
+            out[i] = static_cast<char>(u[i]);
+        if (i < n)
+            return utf8(s.toUtf8());
+        Cell c;
+        c.type = Cell::Text;
+        c.offset = used;
+        c.size = n;
+        used += n;
+        cells.push_back(c);
+    }
+    /// SQL NULL for an empty string, else its text.
+    void textOrNull(const QString& s) {
+        if (s.isEmpty())
+            null();
+        else
+            text(s);
+    }
+    /// SQL NULL for a null string (Statement::bind(QString)), else its text.
+    void textUnlessNull(const QString& s) {
+        if (s.isNull())
+            null();
+        else
+            text(s);
+    }
+};
+
+const QByteArray kEmptyJsonObject = QByteArrayLiteral("{}");
+const QByteArray kEmpty = QByteArrayLiteral("");
+
 } // namespace
+
+/**
+ * Binds and steps the session's batched inserts in order: on its own thread from the first full batch on (the
+ * pipeline), or on the calling thread when the thread is disabled or the import is small. The statements' leading
+ * parameters that are the same for every row (the exhibit id, the file name) are bound once by the session.
+ */
+class ImportSession::RowWriter {
+public:
+    struct Target {
+        Statement* statement;
+        int firstParam; ///< the cells bind parameters firstParam, firstParam + 1, …
+        int cells;
+    };
+    RowWriter(Target record, Target detail, Target identifier, Target reject, bool threaded)
+        : m_targets{record, detail, identifier, reject}, m_threaded(threaded), m_filling(std::make_unique<Batch>()) {}
+
+    /// Stops the thread (at the next operation) and joins it; what it wrote is rolled back by the session's transaction.
+    ~RowWriter() { stop(); }
+
+    /// The batch the reader's thread fills.
+    Batch& batch() { return *m_filling; }
+
+    /// After each operation group: hands the batch over when it is full. Rethrows the writer's error.
+    void maybeSubmit() {
+        if (m_filling->full())
+            submit();
+    }
+
+    /// Writes what is left, waits for the writer and joins it; rethrows its error. Afterwards the connection is the
+    /// calling thread's again.
+    void finish() {
+        if (!m_thread.joinable()) {
+            writeInline();
+            return;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_error) {
+                if (!m_filling->empty())
+                    m_queue.push_back(std::move(m_filling));
+                m_closed = true;
+            }
+        }
+        m_changed.notify_all();
+        m_thread.join();
+        if (m_error)
+            std::rethrow_exception(m_error);
+    }
+
+    /// Stops and joins the thread without writing what is queued (the session is being destroyed unfinished).
+    void stop() {
+        if (!m_thread.joinable())
+            return;
+        m_abort.store(true, std::memory_order_relaxed);
+        {
+            std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+private:
+    static constexpr std::size_t kQueueDepth = 3; ///< full batches waiting at most (memory stays bounded)
+
+    void writeInline() {
+        write(*m_filling);
+        m_filling->clear();
+    }
+
+    void submit() {
+        if (!m_threaded)
+            return writeInline();
+        if (!m_thread.joinable()) {
+            try {
+                m_thread = std::thread([this] { run(); });
+                ++g_writerThreadsStarted;
+            } catch (const std::system_error&) {
+                m_threaded = false; // no thread to be had: write on this one
+                return writeInline();
+            }
+        }
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_error || m_queue.size() < kQueueDepth; });
+        if (m_error)
+            std::rethrow_exception(m_error);
+        m_queue.push_back(std::move(m_filling));
+        if (!m_free.empty()) {
+            m_filling = std::move(m_free.back());
+            m_free.pop_back();
+        }
+        lock.unlock();
+        m_changed.notify_all();
+        if (!m_filling)
+            m_filling = std::make_unique<Batch>();
+    }
+
+    /// The writer thread: writes batches in order until closed, stopped, or an error (kept for the reader).
+    void run() {
+        for (;;) {
+            std::unique_ptr<Batch> b;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_closed || !m_queue.empty(); });
+                if (m_abort.load(std::memory_order_relaxed) || m_queue.empty())
+                    return;
+                b = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_changed.notify_all(); // room in the queue
+            try {
+                write(*b);
+            } catch (...) {
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_error = std::current_exception();
+                }
+                m_changed.notify_all();
+                return;
+            }
+            b->clear();
+            std::lock_guard lock(m_mutex);
+            m_free.push_back(std::move(b));
+        }
+    }
+
+    void write(const Batch& b) {
+        std::size_t at = 0;
+        for (const Batch::Op op : b.ops) {
+            if (m_abort.load(std::memory_order_relaxed))
+                return;
+            const Target& t = m_targets[static_cast<int>(op)];
+            Statement& s = *t.statement;
+            for (int k = 0; k < t.cells; ++k) {
+                const Batch::Cell& c = b.cells[at++];
+                const int param = t.firstParam + k;
+                switch (c.type) {
+                case Batch::Cell::Null: s.bindNull(param); break;
+                case Batch::Cell::Int: s.bind(param, c.value); break;
+                case Batch::Cell::Text: s.bindStaticUtf8(param, b.arena.data() + c.offset, c.size); break;
+                case Batch::Cell::Blob: s.bindStaticBlob(param, b.arena.data() + c.offset, c.size); break;
+                case Batch::Cell::Static: s.bindStaticUtf8(param, c.data, c.size); break;
+                }
+            }
+            s.execKeepingBindings();
+        }
+    }
+
+    Target m_targets[4];
+    bool m_threaded;
+    std::unique_ptr<Batch> m_filling;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<Batch>> m_queue; ///< full batches, in order
+    std::vector<std::unique_ptr<Batch>> m_free; ///< written batches, to reuse
+    bool m_closed = false;                      ///< no more batches will come
+    std::atomic<bool> m_abort{false};
+    std::exception_ptr m_error;
+};
+
+void ImportSession::setWriterThreadEnabled(bool enabled) { g_writerThread.store(enabled); }
+bool ImportSession::writerThreadEnabled() { return g_writerThread.load(); }
+qint64 ImportSession::writerThreadsStarted() { return g_writerThreadsStarted.load(); }
 
 ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit& givenMeta, ImportResult& result,
                              qint64 providedBy)
     : m_case(c), m_result(result), m_fileName(QFileInfo(filePath).fileName()), m_profile(givenMeta.importProfile),
-      m_insert(c.db().prepare("INSERT INTO record(exhibit_id, row_number, lower_utc, upper_utc, precision, time_text, "
-                              "time_basis, time_flags, record_type, direction, duration_s, originator, recipient, "
-                              "location, flags, fields, row_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+      m_insert(c.db().prepare("INSERT INTO record(exhibit_id, id, row_number, lower_utc, upper_utc, precision, "
+                              "time_text, time_basis, time_flags, record_type, direction, duration_s, originator, "
+                              "recipient, location, flags, fields, row_sha256) "
+                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
       m_insertDetail(c.db().prepare("INSERT INTO record_detail(record_id, amount, currency, summary) VALUES (?,?,?,?)")),
       m_insertId(c.db().prepare("INSERT INTO record_identifier(exhibit_id, record_id, row_number, kind, value, "
                                 "raw_value, label, flags) VALUES (?,?,?,?,?,?,?,?)")),
@@ -130,6 +406,16 @@ ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit&
         u.bind(1, providedBy).bind(2, result.exhibitId);
         u.exec();
     }
+    // Records are never deleted (triggers) and this transaction holds the write lock: the ids SQLite would give are
+    // MAX(id) + 1 onwards, so the session gives them itself and the reader has each id before the row is written.
+    m_nextRecordId = c.db().scalar("SELECT COALESCE(MAX(id), 0) FROM record") + 1;
+    // The parameters that are the same for every row, bound once (the writer keeps bindings between rows).
+    m_insert.bind(1, result.exhibitId);
+    m_insertId.bind(1, result.exhibitId);
+    m_reject.bind(1, result.exhibitId).bind(2, m_fileName);
+    m_writer = std::make_unique<RowWriter>(RowWriter::Target{&m_insert, 2, 17}, RowWriter::Target{&m_insertDetail, 1, 4},
+                                           RowWriter::Target{&m_insertId, 2, 7}, RowWriter::Target{&m_reject, 3, 3},
+                                           writerThreadEnabled());
 }
 
 bool ImportSession::withinScope(const SourceRecord& r, const TimeSpan& span) const {
@@ -140,7 +426,9 @@ bool ImportSession::withinScope(const SourceRecord& r, const TimeSpan& span) con
     return VictimChoicePolicy::withinScope(*m_scope, ctx);
 }
 
-ImportSession::~ImportSession() = default;
+ImportSession::~ImportSession() {
+    m_writer.reset(); // stop and join the writer first: then the statements are finalised and the transaction rolls back
+}
 
 Database& ImportSession::db() { return m_case.db(); }
 
@@ -188,39 +476,52 @@ qint64 ImportSession::add(SourceRecord& r) {
         timeFlags |= kNonexistent;
         r.flags << QStringLiteral("nonexistent-local-time");
     }
-    m_insert.bind(1, m_result.exhibitId)
-        .bind(2, r.row)
-        .bind(3, span.lowerUtcUs)
-        .bind(4, span.upperUtcUs)
-        .bindUtf8Text(5, span.precision == TimePrecision::Second ? kSecondUtf8 : timePrecisionName(span.precision).toUtf8())
-        .bindText(6, r.timeText);
-    if (ownBasis)
-        m_insert.bindText(7, basis);
+    const qint64 id = m_nextRecordId++;
+    Batch& b = m_writer->batch();
+    b.op(Batch::Op::Record);
+    b.integer(id);
+    b.integer(r.row);
+    b.integer(span.lowerUtcUs);
+    b.integer(span.upperUtcUs);
+    if (span.precision == TimePrecision::Second)
+        b.constant(kSecondUtf8);
     else
-        m_insert.bindUtf8Text(7, m_basisUtf8);
-    m_insert.bind(8, timeFlags)
-        .bindText(9, r.recordType)
-        .bind(10, r.direction.isEmpty() ? QString() : r.direction);
+        b.text(timePrecisionName(span.precision));
+    b.text(r.timeText);
+    if (ownBasis)
+        b.text(basis);
+    else
+        b.constant(m_basisUtf8);
+    b.integer(timeFlags);
+    b.text(r.recordType);
+    b.textOrNull(r.direction);
     if (r.durationS >= 0)
-        m_insert.bind(11, r.durationS);
-    m_insert.bind(12, r.originator.isEmpty() ? QString() : r.originator)
-        .bind(13, r.recipient.isEmpty() ? QString() : r.recipient)
-        .bind(14, r.location.isEmpty() ? QString() : r.location)
-        .bindText(15, r.flags.join(QLatin1Char(',')))
-        .bindUtf8Text(16, r.fieldsJson.isEmpty() ? QByteArrayLiteral("{}") : r.fieldsJson)
-        .bind(17, sha256(r.raw));
-    m_insert.exec();
-    const qint64 id = m_case.db().lastInsertRowId();
+        b.integer(r.durationS);
+    else
+        b.null();
+    b.textOrNull(r.originator);
+    b.textOrNull(r.recipient);
+    b.textOrNull(r.location);
+    if (r.flags.isEmpty())
+        b.constant(kEmpty);
+    else
+        b.text(r.flags.join(QLatin1Char(',')));
+    if (r.fieldsJson.isEmpty())
+        b.constant(kEmptyJsonObject);
+    else
+        b.utf8(r.fieldsJson);
+    b.blob(sha256(r.raw));
     if (!r.amount.isEmpty() || !r.currency.isEmpty() || !r.summary.isEmpty()) {
-        m_insertDetail.bind(1, id)
-            .bind(2, r.amount.isEmpty() ? QString() : r.amount)
-            .bind(3, r.currency.isEmpty() ? QString() : r.currency)
-            .bind(4, r.summary.isEmpty() ? QString() : r.summary);
-        m_insertDetail.exec();
+        b.op(Batch::Op::Detail);
+        b.integer(id);
+        b.textOrNull(r.amount);
+        b.textOrNull(r.currency);
+        b.textOrNull(r.summary);
     }
     ++m_result.records;
     if (!r.flags.isEmpty())
         ++m_result.flagged;
+    m_writer->maybeSubmit();
     for (const SourceIdentifier& i : r.identifiers)
         addIdentifier(r.row, i, id);
     return id;
@@ -283,23 +584,30 @@ void ImportSession::addIdentifier(qint64 row, const SourceIdentifier& i, qint64 
             return;
         }
     }
-    m_insertId.bind(1, m_result.exhibitId);
+    Batch& b = m_writer->batch();
+    b.op(Batch::Op::Identifier);
     if (recordId > 0)
-        m_insertId.bind(2, recordId);
-    m_insertId.bind(3, row)
-        .bindText(4, i.kind)
-        .bindText(5, i.value)
-        .bindText(6, i.raw)
-        .bindText(7, i.label)
-        .bindText(8, i.flags);
-    m_insertId.exec();
+        b.integer(recordId);
+    else
+        b.null();
+    b.integer(row);
+    b.text(i.kind);
+    b.text(i.value);
+    b.text(i.raw);
+    b.text(i.label);
+    b.text(i.flags);
+    m_writer->maybeSubmit();
     ++m_identifiers;
     m_result.identifiers = m_identifiers;
 }
 
 void ImportSession::reject(qint64 row, const QString& field, const QString& reason) {
-    m_reject.bind(1, m_result.exhibitId).bind(2, m_fileName).bind(3, row).bind(4, field).bind(5, reason);
-    m_reject.exec();
+    Batch& b = m_writer->batch();
+    b.op(Batch::Op::Reject);
+    b.integer(row);
+    b.textUnlessNull(field);
+    b.textUnlessNull(reason);
+    m_writer->maybeSubmit();
     ++m_result.rejected;
 }
 
@@ -310,6 +618,11 @@ void ImportSession::setReturnOf(qint64 processId) {
 }
 
 void ImportSession::finish(const QString& detail) {
+    // Every row written (the writer joined) before anything else touches the connection on this thread.
+    m_writer->finish();
+    m_writer.reset();
+    for (Statement* s : {&m_insert, &m_insertDetail, &m_insertId, &m_reject})
+        s->reset(); // no binding points into a batch any more
     Database& db = m_case.db();
     if (m_result.records == 0 && m_identifiers == 0 && m_result.rejected > 0) {
         // The reject report rolls back with the import, so the message carries why: each field and reason with its

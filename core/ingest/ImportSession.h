@@ -94,6 +94,17 @@ public:
  * Time flags (record.time_flags): 1 basis assumed, 2 ambiguous (DST repeat), 4 nonexistent (DST gap), 8 repeat
  * resolved by source order — a repeated local time is settled by source order only when the rows are in time order
  * (DESIGN §5).
+ *
+ * Two threads (issue 6, import speed): the calling thread (the reader, the producer) does all the per-row work up to
+ * values ready to bind — time resolution, flags, scope checks, the row hash, UTF-8 text — and packs each insert
+ * (record, record_detail, record_identifier, import_reject) into batches of about 2,048 operations; a writer thread
+ * binds and steps them in order, so the reader's work runs beside SQLite's. At most 3 full batches wait (bounded
+ * memory). Record ids are allocated by the session (MAX(id) + 1 onwards, as SQLite would: records are never deleted),
+ * so add() returns the id at once. The writer owns the connection from its first batch until finish() has joined it;
+ * readers never touch the database between (they only see RecordSink). The thread starts with the first full batch:
+ * an import of fewer rows is written on the calling thread at finish(). An error in the writer (a full disk, a
+ * constraint) is rethrown to the reader by the next add() that hands over a batch, or by finish(); destroying the
+ * session (an error, a cancel) stops and joins the writer before the transaction rolls back.
  */
 class ImportSession final : public RecordSink {
 public:
@@ -126,11 +137,23 @@ public:
     /// zone was assumed; sets the result's time basis from what the records got; counts, custody, audit; commits. `detail` is appended to the custody line (e.g. the detected encoding).
     void finish(const QString& detail = {});
 
+    /// The case's database, for the reader's setup before the first add(); not to be used between the first add()
+    /// and finish() (the writer thread owns the connection then).
     Database& db();
     const QString& fileName() const { return m_fileName; }
     qint64 fileSize() const { return m_size; }
 
+    /// For tests and benchmarks: whether sessions made from now on write their rows on a writer thread (true, the
+    /// default) or all on the calling thread (false: the sequential path, the oracle of test_import_pipeline). The
+    /// rows, ids and bytes written are the same either way.
+    static void setWriterThreadEnabled(bool enabled);
+    static bool writerThreadEnabled();
+    /// How many sessions in this process have handed rows to a writer thread so far (for tests: proof that the
+    /// threaded path ran).
+    static qint64 writerThreadsStarted();
+
 private:
+    class RowWriter;
     /// Counts one record under its basis and where the basis came from (ImportResult::bases).
     void countBasis(const QString& basis, const QString& source);
     /// At finish(): the result's and the exhibit's time basis from what the records got, and the assumed-zone warning
@@ -159,6 +182,10 @@ private:
     bool withinScope(const SourceRecord& r, const TimeSpan& span) const;
     std::optional<CheckpointDecision> m_scope; ///< set when the person's choice governs this import
     QString m_scopeLine;                      ///< for the custody entry
+    qint64 m_nextRecordId = 1;                ///< the id the next record gets (explicit in the INSERT)
+    /// Binds and steps the batched inserts (on its thread, or inline). Declared last: destroyed — its thread stopped
+    /// and joined — before the statements it uses and before the transaction rolls back.
+    std::unique_ptr<RowWriter> m_writer;
 };
 
 } // namespace tessera
