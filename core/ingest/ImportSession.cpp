@@ -80,13 +80,21 @@ QStringList itemNamesOf(const QString& exhibitKind, const QString& recordType, c
     return names;
 }
 
-std::atomic<bool> g_writerThread{true};
+std::atomic<bool> g_pipelined{true};
 std::atomic<qint64> g_writerThreadsStarted{0};
 
-/// One batch of inserts handed from the reader's thread to the writer: the operations in order, their parameters
-/// (cells), and one byte arena holding every text and BLOB value as UTF-8, bound from there without a copy.
+/// The four inserts of an import, in the order a batch writes them (a record before the details and identifiers that
+/// refer to it).
+enum class Table : quint8 { Record, Detail, Identifier, Reject };
+constexpr int kTables = 4;
+
+/**
+ * One batch of inserts handed from the reader's thread to the writer: per table, its rows' parameters (cells) in
+ * order, and one byte arena holding every text and BLOB value as UTF-8, bound from there without a copy. Rows keep
+ * their order within each table; the tables are written one after the other (records first), which gives the same
+ * rows and ids: records carry their id, and the other tables' ids follow their own order.
+ */
 struct Batch {
-    enum class Op : quint8 { Record, Detail, Identifier, Reject };
     struct Cell {
         enum Type : quint8 { Null, Int, Text, Blob, Static };
         Type type = Null;
@@ -97,21 +105,26 @@ struct Batch {
             const char* data;  ///< Static: bytes that outlive the session (constants, the session's time basis)
         };
     };
-    /// Hand over at this many operations or arena bytes: small enough to stay in the cache, large enough that the
-    /// hand-over (a lock, a wake-up) costs nothing per row.
-    static constexpr std::size_t kMaxOps = 2048;
+    /// Hand over at this many rows or arena bytes: small enough to stay in the cache, large enough that the hand-over
+    /// (a lock, a wake-up) costs nothing per row.
+    static constexpr qsizetype kMaxRows = 2048;
     static constexpr qsizetype kMaxArena = 1 << 20;
 
-    std::vector<Op> ops;
-    std::vector<Cell> cells;
+    std::vector<Cell> cells[kTables];
+    qsizetype rows[kTables] = {};
+    qsizetype totalRows = 0;
     std::vector<char> arena; ///< grows, never shrinks: a reused batch allocates nothing
     qsizetype used = 0;      ///< bytes of the arena in use
+    std::vector<Cell>* current = &cells[0];
 
-    bool empty() const { return ops.empty(); }
-    bool full() const { return ops.size() >= kMaxOps || used >= kMaxArena; }
+    bool empty() const { return totalRows == 0; }
+    bool full() const { return totalRows >= kMaxRows || used >= kMaxArena; }
     void clear() {
-        ops.clear();
-        cells.clear();
+        for (int t = 0; t < kTables; ++t) {
+            cells[t].clear();
+            rows[t] = 0;
+        }
+        totalRows = 0;
         used = 0;
     }
     char* reserve(qsizetype n) {
@@ -119,13 +132,18 @@ struct Batch {
             arena.resize(std::max<std::size_t>(arena.size() * 2, static_cast<std::size_t>(used + n) + 4096));
         return arena.data() + used;
     }
-    void op(Op o) { ops.push_back(o); }
-    void null() { cells.push_back(Cell{}); }
+    /// Starts a row of `table`; the cells that follow are its parameters.
+    void row(Table table) {
+        current = &cells[static_cast<int>(table)];
+        ++rows[static_cast<int>(table)];
+        ++totalRows;
+    }
+    void null() { current->push_back(Cell{}); }
     void integer(qint64 v) {
         Cell c;
         c.type = Cell::Int;
         c.value = v;
-        cells.push_back(c);
+        current->push_back(c);
     }
     /// Bytes that stay valid and unchanged for the whole session (bound without copying them into the arena).
     void constant(const QByteArray& bytes) {
@@ -133,16 +151,11 @@ struct Batch {
         c.type = Cell::Static;
         c.data = bytes.constData();
         c.size = bytes.size();
-        cells.push_back(c);
+        current->push_back(c);
     }
     void bytes(Cell::Type type, const char* p, qsizetype n) {
         std::memcpy(reserve(n), p, static_cast<std::size_t>(n));
-        Cell c;
-        c.type = type;
-        c.offset = used;
-        c.size = n;
-        used += n;
-        cells.push_back(c);
+        commit(type, n);
     }
     void utf8(QByteArrayView v) { bytes(Cell::Text, v.data(), v.size()); }
     void blob(const QByteArray& v) { bytes(Cell::Blob, v.constData(), v.size()); }
@@ -157,12 +170,7 @@ struct Batch {
             out[i] = static_cast<char>(u[i]);
         if (i < n)
             return utf8(s.toUtf8());
-        Cell c;
-        c.type = Cell::Text;
-        c.offset = used;
-        c.size = n;
-        used += n;
-        cells.push_back(c);
+        commit(Cell::Text, n);
     }
     /// SQL NULL for an empty string, else its text.
     void textOrNull(const QString& s) {
@@ -178,35 +186,106 @@ struct Batch {
         else
             text(s);
     }
+
+private:
+    /// The `n` bytes just written at the end of the arena become a cell.
+    void commit(Cell::Type type, qsizetype n) {
+        Cell c;
+        c.type = type;
+        c.offset = used;
+        c.size = n;
+        used += n;
+        current->push_back(c);
+    }
 };
 
 const QByteArray kEmptyJsonObject = QByteArrayLiteral("{}");
 const QByteArray kEmpty = QByteArrayLiteral("");
 
+/// How each table is inserted: the INSERT's head, the parameters the same for every row (?1 …, bound once), and the
+/// cells per row.
+struct TableInsert {
+    const char* head;
+    int constants;
+    int cells;
+};
+constexpr TableInsert kInserts[kTables] = {
+    {"INSERT INTO record(exhibit_id, id, row_number, lower_utc, upper_utc, precision, time_text, time_basis, "
+     "time_flags, record_type, direction, duration_s, originator, recipient, location, flags, fields, row_sha256)",
+     1, 17},
+    {"INSERT INTO record_detail(record_id, amount, currency, summary)", 0, 4},
+    {"INSERT INTO record_identifier(exhibit_id, record_id, row_number, kind, value, raw_value, label, flags)", 1, 7},
+    {"INSERT INTO import_reject(exhibit_id, file_name, row_number, field, reason)", 2, 3},
+};
+
+/// Rows per multi-row INSERT: the parameters stay within SQLite's default limit of 999 (SQLITE_MAX_VARIABLE_NUMBER).
+int rowsPerStatement(const TableInsert& t) { return std::min(64, (999 - t.constants) / t.cells); }
+
+/// `head` VALUES (?1, …, ?constants, ?a, …), … for `rows` rows: row k binds the parameters constants + 1 + k × cells on.
+/// `orFail`: INSERT OR FAIL (see RowWriter).
+QByteArray insertSql(const TableInsert& t, int rows, bool orFail) {
+    QByteArray sql = t.head;
+    if (orFail)
+        sql.replace("INSERT INTO", "INSERT OR FAIL INTO");
+    sql += " VALUES ";
+    int param = t.constants + 1;
+    for (int k = 0; k < rows; ++k) {
+        sql += k ? ",(" : "(";
+        for (int c = 1; c <= t.constants; ++c)
+            sql += '?' + QByteArray::number(c) + ',';
+        for (int j = 0; j < t.cells; ++j)
+            sql += '?' + QByteArray::number(param++) + (j + 1 < t.cells ? "," : "");
+        sql += ')';
+    }
+    return sql;
+}
+
 } // namespace
 
 /**
- * Binds and steps the session's batched inserts in order: on its own thread from the first full batch on (the
- * pipeline), or on the calling thread when the thread is disabled or the import is small. The statements' leading
- * parameters that are the same for every row (the exhibit id, the file name) are bound once by the session.
+ * Binds and steps the session's batched inserts: on its own thread from the first full batch on, or on the calling
+ * thread (a small import, at finish(); or the sequential path). The parameters the same for every row (the exhibit id,
+ * the file name) are bound once.
+ *
+ * Pipelined, a table's rows go in multi-row INSERTs of up to 64 rows: one statement run, its cursors opened once, for
+ * many rows (the record table's cursor stays at its end, so appending needs no descent). A statement that writes many
+ * rows and may abort makes SQLite keep a statement journal — under SQLCipher every page the statement touches is then
+ * encrypted once more into it, which costs more than the multi-row INSERT saves (measured: 2.4× the writer's time).
+ * Two things remove that need: INSERT OR FAIL (a NOT NULL or duplicate-id violation stops the statement without undoing
+ * its earlier rows — the session's transaction is rolled back on any error anyway) and foreign keys not enforced
+ * during the session (ForeignKeysOff; `PRAGMA defer_foreign_keys` does not help: an immediate foreign key in a
+ * multi-row statement needs the journal whatever the pragma). Sequential, one plain INSERT per row with foreign keys
+ * enforced, exactly as before the pipeline.
  */
 class ImportSession::RowWriter {
 public:
-    struct Target {
-        Statement* statement;
-        int firstParam; ///< the cells bind parameters firstParam, firstParam + 1, …
-        int cells;
-    };
-    RowWriter(Target record, Target detail, Target identifier, Target reject, bool threaded)
-        : m_targets{record, detail, identifier, reject}, m_threaded(threaded), m_filling(std::make_unique<Batch>()) {}
+    RowWriter(Database& db, qint64 exhibitId, const QString& fileName, bool pipelined)
+        : m_pipelined(pipelined), m_threaded(pipelined), m_filling(std::make_unique<Batch>()) {
+        for (int t = 0; t < kTables; ++t) {
+            m_one[t] = std::make_unique<Statement>(db.prepare(insertSql(kInserts[t], 1, m_pipelined).constData()));
+            m_manyRows[t] = rowsPerStatement(kInserts[t]);
+            if (m_pipelined)
+                m_many[t] = std::make_unique<Statement>(
+                    db.prepare(insertSql(kInserts[t], m_manyRows[t], true).constData()));
+            for (Statement* s : {m_one[t].get(), m_many[t].get()}) {
+                if (!s)
+                    continue;
+                if (kInserts[t].constants >= 1)
+                    s->bind(1, exhibitId);
+                if (kInserts[t].constants >= 2)
+                    s->bind(2, fileName);
+            }
+        }
+    }
 
-    /// Stops the thread (at the next operation) and joins it; what it wrote is rolled back by the session's transaction.
+    /// Stops the thread (at the next statement) and joins it; what it wrote is rolled back by the session's
+    /// transaction. Then the statements are finalised.
     ~RowWriter() { stop(); }
 
     /// The batch the reader's thread fills.
     Batch& batch() { return *m_filling; }
 
-    /// After each operation group: hands the batch over when it is full. Rethrows the writer's error.
+    /// After each row (or group of rows): hands the batch over when it is full. Rethrows the writer's error.
     void maybeSubmit() {
         if (m_filling->full())
             submit();
@@ -310,30 +389,43 @@ private:
         }
     }
 
-    void write(const Batch& b) {
-        std::size_t at = 0;
-        for (const Batch::Op op : b.ops) {
-            if (m_abort.load(std::memory_order_relaxed))
-                return;
-            const Target& t = m_targets[static_cast<int>(op)];
-            Statement& s = *t.statement;
-            for (int k = 0; k < t.cells; ++k) {
-                const Batch::Cell& c = b.cells[at++];
-                const int param = t.firstParam + k;
-                switch (c.type) {
-                case Batch::Cell::Null: s.bindNull(param); break;
-                case Batch::Cell::Int: s.bind(param, c.value); break;
-                case Batch::Cell::Text: s.bindStaticUtf8(param, b.arena.data() + c.offset, c.size); break;
-                case Batch::Cell::Blob: s.bindStaticBlob(param, b.arena.data() + c.offset, c.size); break;
-                case Batch::Cell::Static: s.bindStaticUtf8(param, c.data, c.size); break;
-                }
+    /// Binds `rows` rows of cells from `cell` on to `s`, row k from parameter first + k × cells, and runs it.
+    static void run(Statement& s, const Batch& b, const Batch::Cell* cell, int rows, int first, int cells) {
+        int param = first;
+        for (const Batch::Cell* end = cell + qsizetype(rows) * cells; cell != end; ++cell, ++param) {
+            switch (cell->type) {
+            case Batch::Cell::Null: s.bindNull(param); break;
+            case Batch::Cell::Int: s.bind(param, cell->value); break;
+            case Batch::Cell::Text: s.bindStaticUtf8(param, b.arena.data() + cell->offset, cell->size); break;
+            case Batch::Cell::Blob: s.bindStaticBlob(param, b.arena.data() + cell->offset, cell->size); break;
+            case Batch::Cell::Static: s.bindStaticUtf8(param, cell->data, cell->size); break;
             }
-            s.execKeepingBindings();
+        }
+        s.execKeepingBindings();
+    }
+
+    void write(const Batch& b) {
+        for (int t = 0; t < kTables; ++t) {
+            const TableInsert& spec = kInserts[t];
+            const Batch::Cell* cell = b.cells[t].data();
+            qsizetype left = b.rows[t];
+            while (left > 0) {
+                if (m_abort.load(std::memory_order_relaxed))
+                    return;
+                const bool many = m_many[t] && left >= m_manyRows[t];
+                const int rows = many ? m_manyRows[t] : 1;
+                run(many ? *m_many[t] : *m_one[t], b, cell, rows, spec.constants + 1, spec.cells);
+                cell += qsizetype(rows) * spec.cells;
+                left -= rows;
+            }
         }
     }
 
-    Target m_targets[4];
+    bool m_pipelined;
     bool m_threaded;
+    std::unique_ptr<Statement> m_one[kTables];  ///< one row per INSERT
+    std::unique_ptr<Statement> m_many[kTables]; ///< m_manyRows rows per INSERT (pipelined only)
+    int m_manyRows[kTables] = {};
     std::unique_ptr<Batch> m_filling;
     std::thread m_thread;
     std::mutex m_mutex;
@@ -345,22 +437,13 @@ private:
     std::exception_ptr m_error;
 };
 
-void ImportSession::setWriterThreadEnabled(bool enabled) { g_writerThread.store(enabled); }
-bool ImportSession::writerThreadEnabled() { return g_writerThread.load(); }
+void ImportSession::setPipelined(bool enabled) { g_pipelined.store(enabled); }
+bool ImportSession::pipelined() { return g_pipelined.load(); }
 qint64 ImportSession::writerThreadsStarted() { return g_writerThreadsStarted.load(); }
 
 ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit& givenMeta, ImportResult& result,
                              qint64 providedBy)
     : m_case(c), m_result(result), m_fileName(QFileInfo(filePath).fileName()), m_profile(givenMeta.importProfile),
-      m_insert(c.db().prepare("INSERT INTO record(exhibit_id, id, row_number, lower_utc, upper_utc, precision, "
-                              "time_text, time_basis, time_flags, record_type, direction, duration_s, originator, "
-                              "recipient, location, flags, fields, row_sha256) "
-                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
-      m_insertDetail(c.db().prepare("INSERT INTO record_detail(record_id, amount, currency, summary) VALUES (?,?,?,?)")),
-      m_insertId(c.db().prepare("INSERT INTO record_identifier(exhibit_id, record_id, row_number, kind, value, "
-                                "raw_value, label, flags) VALUES (?,?,?,?,?,?,?,?)")),
-      m_reject(c.db().prepare(
-          "INSERT INTO import_reject(exhibit_id, file_name, row_number, field, reason) VALUES (?,?,?,?,?)")),
       m_basis(result.timeBasis), m_basisUtf8(result.timeBasis.toUtf8()) {
     NewExhibit meta = givenMeta;
     m_kind = meta.kind;
@@ -398,6 +481,9 @@ ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit&
     if (ProtectedIdentityRedactor(c.db()).containsProtected(meta.title.isEmpty() ? m_fileName : meta.title))
         result.warnings << QStringLiteral("the exhibit title (or file name) holds the name or an identifier of a person "
                                           "whose identity is protected; productions show the pseudonym instead");
+    const bool pipeline = pipelined();
+    if (pipeline)
+        m_foreignKeysOff.emplace(c.db()); // before BEGIN: SQLite ignores the pragma inside a transaction
     m_tx = std::make_unique<Transaction>(c.db());
     result.exhibitId = ExhibitRepository::insertFromFile(c, filePath, meta, m_sha);
     if (providedBy != 0) {
@@ -408,14 +494,8 @@ ImportSession::ImportSession(Case& c, const QString& filePath, const NewExhibit&
     }
     // Records are never deleted (triggers) and this transaction holds the write lock: the ids SQLite would give are
     // MAX(id) + 1 onwards, so the session gives them itself and the reader has each id before the row is written.
-    m_nextRecordId = c.db().scalar("SELECT COALESCE(MAX(id), 0) FROM record") + 1;
-    // The parameters that are the same for every row, bound once (the writer keeps bindings between rows).
-    m_insert.bind(1, result.exhibitId);
-    m_insertId.bind(1, result.exhibitId);
-    m_reject.bind(1, result.exhibitId).bind(2, m_fileName);
-    m_writer = std::make_unique<RowWriter>(RowWriter::Target{&m_insert, 2, 17}, RowWriter::Target{&m_insertDetail, 1, 4},
-                                           RowWriter::Target{&m_insertId, 2, 7}, RowWriter::Target{&m_reject, 3, 3},
-                                           writerThreadEnabled());
+    m_nextRecordId = m_firstRecordId = c.db().scalar("SELECT COALESCE(MAX(id), 0) FROM record") + 1;
+    m_writer = std::make_unique<RowWriter>(c.db(), result.exhibitId, m_fileName, pipeline);
 }
 
 bool ImportSession::withinScope(const SourceRecord& r, const TimeSpan& span) const {
@@ -427,7 +507,7 @@ bool ImportSession::withinScope(const SourceRecord& r, const TimeSpan& span) con
 }
 
 ImportSession::~ImportSession() {
-    m_writer.reset(); // stop and join the writer first: then the statements are finalised and the transaction rolls back
+    m_writer.reset(); // stop and join the writer, finalise its statements; then the transaction rolls back
 }
 
 Database& ImportSession::db() { return m_case.db(); }
@@ -478,7 +558,7 @@ qint64 ImportSession::add(SourceRecord& r) {
     }
     const qint64 id = m_nextRecordId++;
     Batch& b = m_writer->batch();
-    b.op(Batch::Op::Record);
+    b.row(Table::Record);
     b.integer(id);
     b.integer(r.row);
     b.integer(span.lowerUtcUs);
@@ -512,7 +592,7 @@ qint64 ImportSession::add(SourceRecord& r) {
         b.utf8(r.fieldsJson);
     b.blob(sha256(r.raw));
     if (!r.amount.isEmpty() || !r.currency.isEmpty() || !r.summary.isEmpty()) {
-        b.op(Batch::Op::Detail);
+        b.row(Table::Detail);
         b.integer(id);
         b.textOrNull(r.amount);
         b.textOrNull(r.currency);
@@ -584,8 +664,14 @@ void ImportSession::addIdentifier(qint64 row, const SourceIdentifier& i, qint64 
             return;
         }
     }
+    if (recordId > 0 && (recordId < m_firstRecordId || recordId >= m_nextRecordId))
+        throw CaseError(ErrorKind::Internal, QStringLiteral("%1: row %2: an identifier names record %3, which this import "
+                                                            "did not write")
+                                                 .arg(m_fileName)
+                                                 .arg(row)
+                                                 .arg(recordId));
     Batch& b = m_writer->batch();
-    b.op(Batch::Op::Identifier);
+    b.row(Table::Identifier);
     if (recordId > 0)
         b.integer(recordId);
     else
@@ -603,7 +689,7 @@ void ImportSession::addIdentifier(qint64 row, const SourceIdentifier& i, qint64 
 
 void ImportSession::reject(qint64 row, const QString& field, const QString& reason) {
     Batch& b = m_writer->batch();
-    b.op(Batch::Op::Reject);
+    b.row(Table::Reject);
     b.integer(row);
     b.textUnlessNull(field);
     b.textUnlessNull(reason);
@@ -621,8 +707,6 @@ void ImportSession::finish(const QString& detail) {
     // Every row written (the writer joined) before anything else touches the connection on this thread.
     m_writer->finish();
     m_writer.reset();
-    for (Statement* s : {&m_insert, &m_insertDetail, &m_insertId, &m_reject})
-        s->reset(); // no binding points into a batch any more
     Database& db = m_case.db();
     if (m_result.records == 0 && m_identifiers == 0 && m_result.rejected > 0) {
         // The reject report rolls back with the import, so the message carries why: each field and reason with its
@@ -690,7 +774,10 @@ void ImportSession::finish(const QString& detail) {
         audit.insert(QStringLiteral("outside_scope"), m_result.outsideScope);
     }
     m_case.audit(QStringLiteral("import"), QStringLiteral("exhibit:%1").arg(m_result.exhibitId), audit);
+    if (m_foreignKeysOff) // what the session does not write itself and so cannot vouch for (record ids, exhibit id)
+        db.requireForeignKeys({"exhibit", "exhibit_chunk", "custody_entry", "legal_process_return", "record_quarantine"});
     m_tx->commit();
+    m_foreignKeysOff.reset(); // enforced again from here on
 }
 
 } // namespace tessera

@@ -10,6 +10,7 @@
 #include "ingest/RecordImporter.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -23,10 +24,10 @@ using namespace tessera::test;
 
 namespace {
 
-/// Restores the writer-thread switch when a test ends, however it ends.
-struct WriterThreadSwitch {
-    explicit WriterThreadSwitch(bool enabled) { ImportSession::setWriterThreadEnabled(enabled); }
-    ~WriterThreadSwitch() { ImportSession::setWriterThreadEnabled(true); }
+/// Restores the pipeline switch when a test ends, however it ends.
+struct PipelineSwitch {
+    explicit PipelineSwitch(bool enabled) { ImportSession::setPipelined(enabled); }
+    ~PipelineSwitch() { ImportSession::setPipelined(true); }
 };
 
 /// A bandicoot call-record return of `n` rows in New York wall-clock time through the November 2023 fall-back hour (so
@@ -141,7 +142,7 @@ TEST_CASE("import pipeline: a multi-batch import through the writer thread write
     QStringList sequentialSummary, threadedSummary;
     QStringList sequential;
     {
-        WriterThreadSwitch off(false);
+        PipelineSwitch off(false);
         const qint64 threadsBefore = ImportSession::writerThreadsStarted();
         sequential = importAll(s, QStringLiteral("sequential.tessera"), &sequentialSummary);
         CHECK(ImportSession::writerThreadsStarted() == threadsBefore); // the oracle ran on the calling thread only
@@ -174,6 +175,7 @@ TEST_CASE("import pipeline: a multi-batch import through the writer thread write
                     "WHERE b.row_number <= a.row_number") == 0);
     CHECK(db.scalar("SELECT count(*) FROM record WHERE originator LIKE '%ŝtelisto%' OR recipient LIKE '%ŝtelisto%'") > 0);
     CHECK(db.integrityCheck() == QStringList{QStringLiteral("ok")});
+    CHECK_FALSE(db.prepare("PRAGMA foreign_key_check").step()); // every reference in the case holds
 }
 
 TEST_CASE("import pipeline: a write that fails in the writer thread reaches the reader as the same error and leaves "
@@ -218,6 +220,7 @@ TEST_CASE("import pipeline: a write that fails in the writer thread reaches the 
     setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, oldHandler);
     REQUIRE(threw);
+    CHECK(c->db().foreignKeysEnforced()); // switched off for the pipeline's transaction, on again after its rollback
     // The rows had started (the reader reported progress) and a writer thread wrote them: the error came from there.
     CHECK(furthest > 0);
     CHECK(ImportSession::writerThreadsStarted() == threadsBefore + 1);
@@ -274,6 +277,7 @@ TEST_CASE("import pipeline: a session destroyed mid-import stops and joins its w
                 CHECK(lastId == rows);
             } // destroyed without finish(): the writer is stopped and joined, the transaction rolled back
             CHECK(ImportSession::writerThreadsStarted() == threadsBefore + 1);
+            CHECK(c->db().foreignKeysEnforced());
             CHECK(contentOf(*c) == before);
             // The connection is free again and takes a real import.
             writeFile(s.path(QStringLiteral("ok.csv")), cdr(5000, rows));
@@ -309,6 +313,44 @@ TEST_CASE("import pipeline: a cancel while the writer thread writes leaves the c
     CHECK(calls == 8);
     CHECK(ImportSession::writerThreadsStarted() == threadsBefore + 1);
     CHECK(contentOf(*c) == before);
+    CHECK(c->db().foreignKeysEnforced());
     o.progress = {};
     CHECK(CallDetailRecordImporter::run(*c, csv, o).records == 60000 - 61);
+    CHECK(c->db().foreignKeysEnforced());
+}
+
+TEST_CASE("import pipeline: foreign keys are off only for the import's transaction, and its rows' references hold",
+          "[import][pipeline]") {
+    Scratch s;
+    auto c = Case::create(s.path(QStringLiteral("f.tessera")), QStringLiteral("pw"), testOptions());
+    Database& db = c->db();
+    {
+        Transaction tx(db);
+        CHECK_THROWS_AS(ForeignKeysOff(db), CaseError); // the pragma would be ignored inside a transaction
+    }
+    CHECK(db.foreignKeysEnforced());
+    {
+        ForeignKeysOff off(db);
+        CHECK_FALSE(db.foreignKeysEnforced());
+        Transaction tx(db);
+        db.exec("INSERT INTO custody_entry(exhibit_id, utc, action, actor, detail) VALUES (424242, 0, 'x', 'y', 'z')");
+        // The check the session makes before COMMIT finds the reference to a missing exhibit.
+        CHECK_THROWS_AS(db.requireForeignKeys({"custody_entry"}), CaseError);
+    } // rolled back, then enforced again
+    CHECK(db.foreignKeysEnforced());
+    CHECK(db.scalar("SELECT count(*) FROM custody_entry WHERE exhibit_id = 424242") == 0);
+
+    // An identifier can only name a record the session itself wrote.
+    writeFile(s.path(QStringLiteral("n.csv")), "n");
+    ImportResult result;
+    result.timeBasis = QStringLiteral("UTC");
+    NewExhibit meta;
+    meta.kind = QStringLiteral("contacts");
+    ImportSession session(*c, s.path(QStringLiteral("n.csv")), meta, result);
+    const SourceIdentifier id{QStringLiteral("phone"), QStringLiteral("+14125550147"), QStringLiteral("4125550147"), {}, {}};
+    CHECK_THROWS_AS(session.addIdentifier(2, id, 1), CaseError);
+    session.addIdentifier(2, id);
+    session.finish();
+    CHECK(db.foreignKeysEnforced());
+    CHECK(db.scalar("SELECT count(*) FROM record_identifier WHERE record_id IS NULL") == 1);
 }
