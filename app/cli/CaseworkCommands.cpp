@@ -6,6 +6,7 @@
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "casework/ActivityLog.h"
+#include "casework/CaseworkWithdrawal.h"
 #include "casework/DeconflictionExport.h"
 #include "casework/LeadRepository.h"
 #include "casework/LegalProcessRepository.h"
@@ -43,6 +44,17 @@ QString oneLine(QString s) {
     return s;
 }
 
+/// `note|lead|process withdraw CASE --<subject> ID [--reinstate]`: appends a withdrawal (or a reinstatement) of an
+/// entry added in error (CaseworkWithdrawal, migration 0015); prints {"<subject>": id, "withdrawn": bool}.
+int withdrawSubject(QCommandLineParser& p, const QStringList& args, const QString& subject) {
+    const qint64 id = needId(p, subject);
+    const bool withdrawn = !p.isSet(QStringLiteral("reinstate"));
+    auto c = openCase(p, args[1]);
+    CaseworkWithdrawal::set(*c, subject, id, withdrawn);
+    printJsonLine({{subject, id}, {QStringLiteral("withdrawn"), withdrawn}});
+    return 0;
+}
+
 void printArray(const QJsonArray& a) {
     out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
     out().flush();
@@ -62,8 +74,11 @@ QDate today(QCommandLineParser& p) {
 
 int cmdNote(QCommandLineParser& p, const QStringList& args) {
     const QString sub = args.value(0);
-    if (args.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("revise") && sub != QLatin1String("list")))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli note add|revise|list CASE …"));
+    if (args.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("revise") && sub != QLatin1String("list") &&
+                             sub != QLatin1String("withdraw")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli note add|revise|list|withdraw CASE …"));
+    if (sub == QLatin1String("withdraw"))
+        return withdrawSubject(p, args, QStringLiteral("note"));
     if (sub == QLatin1String("add")) {
         const QString text = needValue(p, QStringLiteral("text"));
         const NoteSubject about = NoteSubject::parse(p.value(QStringLiteral("about")));
@@ -122,8 +137,10 @@ QPair<qint64, QString> chargeElement(const QString& text) {
 int cmdLead(QCommandLineParser& p, const QStringList& args) {
     const QString sub = args.value(0);
     if (args.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("list") && sub != QLatin1String("close") &&
-                             sub != QLatin1String("gaps")))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli lead add|list|close|gaps CASE …"));
+                             sub != QLatin1String("gaps") && sub != QLatin1String("withdraw")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli lead add|list|close|gaps|withdraw CASE …"));
+    if (sub == QLatin1String("withdraw"))
+        return withdrawSubject(p, args, QStringLiteral("lead"));
     if (sub == QLatin1String("add")) {
         const QString title = p.value(QStringLiteral("title"));
         if (title.isEmpty() && !p.isSet(QStringLiteral("element")))
@@ -242,8 +259,10 @@ QJsonObject processJson(const LegalProcess& pr, QDate today) {
 int cmdProcess(QCommandLineParser& p, const QStringList& args) {
     const QString sub = args.value(0);
     if (args.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("renew") && sub != QLatin1String("list") &&
-                             sub != QLatin1String("letter")))
-        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli process add|renew|list|letter CASE …"));
+                             sub != QLatin1String("letter") && sub != QLatin1String("withdraw")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("usage: tessera-cli process add|renew|list|letter|withdraw CASE …"));
+    if (sub == QLatin1String("withdraw"))
+        return withdrawSubject(p, args, QStringLiteral("process"));
     if (sub == QLatin1String("add")) {
         NewLegalProcess n;
         n.kind = needValue(p, QStringLiteral("kind"));
@@ -404,35 +423,41 @@ int cmdActivity(QCommandLineParser& p, const QStringList& args) {
 
 QList<Command> caseworkCommands() {
     const QCommandLineOption today = opt(QStringLiteral("today"), QStringLiteral("the day deadlines are counted from (default: today)"), QStringLiteral("DATE"));
+    const QCommandLineOption reinstate(QStringLiteral("reinstate"), QStringLiteral("withdraw: reinstate a withdrawn entry instead"));
     return {
         {QStringLiteral("note"),
-         QStringLiteral("note add CASE --text TEXT [--about case|person:ID|exhibit:ID|event:ID] | note revise CASE --note ID --text TEXT | note list CASE [--format table|json]"),
+         QStringLiteral("note add CASE --text TEXT [--about case|person:ID|exhibit:ID|event:ID] | note revise CASE --note ID --text TEXT | note list CASE [--format table|json] | note withdraw CASE --note ID [--reinstate]"),
          QStringLiteral("Investigator notes, append-only: a revision is a new version and nothing is deleted. Every version goes into the "
-                        "production (notes are discoverable)."),
+                        "production (notes are discoverable). `withdraw` marks a note added in error: it leaves the working list and stays in the "
+                        "case and in the production, marked withdrawn; --reinstate undoes that."),
          {opt(QStringLiteral("text"), QStringLiteral("the note's text"), QStringLiteral("TEXT")),
           opt(QStringLiteral("about"), QStringLiteral("case, person:ID, exhibit:ID or event:ID"), QStringLiteral("SUBJECT")),
-          opt(QStringLiteral("note"), QStringLiteral("note id"), QStringLiteral("ID"))},
+          opt(QStringLiteral("note"), QStringLiteral("note id"), QStringLiteral("ID")),
+          reinstate},
          cmdNote},
         {QStringLiteral("lead"),
-         QStringLiteral("lead add CASE (--title TEXT | --element CHARGE/ELEMENT) [--element CHARGE/ELEMENT] [--owner TEXT] [--due DATE] | lead gaps CASE | lead list CASE [--format table|json] | lead close CASE --lead ID --outcome TEXT [--exhibit ID]…"),
+         QStringLiteral("lead add CASE (--title TEXT | --element CHARGE/ELEMENT) [--element CHARGE/ELEMENT] [--owner TEXT] [--due DATE] | lead gaps CASE | lead list CASE [--format table|json] | lead close CASE --lead ID --outcome TEXT [--exhibit ID]… | lead withdraw CASE --lead ID [--reinstate]"),
          QStringLiteral("Leads. With --element and no --title, the lead is made from that proof-board gap in one step (its title from the "
                         "gap's suggestion); `lead gaps` lists the gaps. Closing links the exhibits it produced, and, for a lead "
-                        "carrying an element, links them as support to that element's events."),
+                        "carrying an element, links them as support to that element's events. `withdraw` marks a lead added in error (it leaves "
+                        "the lists and deadlines, kept in the case; --reinstate undoes that)."),
          {opt(QStringLiteral("title"), QStringLiteral("what to do"), QStringLiteral("TEXT")),
           opt(QStringLiteral("element"), QStringLiteral("the charge element it would prove, e.g. 1/action"), QStringLiteral("CHARGE/ELEMENT")),
           opt(QStringLiteral("owner"), QStringLiteral("who does it"), QStringLiteral("TEXT")),
           opt(QStringLiteral("due"), QStringLiteral("due date"), QStringLiteral("DATE")),
           opt(QStringLiteral("lead"), QStringLiteral("lead id"), QStringLiteral("ID")),
           opt(QStringLiteral("outcome"), QStringLiteral("what it found"), QStringLiteral("TEXT")),
-          opt(QStringLiteral("exhibit"), QStringLiteral("exhibit it produced"), QStringLiteral("ID"))},
+          opt(QStringLiteral("exhibit"), QStringLiteral("exhibit it produced"), QStringLiteral("ID")),
+          reinstate},
          cmdLead},
         {QStringLiteral("process"),
-         QStringLiteral("process add CASE --kind subpoena|court-order|search-warrant|preservation|delayed-notice --provider TEXT [--served DATE] [--due DATE] [--expires DATE] [--identifier ID]… [--from DATE] [--to DATE] [--lead ID] | process renew CASE --process ID --served DATE | process list CASE [--due-within DAYS] [--today DATE] [--format table|json] | process letter CASE --process ID [--lead ID] [--out FILE]"),
+         QStringLiteral("process add CASE --kind subpoena|court-order|search-warrant|preservation|delayed-notice --provider TEXT [--served DATE] [--due DATE] [--expires DATE] [--identifier ID]… [--from DATE] [--to DATE] [--lead ID] | process renew CASE --process ID --served DATE | process list CASE [--due-within DAYS] [--today DATE] [--format table|json] | process letter CASE --process ID [--lead ID] [--out FILE] | process withdraw CASE --process ID [--reinstate]"),
          QStringLiteral("Legal process: subpoena (18 U.S.C. 2703(c)(2)), court order (2703(d)), search warrant, preservation request "
                         "(2703(f): 90 days from service unless --expires says otherwise; `renew` once for 90 more), delayed-notice order "
                         "(2705; --expires is its end date). Scope: identifiers and a window of days. `list --due-within DAYS` shows what "
                         "needs action, soonest first (overdue returns included). `letter` drafts the request letter as plain text to edit; "
-                        "Tessera never sends it."),
+                        "Tessera never sends it. `withdraw` marks process added in error: no deadlines, not a return target, kept in the case "
+                        "(--reinstate undoes that)."),
          {opt(QStringLiteral("kind"), QStringLiteral("kind of process"), QStringLiteral("KIND")),
           opt(QStringLiteral("provider"), QStringLiteral("who it is served on"), QStringLiteral("TEXT")),
           opt(QStringLiteral("served"), QStringLiteral("day served"), QStringLiteral("DATE")),
@@ -445,7 +470,8 @@ QList<Command> caseworkCommands() {
           opt(QStringLiteral("process"), QStringLiteral("process id"), QStringLiteral("ID")),
           opt(QStringLiteral("due-within"), QStringLiteral("days ahead"), QStringLiteral("DAYS")),
           opt(QStringLiteral("out"), QStringLiteral("file for the letter draft"), QStringLiteral("FILE")),
-          today},
+          today,
+          reinstate},
          cmdProcess},
         {QStringLiteral("quarantine"), QStringLiteral("quarantine list CASE [--process ID] [--format table|json]"),
          QStringLiteral("Records of returns that fall outside their legal process's scope: kept, left out of analysis and of every "

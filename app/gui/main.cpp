@@ -2,16 +2,52 @@
 #include "crypto/Sodium.h"
 #include "common/InterfaceLanguage.h"
 #include "common/PaletteColors.h"
+#include "lock/LockRestart.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QSettings>
 #include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+/// Set by SIGUSR1 in test mode only (see installTestLockTrigger).
+volatile std::sig_atomic_t g_testLockRequested = 0;
+
+/**
+ * Test mode only (TESSERA_INSECURE_TEST_KDF=1, which tests set and a real install never does): SIGUSR1 locks the
+ * open case as an idle lock would, and stderr gets one line once the lock screen shows, so
+ * tests/lock/test_lock_memory.sh can lock the real program and know when to read its memory. Without test mode
+ * SIGUSR1 keeps its default action (the process ends), as before; a lock trigger cannot weaken anything either way.
+ */
+void installTestLockTrigger(tessera::MainWindow& window) {
+    if (!tessera::MainWindow::insecureTestKdfRequested())
+        return;
+    std::signal(SIGUSR1, [](int) { g_testLockRequested = 1; });
+    auto* poll = new QTimer(&window);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window] {
+        if (!g_testLockRequested)
+            return;
+        g_testLockRequested = 0;
+        if (window.lockCase(tessera::LockReason::Idle))
+            std::fprintf(stderr, "tessera: test: lock screen shown (same process)\n");
+    });
+    poll->start(50);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     tessera::disableCoreDumps(); // before any key material exists (DESIGN §3)
+    // The arguments as given, before QApplication takes its own (-platform, -style…) out: a lock restarts the
+    // program with them (LockRestart::argv).
+    QByteArrayList originalArgs;
+    for (int i = 0; i < argc; ++i)
+        originalArgs << QByteArray(argv[i]);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
@@ -44,10 +80,28 @@ int main(int argc, char** argv) {
     screenshotPrefill.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotDialog);
     parser.addOption(screenshotPrefill);
+    // Hidden: set by a lock when Tessera restarts itself into the lock screen (LockRestart; issue 8 §1).
+    parser.addOptions(tessera::LockRestart::options());
     parser.process(app);
+    const std::optional<tessera::LockRestart> restarted = tessera::LockRestart::fromParser(parser);
 
     tessera::MainWindow window;
+    // A lock ends this process image: the case data its heap held goes with it (docs/SECURITY.md).
+    window.setLockRestartHook([originalArgs](const tessera::LockRestart& restart) {
+        return tessera::restartIntoLockScreen(restart.argv(originalArgs));
+    });
+    if (restarted) { // the lock screen first: nothing else is shown, nothing is opened
+        window.showLockedCase(*restarted);
+        window.show();
+        installTestLockTrigger(window);
+        if (tessera::MainWindow::insecureTestKdfRequested()) // once the event loop runs (the window is drawn)
+            QTimer::singleShot(0, &window, [] { std::fprintf(stderr, "tessera: test: lock screen shown (restarted)\n"); });
+        const int rc = app.exec();
+        tessera::dropFileDialogHistory();
+        return rc;
+    }
     window.show();
+    installTestLockTrigger(window);
 
     const QStringList positional = parser.positionalArguments();
     const QString casePath = positional.isEmpty() ? QString() : positional.first();
@@ -62,6 +116,6 @@ int main(int argc, char** argv) {
     const int rc = app.exec();
     // Qt's file dialog remembers visited folders in its own settings; folder names can reveal case details
     // (DESIGN §3: no case data in settings), so that history is dropped when Tessera closes.
-    QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
+    tessera::dropFileDialogHistory();
     return rc;
 }

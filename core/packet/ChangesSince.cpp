@@ -3,6 +3,7 @@
 #include "case/CaseError.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,6 +29,8 @@ ChangesSince ChangesSince::read(Database& db, int number) {
         watermark = s.step() ? s.int64(0) : 0;
     }
     QSet<qint64> notes;
+    QHash<qint64, bool> statusChanged; // note id → withdrawn by the latest withdraw/reinstate entry since
+    QHash<qint64, bool> firstStatus;   // note id → withdrawn by the first such entry since
     Statement s = db.prepare("SELECT action, subject, detail FROM audit_entry WHERE id > ? ORDER BY id");
     s.bind(1, watermark);
     while (s.step()) {
@@ -44,6 +47,14 @@ ChangesSince ChangesSince::read(Database& db, int number) {
                 out.addedEvents.insert(id);
         } else if (kind == u"exhibit") {
             out.exhibits.insert(id);
+        } else if (kind == u"note" && (action == QLatin1String("note.withdraw") || action == QLatin1String("note.reinstate"))) {
+            // The note's withdrawn mark changed: the prosecutor must learn it (its current version is produced again,
+            // marked). Each entry flips the state (CaseworkWithdrawal refuses a no-op), so the state at the production
+            // was the opposite of the first entry since, and the state now is the last entry's.
+            const bool withdraw = action == QLatin1String("note.withdraw");
+            if (!firstStatus.contains(id))
+                firstStatus.insert(id, withdraw);
+            statusChanged.insert(id, withdraw);
         } else if (kind == u"note") {
             const QJsonObject d = QJsonDocument::fromJson(s.text(2).toUtf8()).object();
             out.noteVersions.insert({id, action == QLatin1String("note.add") ? 1 : d.value(QStringLiteral("version")).toInt()});
@@ -54,6 +65,21 @@ ChangesSince ChangesSince::read(Database& db, int number) {
         } else if (kind == u"person" && action == QLatin1String("interview.add")) {
             out.interviews.insert(qint64(QJsonDocument::fromJson(s.text(2).toUtf8()).object()
                                              .value(QStringLiteral("interview_id")).toDouble()));
+        }
+    }
+    {
+        Statement current = db.prepare("SELECT max(version) FROM note_version WHERE note_id = ?");
+        for (auto it = statusChanged.cbegin(); it != statusChanged.cend(); ++it) {
+            if (firstStatus.value(it.key()) != it.value())
+                continue; // withdrawn and reinstated again since (or the reverse): no change of status
+            if (it.value())
+                out.withdrawnNotes.insert(it.key());
+            else
+                out.reinstatedNotes.insert(it.key());
+            current.bind(1, it.key());
+            if (current.step() && !current.isNull(0))
+                out.noteVersions.insert({it.key(), static_cast<int>(current.int64(0))});
+            current.reset();
         }
     }
     // A note about an event or exhibit annotates it.

@@ -16,7 +16,7 @@ class Database;
  *
  * Subjects read: `event:ID` (added, linked to an exhibit), `exhibit:ID` (added, imported, authentication certified
  * with a chain-of-custody entry, sealed, identifier linked, return checked against scope), `note:ID` (added or
- * revised: detail.version), `person:ID` with action benefit.add (detail.benefit_id) or interview.add
+ * revised: detail.version; withdrawn or reinstated, migration 0015), `person:ID` with action benefit.add (detail.benefit_id) or interview.add
  * (detail.interview_id). A note about an event or exhibit also marks that event or exhibit changed (an annotation);
  * a changed exhibit marks the events linked to it changed (their corroboration may have changed).
  */
@@ -26,13 +26,17 @@ struct ChangesSince {
     QSet<qint64> events;           ///< events added or changed since (a superset of addedEvents); existing ones only
     QSet<qint64> removedEvents;    ///< events removed since (event.remove) that are gone from the case
     QSet<qint64> exhibits;         ///< exhibits added or changed since; existing, not withdrawn
-    QSet<QPair<qint64, int>> noteVersions; ///< (note id, version) written since
+    QSet<QPair<qint64, int>> noteVersions; ///< (note id, version) written since, plus the current version of a note
+                                           ///< withdrawn or reinstated since (its withdrawn mark changed)
+    QSet<qint64> withdrawnNotes;   ///< notes withdrawn since and still withdrawn (note.withdraw, CaseworkWithdrawal)
+    QSet<qint64> reinstatedNotes;  ///< notes reinstated since and in force now (note.reinstate)
     QSet<qint64> benefits;         ///< benefit ledger entries recorded since
     QSet<qint64> interviews;       ///< interviews recorded since
 
     /// True when nothing is new or changed.
     bool isEmpty() const {
         return events.isEmpty() && removedEvents.isEmpty() && exhibits.isEmpty() && noteVersions.isEmpty() &&
+               withdrawnNotes.isEmpty() && reinstatedNotes.isEmpty() &&
                benefits.isEmpty() && interviews.isEmpty();
     }
     /**

@@ -591,6 +591,27 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                                   .arg(ids.join(QStringLiteral(", ")))
                                   .arg(previousProduction);
         }
+        if (options.supplemental) {
+            const auto idList = [](const QSet<qint64>& set) {
+                QList<qint64> ids(set.begin(), set.end());
+                std::sort(ids.begin(), ids.end());
+                QStringList words;
+                for (qint64 id : ids)
+                    words << QStringLiteral("#%1").arg(id);
+                return words.join(QStringLiteral(", "));
+            };
+            if (!changes.withdrawnNotes.isEmpty())
+                report.summary << QStringLiteral("Note(s) %1 were withdrawn by the investigator since production %2 (added "
+                                                 "in error). They stay in the case and are produced again in notes.csv, "
+                                                 "marked withdrawn.")
+                                      .arg(idList(changes.withdrawnNotes))
+                                      .arg(previousProduction);
+            if (!changes.reinstatedNotes.isEmpty())
+                report.summary << QStringLiteral("Note(s) %1, withdrawn before, were reinstated since production %2; "
+                                                 "they are produced again in notes.csv, no longer marked withdrawn.")
+                                      .arg(idList(changes.reinstatedNotes))
+                                      .arg(previousProduction);
+        }
         // notes and quarantined records (issue 10)
         report.summary << CaseworkProduction::summary(db, options.supplemental ? &changes.noteVersions : nullptr);
 

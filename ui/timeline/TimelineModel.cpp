@@ -59,8 +59,10 @@ void TimelineModel::rebuild() {
     m_total = 0;
     m_exhibitTitles.clear();
     m_timeline.reset();
+    m_redactor.reset();
     try {
         if (m_db) {
+            m_redactor.emplace(*m_db);
             m_timeline = std::make_unique<Timeline>(*m_db);
             for (const tessera::Exhibit& e : ExhibitRepository::list(*m_db))
                 m_exhibitTitles.insert(e.id, e.title.isEmpty() ? e.originalFileName : e.title);
@@ -90,8 +92,13 @@ const QVector<TimelineItem>* TimelineModel::page(int index) const {
     QVector<TimelineItem> items;
     items.reserve(kPageSize);
     try {
-        m_timeline->scan(m_filter, m_anchors[index], kPageSize, [&items](const TimelineItem& item) {
+        m_timeline->scan(m_filter, m_anchors[index], kPageSize, [this, &items](const TimelineItem& item) {
             items.append(item);
+            if (m_redactor) {
+                TimelineItem& shown = items.last();
+                shown.summary = m_redactor->redact(shown.summary);
+                shown.location = m_redactor->redact(shown.location);
+            }
             return true;
         });
     } catch (const CaseError&) {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "analysis/Timeline.h"
+#include "packet/ProtectedIdentityRedactor.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace tessera {
 
@@ -20,7 +22,10 @@ class Database;
  * kCachedPages × kPageSize items in memory, however far the view scrolls.
  *
  * The model reads the case's Database on the GUI thread and must be detached (setDatabase(nullptr)) before the
- * case is closed. Times are shown in the case's display zone; people by their labels (victims by pseudonym).
+ * case is closed. Times are shown in the case's display zone; people by their labels (victims by pseudonym). The GUI
+ * has no reveal: a summary or place that holds a protected person's name or identifier is shown with the marked
+ * pseudonym ("[V-1]", ProtectedIdentityRedactor), as a production and `tessera-cli timeline` show it; the stored
+ * record is untouched (DESIGN §10).
  */
 class TimelineModel : public QAbstractTableModel {
     Q_OBJECT
@@ -91,6 +96,7 @@ private:
     QVector<TimelineKey> m_anchors;
     qint64 m_total = 0;
     QHash<qint64, QString> m_exhibitTitles;
+    std::optional<ProtectedIdentityRedactor> m_redactor; ///< loaded on each reset
     mutable QHash<int, QVector<TimelineItem>> m_pages;
     mutable QList<int> m_lru; ///< least recently used first
     mutable qint64 m_pageFetches = 0;
