@@ -6,7 +6,8 @@
 # Run by scripts/test.sh (and so by CI) unless CLANG_TIDY=0. bugprone-easily-swappable-parameters is left out, as in
 # the repository's .clang-tidy: it flags every function taking two parameters of one type (two paths, two ids) and
 # the remedy, a strong type per argument, would change most of core's API for no found defect. A check that is wrong
-# for one line gets a NOLINTNEXTLINE(check) with the reason beside it; keep them rare (none today).
+# for one line gets a NOLINTNEXTLINE(check) with the reason beside it; keep them rare (one today: a translatable
+# message split over two lines, core/model/CoreWording.cpp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/dev}

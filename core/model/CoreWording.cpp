@@ -15,6 +15,7 @@ const QList<const char*>& templates() {
         QT_TRANSLATE_NOOP("tessera::CoreWording", "preservation request"),
         QT_TRANSLATE_NOOP("tessera::CoreWording", "delayed-notice order"),
         QT_TRANSLATE_NOOP("tessera::CoreWording", "return due from %1"),
+        // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one message, split over two lines on purpose
         QT_TRANSLATE_NOOP("tessera::CoreWording", "preservation ends (renewed once already): records may be deleted "
                                                   "after this day unless obtained by other process"),
         QT_TRANSLATE_NOOP("tessera::CoreWording", "preservation ends: renew by then for 90 more days (once, 18 U.S.C. "
@@ -241,12 +242,12 @@ QString translate(const QString& english) {
             const int number = translated[i] == QLatin1Char('%') && i + 1 < translated.size()
                                    ? translated[i + 1].digitValue()
                                    : -1;
-            const int group = number > 0 ? p.numbers.indexOf(number) : -1;
+            const qsizetype group = number > 0 ? p.numbers.indexOf(number) : -1;
             if (group < 0) {
                 out += translated[i];
                 continue;
             }
-            const QString value = m.captured(group + 1);
+            const QString value = m.captured(static_cast<int>(group + 1));
             const QString word = isValueWord(value.toUtf8()) ? exact(value) : QString();
             out += word.isEmpty() ? value : word;
             ++i;
