@@ -1,5 +1,6 @@
 #include "casework/ExhibitsPanel.h"
 
+#include "common/CaseErrorText.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "casework/LegalProcessRepository.h"
@@ -110,7 +111,7 @@ qint64 ExhibitsPanel::selectedExhibitId() const {
 
 void ExhibitsPanel::showCustody() {
     const qint64 id = selectedExhibitId();
-    m_certify->setEnabled(m_case && id);
+    m_certify->setEnabled(caseIsWritable(m_case) && id);
     if (!m_case || !id) {
         m_custody->clear();
         return;
