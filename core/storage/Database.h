@@ -3,6 +3,7 @@
 #include "storage/Statement.h"
 
 #include <QString>
+#include <initializer_list>
 
 struct sqlite3;
 
@@ -44,6 +45,16 @@ public:
     /// may not write it (e.g. mode 0400), so every write would fail with CaseError::readOnly().
     bool isReadOnly() const;
     int changes() const;
+    /// True while a transaction is open on this connection (sqlite3_get_autocommit() is 0).
+    bool inTransaction() const;
+    /// Whether foreign keys are enforced (`PRAGMA foreign_keys`).
+    bool foreignKeysEnforced();
+    /**
+     * Runs `PRAGMA foreign_key_check(table)` for each of `tables` (fixed table names, not user input) and throws
+     * CaseError(Internal) naming the first table with a reference to a missing row. For writes made while enforcement
+     * was switched off (ForeignKeysOff), before their COMMIT.
+     */
+    void requireForeignKeys(std::initializer_list<const char*> tables);
 
     /**
      * Re-encrypts every page under `newRawKey` (sqlite3_rekey_v2 with a raw key; one journaled transaction, so an
