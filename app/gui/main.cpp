@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
     const std::optional<tessera::LockRestart> restarted = tessera::LockRestart::fromParser(parser);
 
     tessera::MainWindow window;
+    window.watchSessionEnd(); // SIGTERM at logout or shutdown keeps half-typed text as drafts in the case first
     // A lock ends this process image: the case data its heap held goes with it (docs/SECURITY.md).
     window.setLockRestartHook([originalArgs](const tessera::LockRestart& restart) {
         return tessera::restartIntoLockScreen(restart.argv(originalArgs));

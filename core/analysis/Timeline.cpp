@@ -189,6 +189,10 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
         rsql += " AND EXISTS (SELECT 1 FROM identifier i WHERE i.person_id = ?7 AND (i.value = r.originator OR "
                 "i.value = r.recipient) AND (i.valid_from IS NULL OR r.upper_utc >= i.valid_from) AND "
                 "(i.valid_to IS NULL OR r.lower_utc <= i.valid_to))";
+    else if (filter.unattributedOnly)
+        rsql += " AND NOT EXISTS (SELECT 1 FROM identifier i WHERE (i.value = r.originator OR i.value = r.recipient) "
+                "AND (i.valid_from IS NULL OR r.upper_utc >= i.valid_from) AND "
+                "(i.valid_to IS NULL OR r.lower_utc <= i.valid_to))";
     rsql += " ORDER BY r.lower_utc, r.upper_utc, r.exhibit_id, r.row_number";
     // Events: key (lower, upper, 0, id, 0) >= start.
     QByteArray esql = "SELECT e.id, e.lower_utc, e.upper_utc, e.precision, e.edtf, e.time_basis, e.time_flags, "
@@ -196,6 +200,8 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
                       "(e.lower_utc, e.upper_utc, e.id) >= (?1, ?2, ?3) AND e.lower_utc <= ?5 AND e.upper_utc >= ?6";
     if (filter.personId)
         esql += " AND EXISTS (SELECT 1 FROM event_person ep WHERE ep.event_id = e.id AND ep.person_id = ?7)";
+    else if (filter.unattributedOnly)
+        esql += " AND NOT EXISTS (SELECT 1 FROM event_person ep WHERE ep.event_id = e.id)";
     esql += " ORDER BY e.lower_utc, e.upper_utc, e.id";
 
     std::optional<Statement> rs, es;

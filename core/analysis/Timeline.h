@@ -25,6 +25,10 @@ struct TimelineFilter {
     /// Leave out records whose time is a placeholder (hasPlaceholderTime): for chart extents and date ranges only —
     /// tables list every record with its flag.
     bool datedOnly = false;
+    /// With personId 0: keep only what no person's timeline shows — records neither of whose parties is attributed
+    /// to anyone at the record's time, and events naming no one (the chart's "Unattributed records" lane, so the
+    /// chart's lanes together hold exactly the items of the "Everyone" table).
+    bool unattributedOnly = false;
 };
 
 /**

@@ -195,6 +195,10 @@ std::unique_ptr<Case> Case::openWith(const QString& path,
     return c;
 }
 
+bool Case::isReadOnly() const {
+    return m_db && m_db->isReadOnly();
+}
+
 void Case::takeBackup() {
     bool ok = false;
     int keep = settings().value(CaseSettings::Key::BackupKeep).toInt(&ok);

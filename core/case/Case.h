@@ -75,6 +75,11 @@ public:
 
     QString path() const { return m_path; }
     Database& db() { return *m_db; }
+    /**
+     * True when the case file could only be opened for reading (the user may not write it, e.g. `chmod 400`): it
+     * reads as usual, but every change throws CaseError::readOnly(). The GUI says so and disables its edits.
+     */
+    bool isReadOnly() const;
     CaseSettings settings() { return CaseSettings(*m_db); }
     /// The case's Ed25519 seal key (loaded on demand from the encrypted database).
     SealKey sealKey();

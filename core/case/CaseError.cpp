@@ -19,4 +19,11 @@ int exitCodeFor(ErrorKind kind) {
 CaseError::CaseError(ErrorKind kind, const QString& message)
     : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message) {}
 
+CaseError CaseError::readOnly() {
+    CaseError e(ErrorKind::Usage, QStringLiteral("the case file or its folder is read-only; nothing was saved "
+                                                 "(make it writable, or work on a copy)"));
+    e.m_readOnly = true;
+    return e;
+}
+
 } // namespace tessera

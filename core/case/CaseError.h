@@ -31,12 +31,18 @@ int exitCodeFor(ErrorKind kind);
 class CaseError : public std::runtime_error {
 public:
     CaseError(ErrorKind kind, const QString& message);
+    /// A write refused because the case file (or its folder) cannot be written (SQLITE_READONLY): kind Usage, with
+    /// isReadOnly() true, so the GUI can say so in its main text rather than in the details.
+    static CaseError readOnly();
     ErrorKind kind() const { return m_kind; }
     QString message() const { return m_message; }
+    /// True for readOnly().
+    bool isReadOnly() const { return m_readOnly; }
 
 private:
     ErrorKind m_kind;
     QString m_message;
+    bool m_readOnly = false;
 };
 
 } // namespace tessera

@@ -11,9 +11,10 @@
 
 namespace tessera {
 
-void DraftStore::keepOnLock(Case& c, const QVector<Draft>& drafts, const QString& reason) {
-    Database& db = c.db();
-    Transaction tx(db);
+namespace {
+
+/// Writes `drafts` (each replacing an older one for the same place) and returns their labels, for the audit entry.
+QJsonArray writeDrafts(Database& db, const QVector<Draft>& drafts) {
     const qint64 now = currentUtcUs();
     QJsonArray fields;
     for (const Draft& d : drafts) {
@@ -28,7 +29,29 @@ void DraftStore::keepOnLock(Case& c, const QVector<Draft>& drafts, const QString
         ins.exec();
         fields.append(d.label.isEmpty() ? d.field : d.label);
     }
+    return fields;
+}
+
+} // namespace
+
+void DraftStore::keepOnLock(Case& c, const QVector<Draft>& drafts, const QString& reason) {
+    Database& db = c.db();
+    Transaction tx(db);
+    const QJsonArray fields = writeDrafts(db, drafts);
     c.audit(QStringLiteral("case.lock"), QStringLiteral("case"),
+            {{QStringLiteral("reason"), reason},
+             {QStringLiteral("drafts_kept"), static_cast<int>(drafts.size())},
+             {QStringLiteral("fields"), fields}});
+    tx.commit();
+}
+
+void DraftStore::keepOnClose(Case& c, const QVector<Draft>& drafts, const QString& reason) {
+    if (drafts.isEmpty())
+        return;
+    Database& db = c.db();
+    Transaction tx(db);
+    const QJsonArray fields = writeDrafts(db, drafts);
+    c.audit(QStringLiteral("draft.keep"), QStringLiteral("case"),
             {{QStringLiteral("reason"), reason},
              {QStringLiteral("drafts_kept"), static_cast<int>(drafts.size())},
              {QStringLiteral("fields"), fields}});

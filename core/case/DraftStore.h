@@ -8,7 +8,7 @@ namespace tessera {
 class Case;
 class Database;
 
-/// Text a person was typing in one field when the case locked (issue 8 §1). Not evidence: never produced.
+/// Text a person was typing in one field when the case locked or closed (issue 8 §1). Not evidence: never produced.
 struct Draft {
     qint64 id = 0;        ///< 0 until kept
     QString window;       ///< objectName of the window (dialog) the field was in
@@ -33,6 +33,13 @@ public:
      * one for the same window, context and field. Throws CaseError on storage errors (nothing is kept then).
      */
     static void keepOnLock(Case& c, const QVector<Draft>& drafts, const QString& reason);
+    /**
+     * Keeps `drafts` as the case closes (`reason`: close, quit, logout, terminate — the window closed, the desktop
+     * session ended, or SIGTERM), so half-typed text is offered back at the next open exactly as after an unlock. One
+     * transaction, audited `draft.keep` with the reason, the number of drafts and their field labels (never the text).
+     * Writes nothing when `drafts` is empty. Throws CaseError on storage errors (a read-only file: nothing is kept).
+     */
+    static void keepOnClose(Case& c, const QVector<Draft>& drafts, const QString& reason);
     /// Every kept draft, oldest first. Throws CaseError on storage errors.
     static QVector<Draft> list(Database& db);
     /// Whether any draft is kept (cheap). Throws CaseError on storage errors.

@@ -43,6 +43,9 @@ QString describe(const QString& action, const QString& subject, const QString& d
     if (action == QLatin1String("case.lock")) // issue 8 §1: the reason and how many drafts, never their text
         return QStringLiteral("Case locked (%1); %2 draft(s) kept").arg(d.value(QStringLiteral("reason")).toString(),
                                                                         num("drafts_kept"));
+    if (action == QLatin1String("draft.keep")) // the case closed with half-typed text: kept, never shown here
+        return QStringLiteral("Case closed (%1); %2 draft(s) kept").arg(d.value(QStringLiteral("reason")).toString(),
+                                                                        num("drafts_kept"));
     if (action == QLatin1String("draft.restore") || action == QLatin1String("draft.discard")) {
         const QString count = QString::number(d.value(QStringLiteral("drafts")).toArray().size());
         const bool restored = action == QLatin1String("draft.restore");

@@ -492,6 +492,9 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         // per-person timeline would show it for (identifiers within their period; events naming them).
         QVector<TimelineChartLane> lanes(people.size());
         QHash<qint64, int> laneOf;
+        // Then one lane for the items no person's lane holds (records whose parties are attributed to no one, events
+        // naming no one), so the chart's lanes together hold every dated item of the timeline table (as the GUI chart).
+        TimelineChartLane unattributed;
         for (int i = 0; i < people.size(); ++i) {
             lanes[i].label = people[i].label();
             laneOf.insert(people[i].id, i);
@@ -525,6 +528,14 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
                     lanes[lane].recordTimesUtcUs.append(axisUs);
                 }
             }
+            if (seen.isEmpty()) { // no person's lane holds it: the chart still shows it, as the table lists it
+                if (isEvent) {
+                    unattributed.eventTimesUtcUs.append(axisUs);
+                    unattributed.eventLabels.append(item.category);
+                } else {
+                    unattributed.recordTimesUtcUs.append(axisUs);
+                }
+            }
             return true;
         });
         report.chart.displayZone = zone;
@@ -533,14 +544,10 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         for (const TimelineChartLane& lane : lanes)
             if (!lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty())
                 report.chart.lanes.append(lane);
-        if (report.chart.lanes.isEmpty() && dated > 0) {
-            TimelineChartLane lane;
-            lane.label = QStringLiteral("All records");
-            for (const TimelineItem& item : rows)
-                if (!hasPlaceholderTime(item))
-                    (item.kind == QLatin1String("event") ? lane.eventTimesUtcUs : lane.recordTimesUtcUs)
-                        .append(displayAxisUs(timelineItemSpan(item), zone));
-            report.chart.lanes.append(lane);
+        if (!unattributed.recordTimesUtcUs.isEmpty() || !unattributed.eventTimesUtcUs.isEmpty()) {
+            unattributed.label = report.chart.lanes.isEmpty() ? QStringLiteral("All records")
+                                                              : QStringLiteral("Unattributed records");
+            report.chart.lanes.append(unattributed);
         }
 
         if (options.supplemental)

@@ -28,6 +28,9 @@ struct TimelineChartData {
     QVector<TimelineChartLane> lanes;
     QVector<qint64> selectedEventIds; ///< events drawn with a selection ring (screen only)
     bool showRecords = true;          ///< false: the density strips are hidden (a chart filter)
+    /// Said in place of the lanes when there are none (e.g. "No records or events for Zebedee"); empty: the
+    /// painter's own "No records or events".
+    QString emptyText;
 };
 
 /// A row of the report's timeline table, already formatted for display in the case's display zone.

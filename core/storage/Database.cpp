@@ -81,8 +81,7 @@ void Database::exec(const char* sql) {
         if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
             throw CaseError(ErrorKind::Damaged, QStringLiteral("case file is damaged or altered (%1)").arg(msg));
         if (primary == SQLITE_READONLY)
-            throw CaseError(ErrorKind::Usage, QStringLiteral("the case file or its folder is read-only; nothing was saved "
-                                                           "(make it writable, or work on a copy)"));
+            throw CaseError::readOnly();
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
             throw CaseError(ErrorKind::OpenElsewhere, QStringLiteral("case file is busy (%1)").arg(msg));
         if (primary == SQLITE_FULL || isWriteFailure(sqlite3_extended_errcode(m_db)))
@@ -99,7 +98,12 @@ qint64 Database::scalar(const char* sql) {
 }
 
 qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
 int Database::changes() const { return sqlite3_changes(m_db); }
+
+bool Database::isReadOnly() const {
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
 
 bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
 

@@ -41,6 +41,9 @@ public:
     /// Runs a query that returns one integer (first column of the first row; 0 when there is no row).
     qint64 scalar(const char* sql);
     qint64 lastInsertRowId() const;
+    /// True when the connection cannot write (sqlite3_db_readonly): the file was opened read-only because the user
+    /// may not write it (e.g. mode 0400), so every write would fail with CaseError::readOnly().
+    bool isReadOnly() const;
     int changes() const;
     /// True while a transaction is open on this connection (sqlite3_get_autocommit() is 0).
     bool inTransaction() const;

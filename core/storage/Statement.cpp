@@ -22,8 +22,7 @@ namespace {
     if (primary == SQLITE_FULL || isWriteFailure(sqlite3_extended_errcode(db)))
         throw CaseError(ErrorKind::Internal, QStringLiteral("the disk is full or refused a write; nothing was saved (%1)").arg(msg));
     if (primary == SQLITE_READONLY)
-        throw CaseError(ErrorKind::Usage, QStringLiteral("the case file or its folder is read-only; nothing was saved "
-                                                       "(make it writable, or work on a copy)"));
+        throw CaseError::readOnly();
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         throw CaseError(ErrorKind::OpenElsewhere, QStringLiteral("case file is busy in another program (%1)").arg(msg));
     throw CaseError(ErrorKind::Internal, msg);

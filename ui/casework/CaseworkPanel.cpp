@@ -130,7 +130,14 @@ void CaseworkPanel::refresh() {
 }
 
 void CaseworkPanel::report(const QString& action, const QString& message) {
-    MessageBoxes::warning(this, tr("Casework"), tr("Could not %1.").arg(action), message);
+    if (m_case && m_case->isReadOnly()) // the reason in the main text, not under "Show details"
+        MessageBoxes::warning(this, tr("Casework"),
+                              tr("Could not %1: the case file is read-only, so nothing can be saved in it. Open a copy "
+                                 "of the case to make changes.")
+                                  .arg(action),
+                              message);
+    else
+        MessageBoxes::warning(this, tr("Casework"), tr("Could not %1.").arg(action), message);
 }
 
 QString CaseworkPanel::dueSoonText(Case& c, QDate today, int days) {

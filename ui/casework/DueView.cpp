@@ -1,6 +1,7 @@
 #include "casework/DueView.h"
 #include "model/CoreWording.h"
 
+#include "common/CaseErrorText.h"
 #include "common/PaletteColors.h"
 #include "case/Case.h"
 #include "casework/LegalProcessRepository.h"
@@ -57,9 +58,9 @@ DueView::DueView(QWidget* parent) : QWidget(parent) {
     });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         const QTreeWidgetItem* item = m_tree->currentItem();
-        m_renew->setEnabled(item && item->data(2, Qt::UserRole + 1).toString() == QLatin1String("preservation") &&
+        m_renew->setEnabled(caseIsWritable(m_case) && item && item->data(2, Qt::UserRole + 1).toString() == QLatin1String("preservation") &&
                             !item->data(2, Qt::UserRole + 2).toBool());
-        m_letter->setEnabled(item != nullptr);
+        m_letter->setEnabled(caseIsWritable(m_case) && item != nullptr);
         m_details->setText(item ? tr("%1 — %2, %3: %4").arg(item->text(0), item->text(3), item->text(4), item->text(2))
                                 : QString());
     });
@@ -67,8 +68,9 @@ DueView::DueView(QWidget* parent) : QWidget(parent) {
 }
 
 void DueView::refresh(Case* c, QDate today) {
+    m_case = c;
     m_tree->clear();
-    m_add->setEnabled(c != nullptr);
+    m_add->setEnabled(caseIsWritable(c));
     m_renew->setEnabled(false);
     m_letter->setEnabled(false);
     if (!c) {

@@ -35,6 +35,7 @@ signals:
     void letterRequested(qint64 processId);
 
 private:
+    Case* m_case = nullptr; ///< the case shown (its edits are disabled while it is read-only)
     QTreeWidget* m_tree;
     QLabel* m_summary;
     QLabel* m_details; ///< the selected deadline in full (the action column is cut to fit the dock)

@@ -1,6 +1,7 @@
 #include "casework/ExhibitsPanel.h"
 #include "model/CoreWording.h"
 
+#include "common/CaseErrorText.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "casework/LegalProcessRepository.h"
@@ -111,7 +112,7 @@ qint64 ExhibitsPanel::selectedExhibitId() const {
 
 void ExhibitsPanel::showCustody() {
     const qint64 id = selectedExhibitId();
-    m_certify->setEnabled(m_case && id);
+    m_certify->setEnabled(caseIsWritable(m_case) && id);
     if (!m_case || !id) {
         m_custody->clear();
         return;

@@ -1,5 +1,6 @@
 #include "casework/LeadsPanel.h"
 
+#include "common/CaseErrorText.h"
 #include "case/Case.h"
 #include "casework/LeadRepository.h"
 
@@ -42,7 +43,7 @@ LeadsPanel::LeadsPanel(QWidget* parent) : QWidget(parent) {
     });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         const QTreeWidgetItem* item = m_tree->currentItem();
-        m_close->setEnabled(item && item->text(1) != tr("closed"));
+        m_close->setEnabled(caseIsWritable(m_case) && item && item->text(1) != tr("closed"));
         if (!item) {
             m_details->clear();
             return;
@@ -59,8 +60,9 @@ LeadsPanel::LeadsPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void LeadsPanel::refresh(Case* c) {
+    m_case = c;
     m_tree->clear();
-    m_new->setEnabled(c != nullptr);
+    m_new->setEnabled(caseIsWritable(c));
     m_close->setEnabled(false);
     if (!c)
         return;

@@ -29,6 +29,7 @@ signals:
     void closeLeadRequested(qint64 leadId);
 
 private:
+    Case* m_case = nullptr; ///< the case shown (its edits are disabled while it is read-only)
     QTreeWidget* m_tree;
     QPushButton* m_new;
     QPushButton* m_close;

@@ -1,5 +1,6 @@
 #include "casework/NotesPanel.h"
 
+#include "common/CaseErrorText.h"
 #include "common/MessageBoxes.h"
 #include "packet/ProtectedIdentityRedactor.h"
 #include "case/Case.h"
@@ -42,21 +43,29 @@ NotesPanel::NotesPanel(QUndoStack* undo, QWidget* parent) : QWidget(parent), m_u
     m_text->setAccessibleName(tr("Note text"));
     m_add = new QPushButton(tr("Add note"), this);
     m_add->setObjectName(QStringLiteral("addNoteButton"));
-    m_revise = new QPushButton(tr("Save as new version of the selected note"), this);
+    // A short label in the dock (the full words as tooltip): at 1366 px the long one was cut off (new-user trial).
+    m_revise = new QPushButton(tr("Save as new version"), this);
     m_revise->setObjectName(QStringLiteral("reviseNoteButton"));
+    m_revise->setToolTip(tr("Save the text as a new version of the selected note (earlier versions are kept)"));
+    // "About" on a row of its own, wide enough for "The case" and a person's label; the buttons below it.
+    m_about->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_about->setMinimumContentsLength(16);
+    auto* aboutRow = new QHBoxLayout;
+    aboutRow->addWidget(new QLabel(tr("About:"), this));
+    aboutRow->addWidget(m_about, 1);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("About:"), this));
-    buttons->addWidget(m_about, 1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_revise);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_text);
+    layout->addLayout(aboutRow);
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &NotesPanel::addNote);
     connect(m_revise, &QPushButton::clicked, this, &NotesPanel::reviseSelected);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
-        m_revise->setEnabled(m_case && selectedNoteId() != 0);
+        m_revise->setEnabled(caseIsWritable(m_case) && selectedNoteId() != 0);
         const QTreeWidgetItem* item = m_tree->currentItem();
         if (item && !item->parent())
             m_text->setPlainText(item->data(4, Qt::UserRole).toString());
@@ -69,8 +78,9 @@ void NotesPanel::refresh(Case* c) {
 
     m_tree->clear();
     m_about->clear();
-    m_add->setEnabled(c != nullptr);
+    m_add->setEnabled(caseIsWritable(c));
     m_revise->setEnabled(false);
+    m_text->setReadOnly(c && !caseIsWritable(c)); // a read-only case: nothing typed here could be kept
     if (!c)
         return;
     m_about->addItem(tr("The case"), QStringLiteral("case"));

@@ -1,5 +1,7 @@
 #include "common/CaseErrorText.h"
 
+#include "case/Case.h"
+
 namespace tessera {
 
 QString CaseErrorText::wrongPassphrase() {
@@ -13,7 +15,19 @@ QString CaseErrorText::openElsewhere() {
               "it here.");
 }
 
+bool caseIsWritable(const Case* c) {
+    return c && !c->isReadOnly();
+}
+
+QString CaseErrorText::readOnlyNotice() {
+    return tr("Read-only: the case file cannot be written — open a copy to make changes.");
+}
+
 QString CaseErrorText::describe(const CaseError& error, const QString& action) {
+    if (error.isReadOnly())
+        return tr("Tessera could not %1: the case file is read-only, so nothing can be saved in it. Nothing was "
+                  "changed. Open a copy of the case (or make the file writable) to make changes.")
+            .arg(action);
     switch (error.kind()) {
     case ErrorKind::WrongPassphrase:
         return wrongPassphrase();

@@ -19,9 +19,9 @@ namespace tessera {
 
 DraftsDialog::DraftsDialog(Case& c, QWidget* parent) : QDialog(parent), m_case(c) {
     setObjectName(QStringLiteral("draftsDialog"));
-    setWindowTitle(tr("Drafts kept when the case locked"));
+    setWindowTitle(tr("Drafts kept when the case locked or closed"));
     auto* intro =
-        new QLabel(tr("This text was being typed when the case locked. It was kept encrypted inside the case; "
+        new QLabel(tr("This text was being typed when the case locked or was closed. It was kept encrypted inside the case; "
                       "it is not evidence and never goes into a production. Open the same window again and "
                       "the text comes back into its field by itself; or copy it, or discard it here."),
                    this);

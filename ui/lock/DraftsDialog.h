@@ -13,9 +13,10 @@ namespace tessera {
 class Case;
 
 /**
- * "Drafts kept when the case locked" (issue 8 §1): the text that was half-typed when the case locked, listed by
+ * "Drafts kept when the case locked or closed" (issue 8 §1): the text that was half-typed when the case locked or
+ * closed (quit, SIGTERM, logout), listed by
  * window and field. Opening the same window again puts a draft back into its field by itself; here a draft can be
- * read, copied (as protected text: SecretClipboard) or discarded. Case → Drafts kept when the case locked…, and
+ * read, copied (as protected text: SecretClipboard) or discarded. Case → Drafts kept when the case locked or closed…, and
  * offered after unlocking when there are any.
  */
 class DraftsDialog : public QDialog {

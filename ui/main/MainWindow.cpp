@@ -20,6 +20,7 @@
 #include "common/SecretClipboard.h"
 #include "lock/DraftKeeper.h"
 #include "lock/DraftsDialog.h"
+#include "main/SessionEnd.h"
 #include "lock/LockScreen.h"
 #include "lock/ScreenLockWatcher.h"
 #include "main/UserGuideWindow.h"
@@ -182,7 +183,10 @@ void MainWindow::createActions() {
     m_closeCase = makeAction(this, QStringLiteral("actionCloseCase"), tr("&Close case"),
                              tr("Close the case: its key is wiped from memory"));
     m_closeCase->setShortcut(QKeySequence::Close);
-    connect(m_closeCase, &QAction::triggered, this, &MainWindow::closeCase);
+    connect(m_closeCase, &QAction::triggered, this, [this] {
+        if (keepDraftsOnClose(QStringLiteral("close")) || confirmLosingUnkeptText(tr("Close case")))
+            closeCase();
+    });
 
     m_lockCase = makeAction(this, QStringLiteral("actionLockCase"), tr("&Lock case"),
                             tr("Lock the case now: its key is wiped and its file closed until the passphrase is "
@@ -191,8 +195,8 @@ void MainWindow::createActions() {
     m_lockCase->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen")));
     connect(m_lockCase, &QAction::triggered, this, [this] { lockCase(LockReason::ByUser); });
 
-    m_drafts = makeAction(this, QStringLiteral("actionDrafts"), tr("&Drafts kept when the case locked…"),
-                          tr("Text that was being typed when the case locked: read, copy or discard it"));
+    m_drafts = makeAction(this, QStringLiteral("actionDrafts"), tr("&Drafts kept when the case locked or closed…"),
+                          tr("Text that was being typed when the case locked or closed: read, copy or discard it"));
     connect(m_drafts, &QAction::triggered, this, &MainWindow::showDrafts);
 
     m_preferences = makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"),
@@ -429,6 +433,16 @@ void MainWindow::createWorkspace() {
     m_showEveryone = new QPushButton(tr("Show everyone"), m_workspace);
     m_showEveryone->setObjectName(QStringLiteral("showEveryoneButton"));
     connect(m_showEveryone, &QPushButton::clicked, this, [this] { showPerson(0); });
+    // A case file the user may not write (e.g. chmod 400) opens for reading: said here, and its edits are disabled.
+    m_readOnlyBanner = new QLabel(CaseErrorText::readOnlyNotice(), m_workspace);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyBanner->setMargin(6);
+    QFont bannerFont = m_readOnlyBanner->font();
+    bannerFont.setBold(true);
+    m_readOnlyBanner->setFont(bannerFont);
+    m_readOnlyBanner->hide();
     auto* header = new QHBoxLayout;
     header->addWidget(m_filterLabel, 1);
     header->addWidget(m_showEveryone);
@@ -470,6 +484,7 @@ void MainWindow::createWorkspace() {
 
     auto* layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_readOnlyBanner);
     layout->addLayout(header);
     layout->addWidget(m_splitter, 1);
 
@@ -485,10 +500,13 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::updateActions() {
     const bool open = m_case != nullptr;
-    for (QAction* a : {m_closeCase, m_changePassphrase, m_restoreBackup, m_auditLog, m_reports, m_import, m_addPerson, m_export,
-                       m_showEveryoneAction, m_promote, m_ruleProposals})
+    const bool writable = caseIsWritable(m_case.get());
+    for (QAction* a : {m_closeCase, m_restoreBackup, m_auditLog, m_reports, m_showEveryoneAction})
         a->setEnabled(open);
-    m_addIdentifier->setEnabled(open && m_hasPeople);
+    for (QAction* a : {m_changePassphrase, m_import, m_addPerson, m_export, m_promote, m_ruleProposals})
+        a->setEnabled(writable); // a read-only case file: nothing that writes it
+    m_addIdentifier->setEnabled(writable && m_hasPeople);
+    m_readOnlyBanner->setVisible(open && !writable);
     m_lockCase->setEnabled(open);
     m_drafts->setEnabled(open);
     // While locked: nothing that shows or opens a case (recent paths can name a case), and no dialog.
@@ -645,6 +663,7 @@ void MainWindow::closeCase() {
     }
     if (!m_case)
         return;
+    keepDraftsOnClose(QStringLiteral("close")); // nothing half-typed is lost (quit and logout kept theirs already)
     dropCaseFromViews();
     m_case->close();
     m_case.reset();
@@ -816,11 +835,56 @@ void MainWindow::offerDrafts() {
         return;
     restoreDraftsInto(this);
     if (m_draftsPending) {
-        statusBar()->showMessage(tr("Text you were typing when the case locked was kept: open the same window again "
-                                    "to get it back, or see Case → Drafts kept when the case locked."),
+        statusBar()->showMessage(tr("Text you were typing when the case was last locked or closed was kept: open the "
+                                    "same window again to get it back, or see Case → Drafts kept when the case "
+                                    "locked or closed."),
                                  15000);
         showDrafts();
+    } else {
+        statusBar()->showMessage(
+            tr("Text you were typing when the case was last locked or closed is back in its field."), 15000);
     }
+}
+
+bool MainWindow::keepDraftsOnClose(const QString& reason) {
+    if (!m_case)
+        return true;
+    const QVector<Draft> drafts = DraftKeeper::collect();
+    if (drafts.isEmpty())
+        return true;
+    try {
+        DraftStore::keepOnClose(*m_case, drafts, reason);
+    } catch (const CaseError&) {
+        return false;
+    }
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (top == this || top->isVisible())
+            DraftKeeper::clearFields(top); // kept: a second close keeps nothing twice
+    return true;
+}
+
+bool MainWindow::confirmLosingUnkeptText(const QString& title) {
+    return MessageBoxes::show(this, QMessageBox::Warning, title,
+                              tr("The text you were typing could not be kept in the case (the file cannot be "
+                                 "written). Close the case anyway and lose that text?"),
+                              {}, QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
+void MainWindow::endSession(const QString& reason, bool quit) {
+    if (m_case)
+        keepDraftsOnClose(reason);
+    closeOtherWindows();
+    closeCase();
+    if (quit)
+        close();
+}
+
+void MainWindow::watchSessionEnd() {
+    auto* watcher = new SessionEndWatcher(this);
+    connect(watcher, &SessionEndWatcher::terminateRequested, this,
+            [this] { endSession(QStringLiteral("terminate"), true); });
+    connect(watcher, &SessionEndWatcher::sessionEnding, this, [this] { endSession(QStringLiteral("logout"), false); });
 }
 
 void MainWindow::restoreDraftsInto(QWidget* window) {
@@ -886,6 +950,10 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_case && !keepDraftsOnClose(QStringLiteral("quit")) && !confirmLosingUnkeptText(tr("Quit"))) {
+        event->ignore();
+        return;
+    }
     SecretClipboard::clearIfStillOurs();
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
@@ -905,9 +973,10 @@ void MainWindow::refreshPeople() {
     QHash<qint64, int> counts;
     for (const Identifier& i : IdentifierRepository::all(m_case->db()))
         ++counts[i.personId];
+    m_people->setReadOnly(!caseIsWritable(m_case.get()));
     m_people->setPeople(people, counts);
     m_hasPeople = !people.isEmpty();
-    m_addIdentifier->setEnabled(m_hasPeople);
+    m_addIdentifier->setEnabled(m_hasPeople && caseIsWritable(m_case.get()));
 }
 
 void MainWindow::refreshChart() {
@@ -917,7 +986,7 @@ void MainWindow::refreshChart() {
     }
     BusyCursor busy;
     const int lanesBefore = m_chart->laneCount();
-    m_chart->setChartData(TimelineChartBuilder::build(m_case->db(), m_displayZone));
+    m_chart->setChartData(TimelineChartBuilder::build(m_case->db(), m_displayZone, m_model->filter()));
     if (m_chart->laneCount() != lanesBefore)
         fitChartPane();
 }
@@ -935,6 +1004,8 @@ void MainWindow::refreshStatus() {
     const QString title = settings.value(CaseSettings::Key::Title);
     const QString number = settings.value(CaseSettings::Key::CaseNumber);
     m_statusTitle->setText(number.isEmpty() ? title : tr("%1 (%2)").arg(title, number));
+    if (m_case->isReadOnly())
+        m_statusTitle->setText(tr("%1 — read-only").arg(m_statusTitle->text()));
     qint64 records = 0;
     int exhibits = 0;
     try {
@@ -994,6 +1065,7 @@ void MainWindow::onPersonSelected(qint64 personId) {
     try {
         BusyCursor busy;
         m_model->setFilter(filter);
+        refreshChart(); // the chart shows what the table shows
     } catch (const CaseError& e) {
         showCaseError(e, tr("show this timeline"));
     }

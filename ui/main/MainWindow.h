@@ -67,6 +67,14 @@ public:
     bool createCase(const QString& path, NewCaseOptions options, const QString& passphrase, bool keepKdf = false);
     /// Closes the open case (wipes its key, releases its lock) and shows the start page; also closes a locked case.
     void closeCase();
+    /**
+     * Tessera is being ended from outside (SessionEndWatcher): keeps the half-typed text of every window as drafts in
+     * the case (`reason`: terminate, logout — audit `draft.keep`), closes every other window and the case, and with
+     * `quit` closes the main window (the application then quits). Never asks anything.
+     */
+    void endSession(const QString& reason, bool quit);
+    /// Installs the SIGTERM/SIGHUP and session-manager handlers (SessionEndWatcher) that call endSession().
+    void watchSessionEnd();
     /// The open case; nullptr while none is open and while the case is locked.
     Case* currentCase() const { return m_case.get(); }
 
@@ -203,7 +211,7 @@ public slots:
     void about();
     /// Tools → Preferences… (auto-lock minutes, lock on screen lock).
     void preferencesInteractive();
-    /// Case → Drafts kept when the case locked…: the DraftsDialog, window-modal without blocking (`modal`: exec()).
+    /// Case → Drafts kept when the case locked or closed…: the DraftsDialog, window-modal without blocking (`modal`: exec()).
     void showDrafts(bool modal = false);
     /// The desktop announced a screen lock: locks when the preference says so.
     void onScreenLocked();
@@ -221,7 +229,15 @@ private:
     void dropCaseFromViews();
     /// Closes every window but this one: dialogs (rejected), popups, tooltips, other top-level windows.
     void closeOtherWindows();
-    /// After unlocking: drafts back into the main window's fields; offers the rest.
+    /**
+     * Keeps the half-typed text of every window as drafts in the open case before it closes (DraftStore::keepOnClose,
+     * `reason` close, quit, terminate or logout) and empties those fields. Returns false when there was text that
+     * could not be kept (a read-only or full disk).
+     */
+    bool keepDraftsOnClose(const QString& reason);
+    /// Asks whether to close although half-typed text could not be kept; true for "Discard".
+    bool confirmLosingUnkeptText(const QString& title);
+    /// After unlocking or opening: drafts back into the main window's fields; offers the rest.
     void offerDrafts();
     /// Puts kept drafts into the fields of `window` (just shown) and deletes them from the case.
     void restoreDraftsInto(QWidget* window);
@@ -264,6 +280,7 @@ private:
     QWidget* m_workspace = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_filterLabel = nullptr;
+    QLabel* m_readOnlyBanner = nullptr; ///< "Read-only: …" while a case file that cannot be written is open
     QPushButton* m_showEveryone = nullptr;
     TimelineChartWidget* m_chart = nullptr;
     TimelineView* m_table = nullptr;

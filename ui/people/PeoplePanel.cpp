@@ -93,8 +93,8 @@ void PeoplePanel::setPeople(const QVector<Person>& people, const QHash<qint64, i
             if (m_list->item(row)->data(kPersonIdRole).toLongLong() == selected)
                 m_list->setCurrentRow(row);
     }
-    m_addPerson->setEnabled(true);
-    m_addIdentifier->setEnabled(!people.isEmpty());
+    m_addPerson->setEnabled(!m_readOnly);
+    m_addIdentifier->setEnabled(!m_readOnly && !people.isEmpty());
     m_choices->setEnabled(m_withChoices.contains(selectedPersonId()));
     if (selectedPersonId() != selected)
         emit personSelected(selectedPersonId());

@@ -26,6 +26,8 @@ public:
     void setPeople(const QVector<Person>& people, const QHash<qint64, int>& identifierCounts);
     /// Empties the list (no case open).
     void clear();
+    /// A read-only case: "Add person" and "Add identifier" stay disabled (the next setPeople() applies it).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     /// The selected person's id; 0 for "Everyone".
     qint64 selectedPersonId() const;
     /// Selects a person (0 = Everyone) and emits personSelected when the selection changes.
@@ -41,6 +43,7 @@ signals:
     void choicesRequested(qint64 personId);
 
 private:
+    bool m_readOnly = false;
     QListWidget* m_list;
     QPushButton* m_addPerson;
     QPushButton* m_addIdentifier;

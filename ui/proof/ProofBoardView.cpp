@@ -232,7 +232,7 @@ ProofBoardView::ProofBoardView(QWidget* parent)
     connect(m_leadFromGap, &QPushButton::clicked, this, &ProofBoardView::leadFromChosenGap);
     connect(m_evidence, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         const ElementProof* el = m_model->elementAt(m_tree->currentIndex());
-        m_certify->setEnabled(m_case && ((item && item->data(EvidenceKindRole).toString() == QLatin1String("exhibit")) ||
+        m_certify->setEnabled(caseIsWritable(m_case) && ((item && item->data(EvidenceKindRole).toString() == QLatin1String("exhibit")) ||
                                          (el && el->status == QLatin1String("pending-authentication"))));
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProofBoardView::onCurrentChanged);
@@ -260,8 +260,8 @@ void ProofBoardView::setCase(Case* c, const QString& displayZone) {
         m_model->setBoard({});
         m_burden->setText(tr("No case open."));
     }
-    m_addCharge->setEnabled(m_case != nullptr);
-    m_linkEvent->setEnabled(m_case != nullptr);
+    m_addCharge->setEnabled(caseIsWritable(m_case));
+    m_linkEvent->setEnabled(caseIsWritable(m_case));
     if (m_case)
         refresh();
     else
@@ -383,10 +383,10 @@ void ProofBoardView::onCurrentChanged() {
     const ChargeProof* cp = m_model->chargeAt(index);
     const ElementProof* el = m_model->elementAt(index);
     m_showEvidence->setEnabled(el && !el->events.isEmpty());
-    m_certify->setEnabled(m_case && el && el->status == QLatin1String("pending-authentication"));
-    m_leadFromGap->setEnabled(m_case && el && el->required && el->status != QLatin1String("independent") &&
+    m_certify->setEnabled(caseIsWritable(m_case) && el && el->status == QLatin1String("pending-authentication"));
+    m_leadFromGap->setEnabled(caseIsWritable(m_case) && el && el->required && el->status != QLatin1String("independent") &&
                               el->status != QLatin1String("not-required"));
-    m_linkEvent->setEnabled(m_case && !m_model->board().charges.isEmpty());
+    m_linkEvent->setEnabled(caseIsWritable(m_case) && !m_model->board().charges.isEmpty());
     if (!cp) {
         m_detailsTitle->setText(m_case ? tr("Choose a charge or an element.") : QString());
         m_details->clear();

@@ -641,8 +641,9 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
     if (data.lanes.isEmpty()) {
         p.setFont(m.baseFont);
         p.setPen(kMutedText);
-        p.drawText(QRectF(rect.left(), y, rect.width(), std::max(u, rect.bottom() - y)), Qt::AlignCenter,
-                   tr("No records or events"));
+        p.drawText(QRectF(rect.left(), y, rect.width(), std::max(u, rect.bottom() - y)),
+                   Qt::AlignCenter | Qt::TextWordWrap,
+                   data.emptyText.isEmpty() ? tr("No records or events") : data.emptyText);
         p.restore();
         return;
     }
@@ -965,7 +966,7 @@ QString TimelineChartPainter::textAlternative(const TimelineChartData& data) {
     for (const TimelineChartLane& lane : data.lanes)
         anyTime = anyTime || !lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty();
     if (data.lanes.isEmpty() || !anyTime || !period.valid)
-        return tr("No records or events.");
+        return data.emptyText.isEmpty() ? tr("No records or events.") : data.emptyText;
 
     const QTimeZone zone = zoneFor(data.displayZone);
     auto day = [&](qint64 t) { return fmt(toZone(t, zone), "yyyy-MM-dd"); };

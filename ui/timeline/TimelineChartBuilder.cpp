@@ -29,12 +29,33 @@ bool leadsLane(const Person& p) {
 
 } // namespace
 
-TimelineChartData TimelineChartBuilder::build(Database& db, const QString& displayZone) {
+TimelineChartData TimelineChartBuilder::build(Database& db, const QString& displayZone,
+                                              const TimelineFilter& tableFilter) {
     TimelineChartData data;
     data.displayZone = displayZone;
     // from/to are left equal: the painter takes the period from the data.
     Timeline timeline(db);
+    const auto fill = [&](TimelineChartLane& lane, const TimelineFilter& filter) {
+        lane.recordTimesUtcUs = timeline.recordAxisTimes(filter, displayZone);
+        addEvents(timeline, filter, lane, displayZone);
+        return !lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty();
+    };
     QVector<Person> people = PersonRepository::list(db);
+    if (tableFilter.personId != 0) { // one person chosen: the chart shows what the table shows, and nothing else
+        for (const Person& p : people) {
+            if (p.id != tableFilter.personId)
+                continue;
+            TimelineFilter filter;
+            filter.personId = p.id;
+            TimelineChartLane lane;
+            lane.label = p.label();
+            if (fill(lane, filter))
+                data.lanes.append(lane);
+            else
+                data.emptyText = tr("No records or events for %1").arg(p.label());
+        }
+        return data;
+    }
     std::stable_sort(people.begin(), people.end(),
                      [](const Person& a, const Person& b) { return leadsLane(a) && !leadsLane(b); });
     for (const Person& p : people) {
@@ -42,19 +63,16 @@ TimelineChartData TimelineChartBuilder::build(Database& db, const QString& displ
         filter.personId = p.id;
         TimelineChartLane lane;
         lane.label = p.label();
-        lane.recordTimesUtcUs = timeline.recordAxisTimes(filter, displayZone);
-        addEvents(timeline, filter, lane, displayZone);
-        if (!lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty())
+        if (fill(lane, filter))
             data.lanes.append(lane);
     }
-    if (data.lanes.isEmpty()) {
-        TimelineChartLane lane;
-        lane.label = tr("All records");
-        lane.recordTimesUtcUs = timeline.recordAxisTimes(TimelineFilter{}, displayZone);
-        addEvents(timeline, TimelineFilter{}, lane, displayZone);
-        if (!lane.recordTimesUtcUs.isEmpty() || !lane.eventTimesUtcUs.isEmpty())
-            data.lanes.append(lane);
-    }
+    // Everything no person's lane holds, so the lanes together show every item of the "Everyone" table.
+    TimelineFilter rest;
+    rest.unattributedOnly = true;
+    TimelineChartLane lane;
+    lane.label = data.lanes.isEmpty() ? tr("All records") : tr("Unattributed records");
+    if (fill(lane, rest))
+        data.lanes.append(lane);
     return data;
 }
 
