@@ -9,6 +9,7 @@
 #include "ingest/Readers.h"
 #include "ingest/TextDecoder.h"
 #include "ingest/ValueParsers.h"
+#include "model/ExhibitRepository.h"
 #include "time/LocalTimeResolver.h"
 
 #include <QFile>
@@ -71,6 +72,10 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
     const ImportProfile* profile = ImportProfile::find(options.profile);
     if (!profile)
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
+    if (!QFileInfo(path).isFile()) { // stat first: a named pipe or a device is never opened (it could block)
+        p.problem = QStringLiteral("not a regular file");
+        return p;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         p.problem = QStringLiteral("cannot read the file");
@@ -241,6 +246,7 @@ ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportO
     const QString region = options.region.isEmpty() ? settings.value(CaseSettings::Key::Region) : options.region.toUpper();
     const QString fileName = QFileInfo(filePath).fileName();
 
+    ExhibitRepository::requireRegularFile(filePath); // stat first: a named pipe would block the read below
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: cannot read the file (%2)").arg(fileName, file.errorString()));
