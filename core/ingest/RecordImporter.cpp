@@ -208,6 +208,7 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
 }
 
 ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportOptions& given) {
+    ExhibitRepository::requireRegularFile(filePath); // stat first, for every reader: a named pipe would block a read
     const ImportOptions options = given.profileFile.isEmpty() ? given : loadProfileFile(given, given.profileFile);
     const ImportProfile* profile = ImportProfile::find(options.profile);
     if (!profile)
@@ -246,7 +247,6 @@ ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportO
     const QString region = options.region.isEmpty() ? settings.value(CaseSettings::Key::Region) : options.region.toUpper();
     const QString fileName = QFileInfo(filePath).fileName();
 
-    ExhibitRepository::requireRegularFile(filePath); // stat first: a named pipe would block the read below
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: cannot read the file (%2)").arg(fileName, file.errorString()));
