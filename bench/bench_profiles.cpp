@@ -1,7 +1,11 @@
 // bench_profiles: every import profile's reader on generated files of N records (bench/README.md "Every profile").
 // Not a test; never added to CTest.
 //
-//   bench_profiles [N] [DIR]   N records per profile (default 100000), files and cases in DIR (default a temp folder)
+//   bench_profiles [N] [DIR] [PROFILES]   N records per profile (default 100000), files and cases in DIR (default a
+//                                         temp folder; "-" for the default), PROFILES a comma-separated subset
+//
+// Peak RSS is reset before each import, but memory a previous profile freed may stay resident (the allocator keeps
+// it), so for a clean figure per profile run one profile per process (bench/README.md).
 //
 // For each profile it writes one file of N records (e-mail: N/100 messages, one file each, since a message is one
 // file), imports it into a new case (test KDF: the import is measured, not the key derivation) and prints one line:
@@ -167,11 +171,14 @@ int main(int argc, char** argv) {
     const QStringList args = app.arguments().mid(1);
     const qint64 n = args.value(0, QStringLiteral("100000")).toLongLong();
     QTemporaryDir tmp;
-    const QString dir = args.size() > 1 ? args[1] : tmp.path();
+    const QString dir = args.size() > 1 && args[1] != QLatin1String("-") ? args[1] : tmp.path();
+    const QStringList only = args.size() > 2 ? args[2].split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
     try {
         for (const char* p : {"cdr-carrier", "bank-csv", "ofx", "timesketch-csv", "timesketch-jsonl", "vcard", "ics", "eml",
                               "gpx", "ads-csv", "lodging-csv", "lpr-csv"}) {
             const QString profile = QString::fromLatin1(p);
+            if (!only.isEmpty() && !only.contains(profile))
+                continue;
             const Generated g = generate(dir, profile, n);
             qint64 bytes = 0;
             for (const QString& f : g.files)

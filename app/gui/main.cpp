@@ -2,14 +2,16 @@
 #include "crypto/Sodium.h"
 #include "common/InterfaceLanguage.h"
 #include "common/PaletteColors.h"
+#include "lock/LockRestart.h"
 #include "main/MainWindow.h"
 #include "main/RecentCases.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QSettings>
 #include <QTimer>
+#include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -35,6 +37,30 @@ void setApplicationNames() {
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
 }
 
+/// Set by SIGUSR1 in test mode only (see installTestLockTrigger).
+volatile std::sig_atomic_t g_testLockRequested = 0;
+
+/**
+ * Test mode only (TESSERA_INSECURE_TEST_KDF=1, which tests set and a real install never does): SIGUSR1 locks the
+ * open case as an idle lock would, and stderr gets one line once the lock screen shows, so
+ * tests/lock/test_lock_memory.sh can lock the real program and know when to read its memory. Without test mode
+ * SIGUSR1 keeps its default action (the process ends), as before; a lock trigger cannot weaken anything either way.
+ */
+void installTestLockTrigger(tessera::MainWindow& window) {
+    if (!tessera::MainWindow::insecureTestKdfRequested())
+        return;
+    std::signal(SIGUSR1, [](int) { g_testLockRequested = 1; });
+    auto* poll = new QTimer(&window);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window] {
+        if (!g_testLockRequested)
+            return;
+        g_testLockRequested = 0;
+        if (window.lockCase(tessera::LockReason::Idle))
+            std::fprintf(stderr, "tessera: test: lock screen shown (same process)\n");
+    });
+    poll->start(50);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -57,10 +83,15 @@ int main(int argc, char** argv) {
         parser.process(core);
         return 0;
     }
-    // Qt's file-dialog history can name a case's folder (DESIGN §3): dropped at start too, in case the last run
-    // ended without reaching the clean-up below (a crash, a kill).
-    std::unique_ptr<QApplication> app = std::make_unique<QApplication>(argc, argv);
+    // The arguments as given, before QApplication takes its own (-platform, -style…) out: a lock restarts the
+    // program with them (LockRestart::argv).
+    QByteArrayList originalArgs;
+    for (int i = 0; i < argc; ++i)
+        originalArgs << QByteArray(argv[i]);
+    QApplication app(argc, argv);
     setApplicationNames();
+    // Qt's file-dialog history can name a case's folder (DESIGN §3): dropped at start too, in case the last run
+    // ended without reaching the clean-up at exit (a crash, a kill).
     tessera::RecentCasesMenu::forgetFileDialogHistory();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tesseraproject.Tessera"));
     QIcon icon;
@@ -90,11 +121,32 @@ int main(int argc, char** argv) {
     screenshotPrefill.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotDialog);
     parser.addOption(screenshotPrefill);
-    parser.process(*app);
+    // Hidden: set by a lock when Tessera restarts itself into the lock screen (LockRestart; issue 8 §1).
+    parser.addOptions(tessera::LockRestart::options());
+    parser.process(app);
+    const std::optional<tessera::LockRestart> restarted = tessera::LockRestart::fromParser(parser);
 
+    // Owned here so that it (and any file dialog it keeps) is destroyed before the history is dropped at exit: a
+    // QFileDialog writes its history from its destructor.
     auto windowOwner = std::make_unique<tessera::MainWindow>();
     tessera::MainWindow& window = *windowOwner;
+    // A lock ends this process image: the case data its heap held goes with it (docs/SECURITY.md).
+    window.setLockRestartHook([originalArgs](const tessera::LockRestart& restart) {
+        return tessera::restartIntoLockScreen(restart.argv(originalArgs));
+    });
+    if (restarted) { // the lock screen first: nothing else is shown, nothing is opened
+        window.showLockedCase(*restarted);
+        window.show();
+        installTestLockTrigger(window);
+        if (tessera::MainWindow::insecureTestKdfRequested()) // once the event loop runs (the window is drawn)
+            QTimer::singleShot(0, &window, [] { std::fprintf(stderr, "tessera: test: lock screen shown (restarted)\n"); });
+        const int rc = app.exec();
+        windowOwner.reset();
+        tessera::RecentCasesMenu::forgetFileDialogHistory();
+        return rc;
+    }
     window.show();
+    installTestLockTrigger(window);
 
     const QStringList positional = parser.positionalArguments();
     const QString casePath = positional.isEmpty() ? QString() : positional.first();
@@ -106,7 +158,7 @@ int main(int argc, char** argv) {
         if (!dialog.isEmpty())
             window.showDialogByName(dialog, dialog == QLatin1String("open-case") ? casePath : prefill);
     });
-    const int rc = app->exec();
+    const int rc = app.exec();
     // Qt's file dialog remembers visited folders in its own settings; folder names can reveal case details
     // (DESIGN §3: no case data in settings), so that history is dropped when Tessera closes — after the window and
     // its dialogs are destroyed, since a QFileDialog writes its history from its destructor.

@@ -6,6 +6,7 @@
 #include "ingest/CsvReader.h"
 #include "ingest/ImportProfile.h"
 #include "ingest/ImportSession.h"
+#include "ingest/Readers.h"
 #include "ingest/TextDecoder.h"
 #include "ingest/PhoneNormalizer.h"
 #include "model/ExhibitRepository.h"
@@ -168,9 +169,14 @@ ImportResult CallDetailRecordImporter::run(Case& c, const QString& filePath, con
     QHash<QByteArray, PhoneNormalizer::Result> partyCache;
     QHash<QByteArray, QString> antennaCache;
     qint64 n = 0;
+    qint64 released = 0; // the mapped file's pages behind the reader leave resident memory (readers::releaseMapped)
     while (reader.next(row)) {
-        if (++n % 4096 == 0 && options.progress && !options.progress(reader.position(), size))
-            throw CaseError(ErrorKind::Usage, QStringLiteral("%1: import cancelled; nothing was saved").arg(fileName));
+        if (++n % 4096 == 0) {
+            if (buffer.isEmpty())
+                readers::releaseMapped(QByteArrayView(data, size), released, reader.position());
+            if (options.progress && !options.progress(reader.position(), size))
+                throw CaseError(ErrorKind::Usage, QStringLiteral("%1: import cancelled; nothing was saved").arg(fileName));
+        }
         if (profile->hasHeader && row.fields == headerFields)
             continue; // a repeated header row
         if (row.unterminatedQuote) {

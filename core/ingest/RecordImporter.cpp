@@ -100,6 +100,7 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
         p.columns << QStringLiteral("line");
         p.fieldOf << QString();
         p.kindOf << QStringLiteral("text");
+        p.readsAsTime << false;
         for (const QByteArray& line : text.left(1 << 20).split('\n')) {
             if (p.rows.size() >= maxRows)
                 break;
@@ -120,7 +121,7 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
     QVector<values::DateOrderDetector> dates(header.size());
     QVector<values::DecimalStyleDetector> decimals(header.size());
     QVector<int> nonEmpty(header.size()), asDate(header.size()), asTime(header.size()), asAmount(header.size()),
-        asNumber(header.size());
+        asNumber(header.size()), asCompactTime(header.size());
     auto tally = [&](const QVector<QByteArray>& fields) {
         for (int i = 0; i < header.size() && i < fields.size(); ++i) {
             const QByteArray v = fields[i].trimmed();
@@ -129,9 +130,16 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
             ++nonEmpty[i];
             dates[i].add(v);
             decimals[i].add(v);
+            bool digits = true;
+            for (const char c : v)
+                digits = digits && c >= '0' && c <= '9';
             if (values::parseDateTime(v, values::DateOrder::DMY) || values::parseDateTime(v, values::DateOrder::MDY))
                 ++asDate[i];
-            else if (values::parseTime(v))
+            else if (digits) {
+                ++asNumber[i]; // an id or a count; a time only in a column that fills the time field (columnKind)
+                if (values::parseTime(v))
+                    ++asCompactTime[i];
+            } else if (values::parseTime(v))
                 ++asTime[i];
             else if (values::parseDecimal(v, values::DecimalStyle::Auto)) {
                 bool plain = true;
@@ -187,6 +195,7 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
             kind = decimals[i].style() == values::DecimalStyle::Comma ? QStringLiteral("amount-comma")
                                                                        : QStringLiteral("amount-point");
         p.kindOf << kind;
+        p.readsAsTime << (nonEmpty[i] > 0 && asTime[i] + asCompactTime[i] == nonEmpty[i]);
         p.fieldOf << QString();
     }
     if (profile->reader == ImportProfile::Reader::Table) {
@@ -205,6 +214,22 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
                 p.fieldOf[i] = p.columns[i].toLower();
     }
     return p;
+}
+
+QString RecordImporter::columnKind(const Preview& p, int column, const QString& field) {
+    static const QStringList identifiers{QStringLiteral("phone"),   QStringLiteral("email"),      QStringLiteral("handle"),
+                                         QStringLiteral("payment-handle"), QStringLiteral("plate"), QStringLiteral("imei"),
+                                         QStringLiteral("address"), QStringLiteral("ad-id"),      QStringLiteral("account"),
+                                         QStringLiteral("originator"), QStringLiteral("recipient"),
+                                         QStringLiteral("image_hash")};
+    const QString kind = p.kindOf.value(column);
+    if (kind == QLatin1String("empty"))
+        return kind;
+    if (identifiers.contains(field))
+        return QStringLiteral("identifier");
+    if (field == QLatin1String("time") && p.readsAsTime.value(column))
+        return QStringLiteral("time");
+    return kind;
 }
 
 ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportOptions& given) {
@@ -247,15 +272,49 @@ ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportO
     const QString region = options.region.isEmpty() ? settings.value(CaseSettings::Key::Region) : options.region.toUpper();
     const QString fileName = QFileInfo(filePath).fileName();
 
+    // The file is memory-mapped (read from the file on demand, not copied onto the heap). UTF-8 input — the usual
+    // case — is read in place; other encodings are decoded once into one UTF-8 buffer and the mapping is dropped.
+    // While a pass reads the mapped bytes, the pages behind it are released (readers::Context::release), so the
+    // resident memory of an import does not grow with the size of the file (issue 6 point 6). Where mapping is not
+    // possible, the file is read onto the heap.
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: cannot read the file (%2)").arg(fileName, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    file.close();
+    const qint64 size = file.size();
+    uchar* mapped = size > 0 ? file.map(0, size) : nullptr;
+    QByteArray heap;
+    if (!mapped && size > 0)
+        heap = file.readAll();
+    const QByteArrayView bytes = mapped ? QByteArrayView(reinterpret_cast<const char*>(mapped), size) : QByteArrayView(heap);
     if (bytes.trimmed().isEmpty()) // no bytes, or only blank lines: nothing to read, not even a header (docs/CLI.md)
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: the file is empty (no rows, not even a header); nothing "
                                                             "was imported").arg(fileName));
-    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    qint64 released = 0;
+    const TextDecoder::Consumed releaseBehind = [&](qsizetype done) {
+        if (mapped)
+            readers::releaseMapped(bytes, released, done);
+    };
+    const TextDecoder::Encoding encoding = TextDecoder::detect(bytes, releaseBehind);
+    TextDecoder::Result decoded;
+    decoded.encoding = encoding;
+    if (encoding == TextDecoder::Encoding::Utf8 || encoding == TextDecoder::Encoding::Utf8Bom) {
+        // In place: the mapped (or read) bytes after the byte-order mark, shared, not copied.
+        const QByteArrayView utf8 = bytes.sliced(encoding == TextDecoder::Encoding::Utf8Bom ? 3 : 0);
+        if (encoding == TextDecoder::Encoding::Utf8Bom && !TextDecoder::isValidUtf8(utf8.data(), utf8.size())) {
+            decoded.ok = false;
+            decoded.problem = QStringLiteral("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+        }
+        if (mapped)
+            decoded.utf8 = QByteArray::fromRawData(utf8.data(), utf8.size());
+        else
+            decoded.utf8 = utf8.size() == heap.size() ? heap : heap.sliced(heap.size() - utf8.size());
+    } else {
+        decoded = TextDecoder::decode(bytes, encoding, releaseBehind);
+        heap.clear();
+        if (mapped)
+            file.unmap(mapped);
+        mapped = nullptr;
+    }
     if (!decoded.ok)
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: %2; nothing was imported").arg(fileName, decoded.problem));
     if (decoded.encoding == TextDecoder::Encoding::Windows1252)
@@ -275,6 +334,7 @@ ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportO
     ImportSession session(c, filePath, meta, result, options.providedByPerson);
     session.setReturnOf(options.returnOfProcess);
     readers::Context ctx{*profile, options, result, session, fileName, region, subscriber, decoded.utf8, {}};
+    ctx.textIsMapped = mapped != nullptr;
     decoded.utf8.clear();
     switch (profile->reader) {
     case ImportProfile::Reader::Table: readers::readTable(ctx); break;

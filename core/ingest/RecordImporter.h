@@ -31,13 +31,21 @@ public:
         QVector<QStringList> rows;     ///< the first rows as parsed (decoded, unquoted)
         QStringList fieldOf;           ///< per column: the field it fills (mapping, else the profile's names); "" none
         QStringList kindOf;            ///< per column: date-dmy, date-mdy, date-ymd, date-ambiguous, time, amount-comma,
-                                       ///< amount-point, number, empty or text — from all rows read (up to 100,000)
+                                       ///< amount-point, number, empty or text — from the values alone, all rows read
+                                       ///< (up to 100,000). Digits alone are a number (kept as text), never a time:
+                                       ///< "000123" is as likely an ad id as 00:01:23.
+        QVector<bool> readsAsTime;     ///< per column: every value reads as a time of day, compact HHMMSS included
         QString problem;               ///< why there is no preview (unreadable, undecodable); empty when there is one
     };
     /// A preview of `path` under `options` (profile, mapping): `maxRows` rows shown, types judged from `scanRows` rows
     /// (from the first 64 MiB; 1 MiB when scanRows ≤ 1000). Never writes; never throws for a bad file (see
     /// `problem`); Usage for an unknown profile.
     static Preview preview(const QString& path, const ImportOptions& options, int maxRows = 20, int scanRows = 100000);
+    /// The type the wizard shows for `column` of `p` when it fills `field` (a table field name, or empty): an
+    /// identifier field (phone, email, ad-id, … and the record's parties) is "identifier" — identifiers are kept as
+    /// text whatever they look like (issue 6 point 2); the time field over values that all read as times (HHMMSS
+    /// included) is "time"; otherwise the kind from the values (Preview::kindOf).
+    static QString columnKind(const Preview& p, int column, const QString& field);
 
     static ImportResult run(Case& c, const QString& filePath, const ImportOptions& options);
     /// `options` with a saved profile file's settings filled in where the options leave them empty. Throws

@@ -3,6 +3,7 @@
 #include "case/CaseError.h"
 #include "ingest/PhoneNormalizer.h"
 #include "ingest/Readers.h"
+#include "ingest/Recurrence.h"
 #include "ingest/TextDecoder.h"
 #include "ingest/ValueParsers.h"
 #include "time/LocalTimeResolver.h"
@@ -39,29 +40,8 @@ private:
     qint64 m_line = 1;
 };
 
-/// Splits into lines (CR, LF or CRLF), keeping each line's 1-based number.
-struct Line {
-    qint64 number;
-    QByteArray text;
-};
-QVector<Line> splitLines(const QByteArray& text) {
-    QVector<Line> out;
-    qint64 number = 1;
-    qsizetype start = 0;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i <= n; ++i) {
-        if (i == n || text[i] == '\n' || text[i] == '\r') {
-            out.append({number, text.mid(start, i - start)});
-            if (i < n && text[i] == '\r' && i + 1 < n && text[i + 1] == '\n')
-                ++i;
-            start = i + 1;
-            ++number;
-        }
-    }
-    return out;
-}
-
-/// RFC 5545 / vCard 3.0+ unfolding: a line starting with a space or tab continues the one before.
+/// RFC 5322 §2.2.3 / RFC 5545 unfolding of lines already read (an e-mail's header block): a line starting with a space
+/// or tab continues the one before.
 QVector<Line> unfold(const QVector<Line>& lines) {
     QVector<Line> out;
     for (const Line& l : lines) {
@@ -378,13 +358,14 @@ void readOfx(Context& ctx) {
 // --------------------------------------------------------------------------------------------------- Timesketch JSONL
 
 void readTimesketchJsonl(Context& ctx) {
-    const QVector<Line> lines = splitLines(ctx.text);
+    LineCursor lines(ctx.text); // one line at a time: memory does not grow with the number of records
     qint64 n = 0;
-    for (const Line& l : lines) {
+    Line l;
+    while (lines.next(l)) {
         if (l.text.trimmed().isEmpty())
             continue;
         if (++n % 4096 == 0)
-            ctx.progress(0);
+            ctx.progress(lines.position());
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(l.text, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -440,22 +421,18 @@ void readTimesketchJsonl(Context& ctx) {
 // -------------------------------------------------------------------------------------------------------------- vCard
 
 void readVCard(Context& ctx) {
-    QVector<Line> lines = splitLines(ctx.text);
-    // vCard 2.1 quoted-printable soft breaks: a QP value line ending in '=' continues on the next line.
-    QVector<Line> joined;
-    for (int i = 0; i < lines.size(); ++i) {
-        Line l = lines[i];
-        if (l.text.toUpper().contains("QUOTED-PRINTABLE"))
-            while (l.text.endsWith('=') && i + 1 < lines.size())
-                l.text = l.text.left(l.text.size() - 1) + lines[++i].text.trimmed();
-        joined.append(l);
-    }
-    const QVector<Line> unfolded = unfold(joined);
+    // One logical line at a time (vCard 2.1 quoted-printable soft breaks joined, folded lines unfolded): memory stays
+    // that of one card however many the file holds.
+    UnfoldedLines lines(ctx.text, true);
     bool sawCard = false, inCard = false;
     qint64 cardLine = 0;
     QString label;
     QVector<SourceIdentifier> pending;
-    for (const Line& l : unfolded) {
+    qint64 n = 0;
+    Line l;
+    while (lines.next(l)) {
+        if (++n % 4096 == 0)
+            ctx.progress(lines.position());
         const auto cl = parseContentLine(l);
         if (!cl)
             continue;
@@ -544,10 +521,147 @@ std::optional<DateTimeValue> parseIcsDate(const QByteArray& raw) {
     }
     return v;
 }
+/// Open-ended recurrences stop at most this many years after DTSTART (and earlier at the calendar's latest date).
+constexpr int kOpenEndedYears = 2;
+/// No recurrence makes more rows than this, whatever its COUNT or UNTIL (a warning names the line).
+constexpr int kMaxOccurrences = 5000;
+/// Nor does one calendar make more than this many rows from recurrences (a small file of many long rules).
+constexpr qint64 kMaxOccurrencesPerFile = 200000;
+
+/// One start of a recurrence set (a rule's date, an RDATE or an EXDATE): local date and time in `basis`.
+struct Occurrence {
+    QDate date;
+    qint64 usOfDay = 0;
+    QString basis;    ///< an IANA zone, "UTC" or an offset; never empty
+    bool timed = true;
+};
+
+/// An event with RRULE or RDATE, read, waiting to be expanded.
+struct PendingRecurrence {
+    SourceRecord base;                 ///< the event as read (its first occurrence)
+    DateTimeValue start;               ///< DTSTART
+    QString startText;
+    QString basis;                     ///< DTSTART's zone, or the import's basis
+    bool timed = true;
+    std::optional<RecurrenceRule> rule;
+    std::optional<DateTimeValue> until;
+    QVector<Occurrence> extra;         ///< RDATE
+    QVector<Occurrence> excluded;      ///< EXDATE
+    QString unsupported;               ///< the part that is not expanded, when there is one
+};
+
+qint64 utcOf(const Occurrence& o) {
+    return LocalTimeResolver::resolveMicroseconds(o.date, o.timed ? o.usOfDay : 0, TimePrecision::Second, o.basis, false, {})
+        .lowerUtcUs;
+}
+
+/// The occurrences of `p` as records, in time order, each with the event's row and fields, plus the field
+/// `X-TESSERA-OCCURRENCE` = N (1-based; in the fields, not the flags: an occurrence is not a finding, and flags are
+/// counted as "flagged" and listed in the disclosure register). `horizon`: no rule date after it (open-ended rules).
+/// At most `limit` occurrences (kMaxOccurrences, or what is left of kMaxOccurrencesPerFile); a warning when the limit
+/// stopped it.
+QVector<SourceRecord> expandRecurrence(const PendingRecurrence& p, QDate horizon, int limit, const QString& fileName,
+                                       QStringList& warnings) {
+    QVector<Occurrence> all;
+    const Occurrence first{p.start.date, p.start.time.usOfDay, p.basis, p.timed};
+    bool capped = false;
+    if (p.rule) {
+        const qint64 untilUtc = p.until && p.until->hasTime && p.until->hasOffset
+                                    ? LocalTimeResolver::resolveMicroseconds(p.until->date, p.until->time.usOfDay,
+                                                                             TimePrecision::Second, QStringLiteral("UTC"), false, {})
+                                          .lowerUtcUs
+                                    : 0;
+        auto withinUntil = [&](QDate d) {
+            if (!p.until)
+                return true;
+            if (!p.until->hasTime || !p.timed)
+                return d <= p.until->date; // a DATE: the whole day
+            if (p.until->hasOffset) // UTC, as RFC 5545 requires with a zoned DTSTART
+                return utcOf(Occurrence{d, p.start.time.usOfDay, p.basis, true}) <= untilUtc;
+            return d < p.until->date || (d == p.until->date && p.start.time.usOfDay <= p.until->time.usOfDay);
+        };
+        for (const QDate& d : p.rule->dates(p.start.date, withinUntil, horizon, limit, &capped))
+            all.append({d, p.start.time.usOfDay, p.basis, p.timed});
+    } else {
+        all.append(first);
+    }
+    QVector<qint64> keys;
+    for (const Occurrence& o : all)
+        keys.append(utcOf(o));
+    for (const Occurrence& o : p.extra) {
+        const Occurrence add{o.date, o.usOfDay, o.timed ? o.basis : p.basis, p.timed};
+        const qint64 k = utcOf(add);
+        if (!keys.contains(k) && all.size() < limit) {
+            all.append(add);
+            keys.append(k);
+        }
+    }
+    // EXDATE: the same instant (a date-time), or the same local date (a DATE, or an all-day event).
+    QVector<qint64> excludedAt;
+    QVector<QDate> excludedOn;
+    for (const Occurrence& x : p.excluded) {
+        if (!x.timed || !p.timed)
+            excludedOn.append(x.date);
+        else
+            excludedAt.append(utcOf(x));
+    }
+    QVector<std::pair<qint64, Occurrence>> kept;
+    for (int i = 0; i < all.size(); ++i) {
+        const bool out = excludedOn.contains(all[i].date) || excludedAt.contains(keys[i]);
+        if (!out)
+            kept.append({keys[i], all[i]});
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (capped)
+        warnings << QStringLiteral("%1: line %2: the event's recurrence was cut at %3 occurrences (at most %4 per event "
+                                   "and %5 per calendar)")
+                        .arg(fileName)
+                        .arg(p.base.row)
+                        .arg(limit)
+                        .arg(kMaxOccurrences)
+                        .arg(kMaxOccurrencesPerFile);
+    const qint64 days = p.base.lastDate.isValid() ? p.base.date.daysTo(p.base.lastDate) : 0;
+    const qint64 durationUs = p.base.span.isValid() ? p.base.span.upperUtcUs - p.base.span.lowerUtcUs : -1;
+    QVector<SourceRecord> out;
+    out.reserve(kept.size());
+    for (int i = 0; i < kept.size(); ++i) {
+        const Occurrence& o = kept[i].second;
+        SourceRecord r = p.base;
+        r.date = o.date;
+        r.usOfDay = o.usOfDay;
+        if (o.basis != p.basis)
+            r.basis = o.basis; // an RDATE in its own zone
+        if (r.lastDate.isValid())
+            r.lastDate = o.date.addDays(days);
+        if (durationUs >= 0) {
+            // DTEND's exact duration applies to every occurrence (RFC 5545 §3.8.5.3).
+            const TimeSpan a = LocalTimeResolver::resolveMicroseconds(o.date, o.usOfDay, r.precision, o.basis, false, {});
+            r.span = a;
+            if (a.isValid())
+                r.span.upperUtcUs = a.lowerUtcUs + durationUs;
+        }
+        if (i > 0 || o.date != p.start.date || o.usOfDay != p.start.time.usOfDay) {
+            const QString local = o.timed ? QStringLiteral("%1T%2")
+                                                .arg(o.date.toString(QStringLiteral("yyyyMMdd")),
+                                                     QTime::fromMSecsSinceStartOfDay(static_cast<int>(o.usOfDay / 1000))
+                                                         .toString(QStringLiteral("HHmmss")))
+                                          : o.date.toString(QStringLiteral("yyyyMMdd"));
+            r.timeText = QStringLiteral("%1 (occurrence %2 of the recurrence from %3)").arg(local).arg(i + 1).arg(p.startText);
+        }
+        if (r.span.isValid())
+            r.span.originalText = r.timeText;
+        r.fieldsJson.chop(1); // the object's closing brace
+        r.fieldsJson += (r.fieldsJson.size() > 1 ? ",\"X-TESSERA-OCCURRENCE\":\"" : "\"X-TESSERA-OCCURRENCE\":\"") +
+                        QByteArray::number(i + 1) + "\"}";
+        out.append(std::move(r));
+    }
+    return out;
+}
+
 } // namespace
 
 void readICalendar(Context& ctx) {
-    const QVector<Line> lines = unfold(splitLines(ctx.text));
+    UnfoldedLines lines(ctx.text, false); // one logical line at a time, as for vCard
     bool sawCalendar = false;
     int depth = 0; // components inside VEVENT (VALARM …)
     bool inEvent = false;
@@ -556,7 +670,132 @@ void readICalendar(Context& ctx) {
     QVector<ContentLine> props;
     QByteArray raw;
     const bool explicitBasis = !ctx.options.timeBasis.isEmpty();
-    for (const Line& l : lines) {
+    // The zone of a DTSTART, DTEND, EXDATE or RDATE value: UTC for Z, its TZID (or an IANA name inside a custom
+    // one), the calendar's X-WR-TIMEZONE for a floating value, else empty (the import's basis).
+    auto zoneOf = [&](const ContentLine& p, const DateTimeValue& dt, QString& basis, QStringList& flags) {
+        if (dt.hasOffset) {
+            basis = QStringLiteral("UTC");
+            return;
+        }
+        if (!dt.hasTime && !explicitBasis && !calendarZone.isEmpty()) {
+            basis = calendarZone;
+            return;
+        }
+        const QString tzid = p.params.value(QStringLiteral("TZID"));
+        if (!tzid.isEmpty()) {
+            QString zone = tzid;
+            if (!LocalTimeResolver::basisProblem(zone).isEmpty()) {
+                // A custom TZID that embeds an IANA name ("custom_America/New_York").
+                static const QRegularExpression iana(QStringLiteral(R"(([A-Z][A-Za-z_]+/[A-Za-z_/\-]+))"));
+                const auto m = iana.match(tzid);
+                zone = m.hasMatch() && LocalTimeResolver::basisProblem(m.captured(1)).isEmpty() ? m.captured(1)
+                                                                                                  : QString();
+                if (zone.isEmpty()) {
+                    flags << QStringLiteral("unknown-tzid");
+                    return; // the import's basis, marked by the flag
+                }
+                flags << QStringLiteral("tzid-read-as-iana-zone");
+            }
+            basis = zone;
+            return;
+        }
+        if (dt.hasTime)
+            flags << QStringLiteral("floating-time");
+        if (!explicitBasis && !calendarZone.isEmpty())
+            basis = calendarZone;
+    };
+
+    // Recurrence (RFC 5545 §3.3.10, §3.8.5): the latest date the calendar's records reach, for open-ended rules.
+    QDate latest;
+    auto note = [&](const SourceRecord& r) {
+        const QDate last = r.lastDate.isValid() ? r.lastDate : r.date;
+        if (last.isValid() && (!latest.isValid() || last > latest))
+            latest = last;
+    };
+    QVector<PendingRecurrence> openEnded;
+    qint64 budget = kMaxOccurrencesPerFile; // occurrences this calendar may still make
+    auto occurrenceLimit = [&] { return static_cast<int>(qBound(qint64(1), budget, qint64(kMaxOccurrences))); };
+    auto addEvent = [&](SourceRecord& r, const DateTimeValue& s, const ContentLine& start, const QVector<ContentLine>& props) {
+        PendingRecurrence p;
+        p.base = r;
+        p.start = s;
+        p.timed = s.hasTime;
+        p.basis = r.basis.isEmpty() ? ctx.result.timeBasis : r.basis;
+        p.startText = QString::fromUtf8(start.value).trimmed();
+        int rrules = 0;
+        for (const ContentLine& c : props) {
+            if (c.name == QLatin1String("RRULE")) {
+                if (++rrules > 1) {
+                    p.unsupported = QStringLiteral("a second RRULE");
+                    continue;
+                }
+                QString why;
+                if (auto rule = RecurrenceRule::parse(c.value, why)) {
+                    why = rule->unsupportedFrom(s.date);
+                    if (why.isEmpty() && !rule->until.isEmpty()) {
+                        p.until = parseIcsDate(rule->until);
+                        if (!p.until)
+                            why = QStringLiteral("UNTIL");
+                    }
+                    if (why.isEmpty())
+                        p.rule = *rule;
+                }
+                if (!why.isEmpty())
+                    p.unsupported = why;
+            } else if (c.name == QLatin1String("EXDATE") || c.name == QLatin1String("RDATE")) {
+                const bool ex = c.name == QLatin1String("EXDATE");
+                if (c.params.value(QStringLiteral("VALUE")).toUpper() == QLatin1String("PERIOD")) {
+                    p.unsupported = QStringLiteral("RDATE;VALUE=PERIOD");
+                    continue;
+                }
+                for (const QByteArray& each : c.value.split(',')) {
+                    const auto dt = parseIcsDate(each);
+                    if (!dt) {
+                        p.unsupported = ex ? QStringLiteral("EXDATE") : QStringLiteral("RDATE");
+                        continue;
+                    }
+                    QString basis;
+                    QStringList ignored;
+                    zoneOf(c, *dt, basis, ignored);
+                    Occurrence o{dt->date, dt->hasTime ? dt->time.usOfDay : s.time.usOfDay,
+                                 basis.isEmpty() ? ctx.result.timeBasis : basis, dt->hasTime};
+                    (ex ? p.excluded : p.extra).append(o);
+                }
+            }
+        }
+        if (!p.unsupported.isEmpty()) {
+            // Never guessed: the first occurrence, flagged, and a warning naming the line and the part.
+            r.flags << QStringLiteral("recurrence-not-expanded");
+            ctx.extraWarnings << QStringLiteral("%1: line %2: the event's recurrence (%3) is not expanded; only its "
+                                                "first occurrence was imported")
+                                     .arg(ctx.fileName)
+                                     .arg(r.row)
+                                     .arg(p.unsupported);
+            ctx.session.add(r);
+            note(r);
+            return;
+        }
+        if (!p.rule && p.extra.isEmpty()) {
+            ctx.session.add(r);
+            note(r);
+            return;
+        }
+        if (p.rule && !p.rule->bounded()) {
+            openEnded.append(p); // expanded at the end of the file, up to the latest date of the calendar's records
+            note(r);
+            return;
+        }
+        QVector<SourceRecord> occurrences = expandRecurrence(p, QDate(), occurrenceLimit(), ctx.fileName, ctx.extraWarnings);
+        budget -= occurrences.size();
+        for (SourceRecord& o : occurrences)
+            if (ctx.session.add(o) > 0)
+                note(o);
+    };
+    qint64 n = 0;
+    Line l;
+    while (lines.next(l)) {
+        if (++n % 4096 == 0)
+            ctx.progress(lines.position());
         const auto cl = parseContentLine(l);
         if (!cl)
             continue;
@@ -602,38 +841,6 @@ void readICalendar(Context& ctx) {
                     ctx.session.reject(eventLine, QStringLiteral("DTSTART"), QStringLiteral("missing"));
                     continue;
                 }
-                auto zoneOf = [&](const ContentLine& p, const DateTimeValue& dt, QString& basis, QStringList& flags) {
-                    if (dt.hasOffset) {
-                        basis = QStringLiteral("UTC");
-                        return;
-                    }
-                    if (!dt.hasTime && !explicitBasis && !calendarZone.isEmpty()) {
-                        basis = calendarZone;
-                        return;
-                    }
-                    const QString tzid = p.params.value(QStringLiteral("TZID"));
-                    if (!tzid.isEmpty()) {
-                        QString zone = tzid;
-                        if (!LocalTimeResolver::basisProblem(zone).isEmpty()) {
-                            // A custom TZID that embeds an IANA name ("custom_America/New_York").
-                            static const QRegularExpression iana(QStringLiteral(R"(([A-Z][A-Za-z_]+/[A-Za-z_/\-]+))"));
-                            const auto m = iana.match(tzid);
-                            zone = m.hasMatch() && LocalTimeResolver::basisProblem(m.captured(1)).isEmpty() ? m.captured(1)
-                                                                                                              : QString();
-                            if (zone.isEmpty()) {
-                                flags << QStringLiteral("unknown-tzid");
-                                return; // the import's basis, marked by the flag
-                            }
-                            flags << QStringLiteral("tzid-read-as-iana-zone");
-                        }
-                        basis = zone;
-                        return;
-                    }
-                    if (dt.hasTime)
-                        flags << QStringLiteral("floating-time");
-                    if (!explicitBasis && !calendarZone.isEmpty())
-                        basis = calendarZone;
-                };
                 const auto s = parseIcsDate(start->value);
                 if (!s) {
                     ctx.session.reject(eventLine, QStringLiteral("DTSTART"), QStringLiteral("not an iCalendar date"));
@@ -669,7 +876,7 @@ void readICalendar(Context& ctx) {
                         }
                     }
                 }
-                ctx.session.add(r);
+                addEvent(r, *s, *start, props);
                 continue;
             }
         } else if (inEvent && depth == 0) {
@@ -684,15 +891,35 @@ void readICalendar(Context& ctx) {
     if (!sawCalendar)
         throw CaseError(ErrorKind::BadInput,
                         QStringLiteral("%1: not an iCalendar file (no BEGIN:VCALENDAR); nothing was imported").arg(ctx.fileName));
+    // Open-ended rules (no COUNT, no UNTIL): up to the latest date any record of this calendar reaches, at most
+    // kOpenEndedYears after the event's start — never an unbounded number of rows.
+    for (const PendingRecurrence& p : openEnded) {
+        const QDate cap = p.start.date.addYears(kOpenEndedYears);
+        const QDate horizon = latest.isValid() && latest < cap ? qMax(latest, p.start.date) : cap;
+        const QVector<SourceRecord> occurrences = expandRecurrence(p, horizon, occurrenceLimit(), ctx.fileName, ctx.extraWarnings);
+        budget -= occurrences.size();
+        ctx.extraWarnings << QStringLiteral("%1: line %2: the event repeats with no end (RRULE without COUNT or UNTIL); "
+                                            "%3 occurrences imported, up to %4 (the latest date of the calendar's "
+                                            "records, at most %5 years after its start)")
+                                 .arg(ctx.fileName)
+                                 .arg(p.base.row)
+                                 .arg(occurrences.size())
+                                 .arg(horizon.toString(Qt::ISODate))
+                                 .arg(kOpenEndedYears);
+        for (SourceRecord o : occurrences)
+            ctx.session.add(o);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------- EML
 
 void readEml(Context& ctx) {
-    const QVector<Line> all = splitLines(ctx.text);
+    // The header block only: the lines up to the first empty one (the body, attachments included, is never split).
+    LineCursor cursor(ctx.text);
     QVector<Line> headerLines;
     qsizetype headerBytes = 0;
-    for (const Line& l : all) {
+    Line l;
+    while (cursor.next(l)) {
         if (l.text.isEmpty())
             break;
         headerLines.append(l);
@@ -700,11 +927,11 @@ void readEml(Context& ctx) {
     }
     const QVector<Line> unfolded = unfold(headerLines);
     QVector<QPair<QString, QByteArray>> headers;
-    for (const Line& l : unfolded) {
-        const qsizetype colon = l.text.indexOf(':');
-        if (colon <= 0 || l.text.left(colon).contains(' '))
+    for (const Line& h : unfolded) {
+        const qsizetype colon = h.text.indexOf(':');
+        if (colon <= 0 || h.text.left(colon).contains(' '))
             continue;
-        headers.append({QString::fromLatin1(l.text.left(colon)).trimmed(), l.text.mid(colon + 1).trimmed()});
+        headers.append({QString::fromLatin1(h.text.left(colon)).trimmed(), h.text.mid(colon + 1).trimmed()});
     }
     auto header = [&](const char* name) {
         for (const auto& [k, v] : headers)
@@ -755,7 +982,23 @@ void readEml(Context& ctx) {
 // ---------------------------------------------------------------------------------------------------------------- GPX
 
 void readGpx(Context& ctx) {
-    QXmlStreamReader xml(ctx.text);
+    // Fed in 1 MiB pieces: QXmlStreamReader decodes what it is given to UTF-16 at once, so the whole file given at
+    // once would be held twice more in memory. A piece may end inside a character or a tag: the reader asks for more
+    // (PrematureEndOfDocumentError) and goes on where it stopped.
+    QXmlStreamReader xml;
+    constexpr qsizetype kPiece = qsizetype(1) << 20;
+    qsizetype fed = 0;
+    auto more = [&] {
+        if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError && fed > 0)
+            return false;
+        if (fed >= ctx.text.size())
+            return false;
+        const qsizetype k = qMin(kPiece, ctx.text.size() - fed);
+        xml.addData(QByteArray(ctx.text.constData() + fed, k));
+        fed += k;
+        return true;
+    };
+    more();
     bool sawGpx = false;
     qint64 untimed = 0;
     struct Point {
@@ -765,7 +1008,7 @@ void readGpx(Context& ctx) {
     std::optional<Point> point;
     QString element;
     qint64 n = 0;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() || more()) {
         xml.readNext();
         if (xml.isStartElement()) {
             const QString name = xml.name().toString();

@@ -191,11 +191,15 @@ void readTable(Context& ctx) {
         if (at(f) >= 0)
             moneyVotes.insert(at(f), {});
     {
+        // Pass 1 reads every row but keeps only the votes: on a memory-mapped file its pages are released behind it.
         CsvReader pass(text.constData(), text.size(), delimiter);
         CsvReader::Row row;
         if (hasHeader)
             pass.next(row);
+        qint64 n = 0;
         while (pass.next(row)) {
+            if (++n % 4096 == 0)
+                ctx.release(pass.position());
             for (auto it = dateVotes.begin(); it != dateVotes.end(); ++it)
                 if (it.key() < row.fields.size())
                     it->add(row.fields[it.key()]);
@@ -236,7 +240,8 @@ void readTable(Context& ctx) {
     const bool timesketch = profile.name == QLatin1String("timesketch-csv");
     const QString basisOfProfile = ctx.result.timeBasis;
 
-    // Pass 2: the records.
+    // Pass 2: the records (a mapped file's pages come back from the page cache and are released again behind it).
+    ctx.released = 0;
     QHash<QByteArray, PhoneNormalizer::Result> partyCache;
     CsvReader reader(text.constData(), text.size(), delimiter);
     CsvReader::Row row;

@@ -27,11 +27,15 @@ void appendUtf8(QByteArray& out, char32_t cp) {
     }
 }
 
-bool startsWith(const QByteArray& b, const char* prefix, int n) {
+/// Reports progress every 8 MiB.
+constexpr qsizetype kConsumedStep = qsizetype(8) << 20;
+
+bool startsWith(QByteArrayView b, const char* prefix, int n) {
     return b.size() >= n && memcmp(b.constData(), prefix, static_cast<size_t>(n)) == 0;
 }
 
-TextDecoder::Result decodeUtf16(const QByteArray& bytes, qsizetype start, bool bigEndian, TextDecoder::Encoding enc) {
+TextDecoder::Result decodeUtf16(QByteArrayView bytes, qsizetype start, bool bigEndian, TextDecoder::Encoding enc,
+                                const TextDecoder::Consumed& consumed) {
     TextDecoder::Result r;
     r.encoding = enc;
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
@@ -42,7 +46,12 @@ TextDecoder::Result decodeUtf16(const QByteArray& bytes, qsizetype start, bool b
         return r;
     }
     r.utf8.reserve((n - start) / 2 + 16);
+    qsizetype report = kConsumedStep;
     for (qsizetype i = start; i + 1 < n; i += 2) {
+        if (consumed && i >= report) {
+            consumed(i);
+            report += kConsumedStep;
+        }
         char32_t u = bigEndian ? (p[i] << 8 | p[i + 1]) : (p[i + 1] << 8 | p[i]);
         if (u >= 0xD800 && u <= 0xDBFF) {
             if (i + 3 >= n) {
@@ -111,6 +120,10 @@ bool TextDecoder::isValidUtf8(const char* data, qsizetype n) {
 }
 
 TextDecoder::Encoding TextDecoder::detect(const QByteArray& bytes) {
+    return detect(QByteArrayView(bytes), {});
+}
+
+TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes, const Consumed& consumed) {
     if (startsWith(bytes, "\xEF\xBB\xBF", 3))
         return Encoding::Utf8Bom;
     if (startsWith(bytes, "\xFF\xFE", 2))
@@ -130,37 +143,69 @@ TextDecoder::Encoding TextDecoder::detect(const QByteArray& bytes) {
         if (evenNul * 10 >= half * 4 && oddNul * 50 <= half)
             return Encoding::Utf16Be;
     }
-    return isValidUtf8(bytes.constData(), bytes.size()) ? Encoding::Utf8 : Encoding::Windows1252;
+    // The UTF-8 check in steps, each ending before a lead byte (so no sequence is split between two steps).
+    const char* p = bytes.data();
+    const qsizetype n = bytes.size();
+    qsizetype at = 0;
+    while (at < n) {
+        qsizetype end = qMin(n, at + kConsumedStep);
+        while (end < n && end > at && (static_cast<unsigned char>(p[end]) & 0xC0) == 0x80)
+            --end;
+        if (end == at)
+            end = qMin(n, at + kConsumedStep);
+        if (!isValidUtf8(p + at, end - at))
+            return Encoding::Windows1252;
+        at = end;
+        if (consumed)
+            consumed(at);
+    }
+    return Encoding::Utf8;
 }
 
 TextDecoder::Result TextDecoder::decode(const QByteArray& bytes) {
     const Encoding e = detect(bytes);
-    switch (e) {
-    case Encoding::Utf8: {
+    if (e == Encoding::Utf8) {
         Result r;
         r.encoding = e;
-        r.utf8 = bytes;
+        r.utf8 = bytes; // shared, not copied
         return r;
     }
+    return decode(QByteArrayView(bytes), e);
+}
+
+TextDecoder::Result TextDecoder::decode(QByteArrayView bytes, Encoding e, const Consumed& consumed) {
+    switch (e) {
+    case Encoding::Utf8:
     case Encoding::Utf8Bom: {
         Result r;
         r.encoding = e;
-        r.utf8 = bytes.mid(3);
+        const qsizetype skip = e == Encoding::Utf8Bom && startsWith(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        r.utf8 = bytes.sliced(skip).toByteArray();
         if (!isValidUtf8(r.utf8.constData(), r.utf8.size())) {
             r.ok = false;
-            r.problem = QStringLiteral("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+            r.problem = e == Encoding::Utf8Bom
+                            ? QStringLiteral("the file starts with a UTF-8 byte-order mark but is not valid UTF-8")
+                            : QStringLiteral("the file is not valid UTF-8");
         }
+        if (consumed)
+            consumed(bytes.size());
         return r;
     }
     case Encoding::Utf16Le:
-        return decodeUtf16(bytes, startsWith(bytes, "\xFF\xFE", 2) ? 2 : 0, false, e);
+        return decodeUtf16(bytes, startsWith(bytes, "\xFF\xFE", 2) ? 2 : 0, false, e, consumed);
     case Encoding::Utf16Be:
-        return decodeUtf16(bytes, startsWith(bytes, "\xFE\xFF", 2) ? 2 : 0, true, e);
+        return decodeUtf16(bytes, startsWith(bytes, "\xFE\xFF", 2) ? 2 : 0, true, e, consumed);
     case Encoding::Windows1252: {
         Result r;
         r.encoding = e;
         r.utf8.reserve(bytes.size() + bytes.size() / 8);
-        for (const char ch : bytes) {
+        qsizetype report = kConsumedStep;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (consumed && i >= report) {
+                consumed(i);
+                report += kConsumedStep;
+            }
+            const char ch = bytes[i];
             const auto b = static_cast<unsigned char>(ch);
             if (b < 0x80)
                 r.utf8.append(ch);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+#include <functional>
 
 namespace tessera {
 
@@ -29,10 +32,20 @@ public:
         QString problem;         ///< why not, when !ok (no bytes of the file in it)
     };
 
+    /// Told how many bytes of the input a long pass has read so far (every few MiB, increasing), so that a caller
+    /// reading a memory-mapped file can release the pages behind it (RecordImporter).
+    using Consumed = std::function<void(qsizetype)>;
+
     /// Detects the encoding of `bytes` (rules above) without decoding.
     static Encoding detect(const QByteArray& bytes);
+    /// The same over a view (a memory-mapped file), telling `consumed` how far the UTF-8 check has read.
+    static Encoding detect(QByteArrayView bytes, const Consumed& consumed);
     /// Detects and decodes to UTF-8. When the input is already UTF-8 without a mark, the result shares its data.
     static Result decode(const QByteArray& bytes);
+    /// Decodes `bytes`, already detected as `encoding`, into a new UTF-8 buffer (without the byte-order mark; for
+    /// UTF-8 the bytes are checked and copied — callers that can share them use them in place instead), telling
+    /// `consumed` how far it has read.
+    static Result decode(QByteArrayView bytes, Encoding encoding, const Consumed& consumed = {});
     /// Stable lower-case name ("utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252").
     static QString name(Encoding e);
     /// Strict UTF-8 check (RFC 3629).

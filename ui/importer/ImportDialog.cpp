@@ -254,6 +254,8 @@ QString kindText(const QString& kind) {
         return ImportDialog::tr("time of day");
     if (kind == QLatin1String("number"))
         return ImportDialog::tr("number (kept as text)");
+    if (kind == QLatin1String("identifier"))
+        return ImportDialog::tr("identifier (kept as text)");
     if (kind == QLatin1String("empty"))
         return ImportDialog::tr("empty");
     return ImportDialog::tr("text");
@@ -262,6 +264,7 @@ QString kindText(const QString& kind) {
 
 void ImportDialog::refreshPreview() {
     m_preview->clear();
+    m_previewData = {};
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
     m_columns.clear();
@@ -302,15 +305,15 @@ void ImportDialog::refreshPreview() {
             combo->addItem(f.isEmpty() ? tr("— (kept in the original fields)") : f, f);
         combo->setCurrentIndex(std::max(0, combo->findData(p.fieldOf.value(c))));
         combo->setEnabled(m_tableProfile);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::showKinds);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::validate);
         m_preview->setCellWidget(0, c, combo);
-        auto* kind = new QTableWidgetItem(kindText(p.kindOf.value(c)));
-        if (p.kindOf.value(c) == QLatin1String("date-ambiguous"))
-            kind->setForeground(palette().brush(QPalette::Highlight));
-        m_preview->setItem(1, c, kind);
+        m_preview->setItem(1, c, new QTableWidgetItem);
         for (int r = 0; r < p.rows.size(); ++r)
             m_preview->setItem(r + 2, c, new QTableWidgetItem(p.rows[r].value(c)));
     }
+    m_previewData = p;
+    showKinds();
     m_preview->resizeColumnsToContents();
     for (int c = 0; c < m_preview->columnCount(); ++c)
         m_preview->setColumnWidth(c, std::clamp(m_preview->columnWidth(c), 110, 260));
@@ -324,6 +327,19 @@ void ImportDialog::refreshPreview() {
     m_previewNote->setText(note);
     m_saveProfile->setEnabled(true);
     validate();
+}
+
+void ImportDialog::showKinds() {
+    for (int c = 0; c < m_preview->columnCount() && c < m_previewData.kindOf.size(); ++c) {
+        const auto* combo = qobject_cast<QComboBox*>(m_preview->cellWidget(0, c));
+        const QString kind = RecordImporter::columnKind(m_previewData, c, combo ? combo->currentData().toString() : QString());
+        QTableWidgetItem* item = m_preview->item(1, c);
+        if (!item)
+            continue;
+        item->setText(kindText(kind));
+        item->setForeground(kind == QLatin1String("date-ambiguous") ? palette().brush(QPalette::Highlight)
+                                                                    : palette().brush(QPalette::Text));
+    }
 }
 
 void ImportDialog::setColumnField(int column, const QString& field) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ingest/RecordImporter.h"
+
 #include "ingest/CallDetailRecordImporter.h"
 
 #include <QDialog>
@@ -61,6 +63,8 @@ private:
     void profileChanged();
     void validate();
     void refreshPreview();
+    /// The preview's Type row: each column's type for the field it now fills (RecordImporter::columnKind).
+    void showKinds();
     void guessProfile();
     void saveProfileInteractive();
 
@@ -81,7 +85,8 @@ private:
     QLabel* m_previewNote;
     QPushButton* m_saveProfile;
     QStringList m_columns;      ///< preview column names
-    QStringList m_kinds;        ///< preview column types
+    QStringList m_kinds;        ///< preview column types, from the values alone
+    RecordImporter::Preview m_previewData; ///< the last preview
     QStringList m_autoFields;   ///< the field each column fills without a mapping
     bool m_hasHeader = false;
     bool m_tableProfile = false;

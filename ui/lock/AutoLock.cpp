@@ -42,6 +42,13 @@ QString lockReasonWord(LockReason reason) {
     return QStringLiteral("by-user");
 }
 
+std::optional<LockReason> lockReasonFromWord(const QString& word) {
+    for (const LockReason r : {LockReason::Idle, LockReason::ScreenLocked, LockReason::ByUser})
+        if (word == lockReasonWord(r))
+            return r;
+    return std::nullopt;
+}
+
 int AutoLockSettings::idleMinutes() {
     bool ok = false;
     const int m = QSettings().value(QLatin1String(kMinutesKey), kDefaultMinutes).toInt(&ok);

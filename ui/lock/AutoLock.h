@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimer>
 #include <chrono>
+#include <optional>
 
 namespace tessera {
 
@@ -19,6 +20,8 @@ enum class LockReason {
 
 /// The word recorded in the audit log for a reason: idle, screen-locked, by-user.
 QString lockReasonWord(LockReason reason);
+/// The reason a word of lockReasonWord() names; nullopt for any other word.
+std::optional<LockReason> lockReasonFromWord(const QString& word);
 
 /**
  * The auto-lock settings, kept in QSettings (numbers and switches only — never case data, DESIGN §3).

@@ -5,7 +5,9 @@
 #include <QApplication>
 #include <QHash>
 #include <QMainWindow>
+#include <QStackedWidget>
 #include <QStringList>
+#include <QTabWidget>
 
 namespace tessera {
 
@@ -91,6 +93,17 @@ void DraftKeeper::clearFields(QWidget* window) {
     }
 }
 
+namespace {
+/// Brings the tab page that holds `field` to the front in every QTabWidget around it, so text put back is in view
+/// (a window restarted into the lock screen starts on its first tabs).
+void revealField(QWidget* field) {
+    for (QWidget* w = field; w && !w->isWindow(); w = w->parentWidget())
+        if (auto* pages = qobject_cast<QStackedWidget*>(w->parentWidget()))
+            if (auto* tabs = qobject_cast<QTabWidget*>(pages->parentWidget()); tabs && tabs->indexOf(w) >= 0)
+                tabs->setCurrentWidget(w);
+}
+} // namespace
+
 QVector<qint64> DraftKeeper::restoreInto(QWidget* window, const QVector<Draft>& drafts) {
     QVector<qint64> used;
     const auto fields = fieldsOf(window);
@@ -108,6 +121,7 @@ QVector<qint64> DraftKeeper::restoreInto(QWidget* window, const QVector<Draft>& 
                 l->setText(d.text);
                 l->setModified(true);
             }
+            revealField(field);
             used.append(d.id);
             break;
         }

@@ -21,7 +21,8 @@ public:
     static QVector<Draft> collect();
     /**
      * Puts every draft of `drafts` that belongs to a field of `window` back into it, byte for byte, marked as
-     * changed (so a second lock keeps it again). Returns the ids of the drafts used.
+     * changed (so a second lock keeps it again), and brings the tab that holds each such field to the front. Returns
+     * the ids of the drafts used.
      */
     static QVector<qint64> restoreInto(QWidget* window, const QVector<Draft>& drafts);
     /// Empties every free-text field of `window` (the main window's, on lock: its docks stay alive while locked).

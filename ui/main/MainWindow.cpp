@@ -87,6 +87,11 @@ namespace {
 const char* const kGeometryKey = "window/geometry";
 const char* const kStateKey = "window/state";
 
+/// The lock screen's note when the half-typed text could not be kept in the case.
+QString draftsNotKeptNote() {
+    return MainWindow::tr("The text you were typing could not be kept in the case (is the disk full?).");
+}
+
 /// A wait cursor for the length of a scope (opening a case runs the KDF, ≈0.5 s).
 class BusyCursor {
 public:
@@ -682,14 +687,14 @@ bool MainWindow::lockCase(LockReason reason) {
         return false;
     }
     m_pendingLock.reset();
+    const QByteArray layout = saveState(); // the docks as they are, for a restart into the lock screen
     // 1. The half-typed text of every window, kept in the case while every field still holds it.
     const QVector<Draft> drafts = DraftKeeper::collect();
     QString note;
     try {
         DraftStore::keepOnLock(*m_case, drafts, lockReasonWord(reason));
     } catch (const CaseError&) {
-        note = drafts.isEmpty() ? QString()
-                                : tr("The text you were typing could not be kept in the case (is the disk full?).");
+        note = drafts.isEmpty() ? QString() : draftsNotKeptNote();
     }
     m_locked = true;
     m_lockedPath = m_case->path();
@@ -715,7 +720,43 @@ bool MainWindow::lockCase(LockReason reason) {
     refreshStatus();
     updateActions();
     m_lockScreen->resetPassphrase();
+    // 5. The memory that held case data ends with the process image: Tessera re-executes itself into the lock screen
+    //    (the application's hook; see setLockRestartHook). Window geometry and layout go through the settings.
+    if (m_restartHook) {
+        QSettings settings;
+        settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+        settings.setValue(QLatin1String(kStateKey), layout);
+        settings.sync();
+        LockRestart restart;
+        restart.casePath = QFileInfo(m_lockedPath).absoluteFilePath(); // the new image must not depend on a cwd
+        restart.reason = reason;
+        restart.idleSeconds = std::chrono::duration_cast<std::chrono::seconds>(m_idle->interval()).count();
+        restart.draftsNotKept = !note.isEmpty();
+        if (!m_restartHook(restart))
+            m_lockScreen->setNote((note.isEmpty() ? QString() : note + QLatin1Char('\n')) +
+                                  tr("Tessera could not restart itself to clear case data from its memory: quit "
+                                     "Tessera before you leave the computer."));
+    }
     return true;
+}
+
+void MainWindow::showLockedCase(const LockRestart& restart) {
+    closeCase();
+    // The layout the lock saved: which docks come back after unlocking.
+    restoreState(QSettings().value(QLatin1String(kStateKey)).toByteArray());
+    m_caseworkWasVisible = !m_caseworkDock->isHidden();
+    m_caseworkHiddenByLock = true;
+    m_proofWasVisible = !m_proofDock->isHidden();
+    m_locked = true;
+    m_lockedPath = restart.casePath;
+    m_draftsPending = false;
+    m_lockScreen->setReason(restart.reason, restart.idleSeconds);
+    m_lockScreen->setNote(restart.draftsNotKept ? draftsNotKeptNote() : QString());
+    setWindowTitle(tr("Tessera — locked"));
+    statusBar()->clearMessage();
+    refreshStatus();
+    updateActions();
+    m_lockScreen->resetPassphrase();
 }
 
 void MainWindow::closeOtherWindows() {

@@ -6,6 +6,7 @@
 #include "analysis/PromotionRules.h"
 #include "packet/ProductionBuilder.h"
 #include "lock/AutoLock.h"
+#include "lock/LockRestart.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -77,6 +78,22 @@ public:
      * or export is running the lock waits for it to end. Returns true when the case is now locked.
      */
     bool lockCase(LockReason reason);
+    /**
+     * How a lock ends (issue 8 §1). With no hook (the default, and the GUI tests) the window stays in this process on
+     * its lock screen. The application installs restartIntoLockScreen(): once the drafts are kept, every window closed,
+     * the key wiped and the case file and its lock file released, lockCase() saves the window's geometry and layout
+     * in QSettings and hands the hook a LockRestart (path, reason, idle seconds; never case data), and the process
+     * re-executes itself into the lock screen with a fresh memory (see showLockedCase()). A hook that returns false
+     * (the restart failed) leaves this window on its lock screen, with a note saying so.
+     */
+    void setLockRestartHook(LockRestartHook hook) { m_restartHook = std::move(hook); }
+    /**
+     * Shows the lock screen of the case at `restart.casePath` without opening it, as lockCase() left it: the process
+     * restarted into the lock screen calls this before showing the window. Unlocking then works as after an
+     * in-process lock (the drafts kept in the case come back, byte for byte). Restores the dock layout saved by the
+     * lock, so the docks come back after unlocking.
+     */
+    void showLockedCase(const LockRestart& restart);
     /// Whether the case is locked (the lock screen shows; currentCase() is nullptr).
     bool isLocked() const { return m_locked; }
     /**
@@ -228,6 +245,7 @@ private:
     std::vector<std::unique_ptr<Case>> m_closedCases;
     bool m_locked = false;
     QString m_lockedPath;
+    LockRestartHook m_restartHook;
     std::optional<LockReason> m_pendingLock;
     bool m_draftsPending = false;
     bool m_caseworkWasVisible = true;
