@@ -1,5 +1,6 @@
 #include "analysis/Timeline.h"
 
+#include "model/CoreWording.h"
 #include "model/VisibleText.h"
 
 #include "model/IdentifierRepository.h"
@@ -15,29 +16,35 @@ namespace {
 constexpr qint64 kMin = std::numeric_limits<qint64>::min();
 constexpr qint64 kMax = std::numeric_limits<qint64>::max();
 
-QString directionWord(const QString& d) {
-    if (d == QLatin1String("out"))
-        return QStringLiteral("outgoing");
-    if (d == QLatin1String("in"))
-        return QStringLiteral("incoming");
-    return QStringLiteral("direction unknown");
+/// A word of the summary: English, or in the interface language when `translated` (CoreWording lists these words).
+QString word(const char* english, bool translated) {
+    const QString w = QString::fromUtf8(english);
+    return translated ? CoreWording::translate(w) : w;
 }
 
-QString recordTypeWord(const QString& t) {
+QString directionWord(const QString& d, bool translated) {
+    if (d == QLatin1String("out"))
+        return word("outgoing", translated);
+    if (d == QLatin1String("in"))
+        return word("incoming", translated);
+    return word("direction unknown", translated);
+}
+
+QString recordTypeWord(const QString& t, bool translated) {
     if (t == QLatin1String("call"))
-        return QStringLiteral("Call");
+        return word("Call", translated);
     if (t == QLatin1String("text"))
-        return QStringLiteral("Text message");
+        return word("Text message", translated);
     if (t == QLatin1String("emergency-call"))
-        return QStringLiteral("Emergency call");
+        return word("Emergency call", translated);
     if (t == QLatin1String("email"))
-        return QStringLiteral("E-mail");
+        return word("E-mail", translated);
     if (t.isEmpty())
-        return QStringLiteral("Record");
-    QString word = t; // "calendar-event" → "Calendar event"
-    word.replace(QLatin1Char('-'), QLatin1Char(' '));
-    word[0] = word[0].toUpper();
-    return word;
+        return word("Record", translated);
+    QString w = t; // "calendar-event" → "Calendar event"
+    w.replace(QLatin1Char('-'), QLatin1Char(' '));
+    w[0] = w[0].toUpper();
+    return translated ? CoreWording::translate(w) : w;
 }
 
 /// Record types whose location is a place the source names (an address, a venue, a coordinate), not a cell sector.
@@ -51,16 +58,16 @@ bool locationIsAPlace(const QString& recordType) {
 
 QString recordSummary(const QString& recordType, const QString& direction, const QString& originatorLabel,
                       const QString& recipientLabel, qint64 durationS, const QString& amount, const QString& currency,
-                      const QString& described, const QString& location, const QString& flags) {
-    QString summary = recordTypeWord(recordType);
+                      const QString& described, const QString& location, const QString& flags, bool translated) {
+    QString summary = recordTypeWord(recordType, translated);
     const bool parties = !originatorLabel.isEmpty() || !recipientLabel.isEmpty();
     const bool phoneRecord = recordType == QLatin1String("call") || recordType == QLatin1String("text") ||
                              recordType == QLatin1String("emergency-call");
     if (parties || !direction.isEmpty() || phoneRecord)
         summary += QStringLiteral(", %1: %2 → %3")
-                       .arg(directionWord(direction),
-                            originatorLabel.isEmpty() ? QStringLiteral("unknown") : originatorLabel,
-                            recipientLabel.isEmpty() ? QStringLiteral("unknown") : recipientLabel);
+                       .arg(directionWord(direction, translated),
+                            originatorLabel.isEmpty() ? word("unknown", translated) : originatorLabel,
+                            recipientLabel.isEmpty() ? word("unknown", translated) : recipientLabel);
     if (durationS >= 0 && recordType != QLatin1String("text"))
         summary += QStringLiteral(" (%1 s)").arg(durationS);
     if (!amount.isEmpty())
@@ -79,9 +86,11 @@ QString recordSummary(const QString& recordType, const QString& direction, const
     if (!words.isEmpty())
         summary += QStringLiteral(": \u201C%1\u201D").arg(words);
     if (!location.isEmpty() && locationIsAPlace(recordType))
-        summary += QStringLiteral(" at %1").arg(location.simplified());
+        summary += (translated ? CoreWording::translate(QStringLiteral("at %1").arg(location.simplified()))
+                               : QStringLiteral("at %1").arg(location.simplified())).prepend(QLatin1Char(' '));
     if (!flags.isEmpty())
-        summary += QStringLiteral(" [flagged: %1]").arg(QString(flags).replace(QLatin1Char(','), QStringLiteral(", ")));
+        summary += QStringLiteral(" [%1]").arg(word("flagged:", translated) + QLatin1Char(' ') +
+                                               QString(flags).replace(QLatin1Char(','), QStringLiteral(", ")));
     return summary;
 }
 
@@ -280,7 +289,7 @@ void Timeline::scanImpl(const TimelineFilter& filter, const std::optional<Timeli
                 };
                 item.summary = visibleControls(recordSummary(item.category, direction, label(originator), label(recipient),
                                                              hasDuration ? duration : -1, amount, currency, described,
-                                                             item.location, item.flags));
+                                                             item.location, item.flags, m_translatedSummaries));
             }
             rHas = rs->step();
         }

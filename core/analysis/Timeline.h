@@ -123,6 +123,13 @@ public:
      */
     QVector<qint64> recordAxisTimes(TimelineFilter filter, const QString& displayZone);
 
+    /**
+     * Record summaries in the interface language (the GUI's timeline table) instead of English (the default: the CLI,
+     * report.pdf and the analyst CSVs). Only Tessera's own words change (CoreWording::translate); parties, the
+     * source's words and places stay as they are.
+     */
+    void setTranslatedSummaries(bool on) { m_translatedSummaries = on; }
+
     /// The label of a party value (an identifier as stored on records): the people it is attributed to at `atUtcUs`.
     QVector<PersonRef> peopleFor(const QString& value, qint64 lowerUtcUs, qint64 upperUtcUs) const;
     /// Display text of a party: "V-1" / a person's name when attributed, else the value itself.
@@ -138,6 +145,7 @@ private:
     void scanImpl(const TimelineFilter& filter, const std::optional<TimelineKey>& from, qint64 limit, int detail,
                   const std::function<bool(const TimelineItem&)>& sink);
     Database& m_db;
+    bool m_translatedSummaries = false;
     QHash<qint64, PersonRef> m_people;
     QHash<QString, QVector<Attribution>> m_attributions;
 };
@@ -149,11 +157,12 @@ private:
  * in quotes (Timesketch `message`, iCalendar SUMMARY, e-mail Subject, a bank payee — record_detail.summary), the place
  * for records whose location is a named place (LOCATION of a calendar event, a hotel, a coordinate; never a cell
  * sector), and its import flags. Parties are left out when none is known and there is no direction, except for calls and texts
- * ("unknown → unknown" is itself a finding there).
+ * ("unknown → unknown" is itself a finding there). With `translated`, Tessera's own words in it ("Call", "outgoing",
+ * "unknown", "at", "flagged") are in the interface language (CoreWording::translate); the default is English.
  */
 QString recordSummary(const QString& recordType, const QString& direction, const QString& originatorLabel,
                       const QString& recipientLabel, qint64 durationS, const QString& amount, const QString& currency,
-                      const QString& described, const QString& location, const QString& flags);
+                      const QString& described, const QString& location, const QString& flags, bool translated = false);
 
 /// The timeline key of an event, or nullopt when there is no such event. Throws CaseError on storage errors.
 std::optional<TimelineKey> timelineKeyOfEvent(Database& db, qint64 eventId);

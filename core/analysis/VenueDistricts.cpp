@@ -49,8 +49,8 @@ DistrictSuggestion VenueDistricts::suggest(const QString& place) const {
         if (!p.trimmed().isEmpty())
             parts << p.trimmed().simplified();
     static const QRegularExpression zip(QStringLiteral("\\s*\\d{5}(-\\d{4})?$"));
-    int stateAt = -1;
-    for (int i = parts.size() - 1; i >= 0 && stateAt < 0; --i) {
+    qsizetype stateAt = -1;
+    for (qsizetype i = parts.size() - 1; i >= 0 && stateAt < 0; --i) {
         QString token = parts[i];
         token.remove(zip);
         const QString upper = token.toUpper().remove(QLatin1Char('.'));

@@ -169,7 +169,7 @@ QVector<QDate> RecurrenceRule::dates(QDate start, const std::function<bool(QDate
         const QList<int> days = byDay.isEmpty() ? QList<int>{start.dayOfWeek()} : byDay;
         const QDate firstWeek = start.addDays(-((start.dayOfWeek() - weekStart + 7) % 7));
         for (qint64 k = 0; more && k < kMaxPeriods; ++k) {
-            const QDate week = firstWeek.addDays(7 * interval * k);
+            const QDate week = firstWeek.addDays(qint64{7} * interval * k);
             if (!week.isValid() || week.year() > 9999)
                 break;
             for (int o = 0; o < 7 && more; ++o) {

@@ -190,9 +190,8 @@ std::optional<QDate> parseDate(QByteArrayView text, DateOrder order) {
         if (p.part[0].size() > 2 || p.part[1].size() > 2)
             return std::nullopt;
         y = expandYear(c, p.part[2].size());
-        if (order == DateOrder::DMY) { d = a; m = b; }
-        else if (order == DateOrder::MDY) { m = a; d = b; }
-        else if (a == b) { d = a; m = b; }
+        if (order == DateOrder::MDY) { m = a; d = b; }
+        else if (order == DateOrder::DMY || a == b) { d = a; m = b; } // without an order only a == b is unambiguous
         else return std::nullopt; // ambiguous without an order
     }
     const QDate date(y, m, d);
@@ -295,10 +294,11 @@ std::optional<DateTimeValue> parseDateTime(QByteArrayView text, DateOrder order)
             if (!before.contains(':'))
                 return true;
             int hh = 0, mm = 0;
-            if (z.size() == 5 && z[2] == ':' && digits(z.first(2), hh) && digits(z.sliced(3), mm)) {}
-            else if (z.size() == 4 && digits(z.first(2), hh) && digits(z.sliced(2), mm)) {}
-            else if (z.size() == 2 && digits(z, hh)) {}
-            else return false;
+            const bool zoneForm = (z.size() == 5 && z[2] == ':' && digits(z.first(2), hh) && digits(z.sliced(3), mm)) ||
+                                  (z.size() == 4 && digits(z.first(2), hh) && digits(z.sliced(2), mm)) ||
+                                  (z.size() == 2 && digits(z, hh));
+            if (!zoneForm)
+                return false;
             if (hh > 14 || mm > 59)
                 return false;
             v.hasOffset = true;
@@ -394,7 +394,7 @@ void DecimalStyleDetector::add(QByteArrayView value) {
             ++n;
         return n;
     };
-    if (lastComma >= 0 && (digitsAfter(lastComma) != 3 || t.count(',') == 1 && lastComma == 0))
+    if (lastComma >= 0 && (digitsAfter(lastComma) != 3 || (t.count(',') == 1 && lastComma == 0)))
         ++m_comma;
     else if (lastDot >= 0 && (digitsAfter(lastDot) != 3 || t.count('.') == 1))
         ++m_point;
@@ -444,16 +444,15 @@ std::optional<QString> parseDecimal(QByteArrayView text, DecimalStyle style) {
                 negative = true;
         } else if (c == ' ' || c == '\'' || c == '$' || c == '\t') {
             continue;
-        } else if (u == 0xE2 && i + 2 < end && static_cast<unsigned char>(t[i + 1]) == 0x82 &&
-                   static_cast<unsigned char>(t[i + 2]) == 0xAC) { // €
-            i += 2;
+        } else if (u == 0xE2 && i + 2 < end &&
+                   ((static_cast<unsigned char>(t[i + 1]) == 0x82 && static_cast<unsigned char>(t[i + 2]) == 0xAC) ||
+                    (static_cast<unsigned char>(t[i + 1]) == 0x80 && (static_cast<unsigned char>(t[i + 2]) == 0xAF ||
+                                                                      static_cast<unsigned char>(t[i + 2]) == 0x89)))) {
+            i += 2; // € (E2 82 AC), narrow no-break space (E2 80 AF), thin space (E2 80 89)
         } else if (u == 0xC2 && i + 1 < end && (static_cast<unsigned char>(t[i + 1]) == 0xA3 ||
                                                 static_cast<unsigned char>(t[i + 1]) == 0xA5 ||
                                                 static_cast<unsigned char>(t[i + 1]) == 0xA0)) { // £ ¥ nbsp
             ++i;
-        } else if (u == 0xE2 && i + 2 < end && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(t[i + 2]) == 0xAF || static_cast<unsigned char>(t[i + 2]) == 0x89)) {
-            i += 2; // narrow no-break space, thin space
         } else {
             return std::nullopt;
         }
@@ -467,7 +466,7 @@ std::optional<QString> parseDecimal(QByteArrayView text, DecimalStyle style) {
         const qsizetype ld = body.lastIndexOf('.'), lc = body.lastIndexOf(',');
         if (ld >= 0 && lc >= 0)
             dec = ld > lc ? '.' : ',';
-        else if (lc >= 0 && (body.size() - lc - 1 != 3 || body.count(',') == 1 && lc == 0))
+        else if (lc >= 0 && (body.size() - lc - 1 != 3 || (body.count(',') == 1 && lc == 0)))
             dec = ',';
     }
     const char group = dec == '.' ? ',' : '.';

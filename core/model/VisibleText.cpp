@@ -21,10 +21,9 @@ QString visibleControls(const QString& text, KeepLayout keep) {
     out.append(QStringView(text).left(i));
     for (; i < n; ++i) {
         const char16_t u = text[i].unicode();
-        if (!isControl(u)) {
-            out.append(text[i]);
-        } else if (keep == KeepLayout::TabAndLineBreaks && (u == u'\t' || u == u'\n' || u == u'\r')) {
-            out.append(text[i]);
+        if (!isControl(u) ||
+            (keep == KeepLayout::TabAndLineBreaks && (u == u'\t' || u == u'\n' || u == u'\r'))) {
+            out.append(text[i]); // kept as it is
         } else if (u < 0x20) {
             out.append(QChar(char16_t(0x2400 + u)));
         } else if (u == 0x7F) {

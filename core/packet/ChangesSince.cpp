@@ -36,7 +36,7 @@ ChangesSince ChangesSince::read(Database& db, int number) {
     while (s.step()) {
         const QString action = s.text(0);
         const QString subject = s.text(1);
-        const int colon = subject.indexOf(QLatin1Char(':'));
+        const qsizetype colon = subject.indexOf(QLatin1Char(':'));
         if (colon < 0)
             continue;
         const QStringView kind = QStringView(subject).left(colon);

@@ -634,6 +634,28 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
         }
         QVector<int> batesBeginOf, batesEndOf; // per exhibit, as numbers
 
+        // An exhibit index entry under Bates numbers first..last: what the exhibit is, how it can be admitted, its
+        // seal and its chain of custody so far. Where its native is (and a production's own custody line) is the
+        // caller's to add.
+        auto indexEntry = [&](const Exhibit& e, int first, int last) {
+            ReportExhibit re;
+            re.batesBegin = formatBatesNumber(prefix, first);
+            re.batesEnd = formatBatesNumber(prefix, last);
+            re.kind = e.kind;
+            re.title = own(e.title);
+            re.provenance = provenanceOf(e);
+            re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
+                                                                 : e.authenticationMethod;
+            re.sha256 = e.sha256;
+            if (seals.contains(e.id))
+                re.sealed = own(seals[e.id].displayText());
+            re.sizeBytes = e.sizeBytes;
+            re.recordCount = e.recordCount;
+            for (const QString& line : custodyLines(db, e.id, zone))
+                re.custody << own(line);
+            return re;
+        };
+
         auto buildExhibits = [&](int reportPages) {
             report.exhibits.clear();
             exhibitBates = earlierBates;
@@ -641,26 +663,12 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             batesBeginOf.clear();
             batesEndOf.clear();
             for (const Exhibit& e : exhibits) {
-                ReportExhibit re;
                 const int numbers = std::max(1, exhibitPages.value(e.id, 1));
-                re.batesBegin = formatBatesNumber(prefix, next);
-                re.batesEnd = formatBatesNumber(prefix, next + numbers - 1);
+                ReportExhibit re = indexEntry(e, next, next + numbers - 1);
                 batesBeginOf.append(next);
                 batesEndOf.append(next + numbers - 1);
                 exhibitBates.insert(e.id, re.batesBegin);
-                re.kind = e.kind;
-                re.title = own(e.title);
-                re.provenance = provenanceOf(e);
-                re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
-                                                                     : e.authenticationMethod;
-                re.sha256 = e.sha256;
-                if (seals.contains(e.id))
-                    re.sealed = own(seals[e.id].displayText());
-                re.sizeBytes = e.sizeBytes;
-                re.recordCount = e.recordCount;
                 re.nativePath = QStringLiteral("natives/%1%2").arg(re.batesBegin, nativeSuffix(e.originalFileName));
-                for (const QString& line : custodyLines(db, e.id, zone))
-                    re.custody << own(line);
                 re.custody << QStringLiteral("%1 — produced as %2 in production %3 — by %4")
                                   .arg(formatLocal(nowUs, zone, TimePrecision::Second), re.batesBegin)
                                   .arg(result.productionNumber)
@@ -671,23 +679,9 @@ ProductionResult ProductionBuilder::build(Case& c, const ProductionOptions& opti
             report.lastBatesNumber = formatBatesNumber(prefix, next - 1);
             for (const Exhibit& e : changedExhibits) { // listed with the numbers they were produced under
                 const EarlierItem& was = earlier[e.id];
-                ReportExhibit re;
-                re.batesBegin = formatBatesNumber(prefix, was.first);
-                re.batesEnd = formatBatesNumber(prefix, was.last);
-                re.kind = e.kind;
-                re.title = own(e.title);
-                re.provenance = provenanceOf(e);
-                re.authentication = e.authenticationMethod.isEmpty() ? QStringLiteral("not yet recorded")
-                                                                     : e.authenticationMethod;
-                re.sha256 = e.sha256;
-                if (seals.contains(e.id))
-                    re.sealed = own(seals[e.id].displayText());
-                re.sizeBytes = e.sizeBytes;
-                re.recordCount = e.recordCount;
+                ReportExhibit re = indexEntry(e, was.first, was.last);
                 re.producedIn = was.productionNumber;
                 re.nativePath = was.path;
-                for (const QString& line : custodyLines(db, e.id, zone))
-                    re.custody << own(line);
                 report.exhibits.append(re);
             }
             report.timeline.clear();

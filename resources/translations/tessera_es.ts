@@ -5,15 +5,15 @@
     <name>AddCaseworkEntryCommand</name>
     <message>
         <source>add note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir la nota %1</translation>
     </message>
     <message>
         <source>add lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir la pista %1</translation>
     </message>
     <message>
         <source>add legal process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir el requerimiento legal %1</translation>
     </message>
 </context>
 <context>
@@ -73,7 +73,7 @@
         <translation>Este caso ya está abierto, en otra ventana de Tessera o en otro equipo que comparte la carpeta. Solo una persona puede trabajar en un caso a la vez, para que nada se sobrescriba. Ciérrelo allí y luego ábralo aquí.</translation>
     </message>
     <message>
-        <source>Tessera could not %1: the file is damaged or is not a Tessera case. Nothing was changed. Keep the file and its backups as they are and ask your agency&apos;s support for help.</source>
+        <source>Tessera could not %1: the file is damaged or is not a Tessera case. Nothing was changed. Keep the file and its backups as they are and ask your agency's support for help.</source>
         <translation>Tessera no pudo %1: el archivo está dañado o no es un caso de Tessera. No se cambió nada. Conserve el archivo y sus copias tal como están y pida ayuda al soporte de su agencia.</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
     <name>CertifyExhibitCommand</name>
     <message>
         <source>record authentication of exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar la autenticación de la prueba %1</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@
         <translation>conviene revisarlo</translation>
     </message>
     <message>
-        <source>Inside quotation marks: if these are the person&apos;s own words, keep them.</source>
+        <source>Inside quotation marks: if these are the person's own words, keep them.</source>
         <translation>Entre comillas: si son las palabras de la propia persona, consérvelas.</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@
         <translation>Añada primero una persona.</translation>
     </message>
     <message>
-        <source>Enter the identifier&apos;s value.</source>
+        <source>Enter the identifier's value.</source>
         <translation>Escriba el valor del identificador.</translation>
     </message>
     <message>
@@ -573,7 +573,7 @@
         <translation>Marque al menos una función.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name (it stays protected for people who were trafficked).</source>
+        <source>Enter the person's name (it stays protected for people who were trafficked).</source>
         <translation>Escriba el nombre de la persona (queda protegido para las personas víctimas de trata).</translation>
     </message>
 </context>
@@ -640,10 +640,7 @@
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries, each sealed to the one before it. Every change, reveal of protected names and export is recorded here; nothing can be edited.</source>
-        <translation>
-            <numerusform>La cadena de auditoría está intacta: %n entrada, sellada a la anterior. Cada cambio, revelación de nombres protegidos y exportación se registra aquí; nada se puede editar.</numerusform>
-            <numerusform>La cadena de auditoría está intacta: %n entradas, cada una sellada a la anterior. Cada cambio, revelación de nombres protegidos y exportación se registra aquí; nada se puede editar.</numerusform>
-        </translation>
+        <translation><numerusform>La cadena de auditoría está intacta: %n entrada, sellada a la anterior. Cada cambio, revelación de nombres protegidos y exportación se registra aquí; nada se puede editar.</numerusform><numerusform>La cadena de auditoría está intacta: %n entradas, cada una sellada a la anterior. Cada cambio, revelación de nombres protegidos y exportación se registra aquí; nada se puede editar.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -729,17 +726,11 @@
     </message>
     <message numerus="yes">
         <source>• %1 — %2 %3 (%4): %5 — %n day(s) overdue</source>
-        <translation>
-            <numerusform>• %1 — %2 %3 (%4): %5 — vencido hace %n día</numerusform>
-            <numerusform>• %1 — %2 %3 (%4): %5 — vencido hace %n días</numerusform>
-        </translation>
+        <translation><numerusform>• %1 — %2 %3 (%4): %5 — vencido hace %n día</numerusform><numerusform>• %1 — %2 %3 (%4): %5 — vencido hace %n días</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %1 — %2 %3 (%4): %5 — in %n day(s)</source>
-        <translation>
-            <numerusform>• %1 — %2 %3 (%4): %5 — en %n día</numerusform>
-            <numerusform>• %1 — %2 %3 (%4): %5 — en %n días</numerusform>
-        </translation>
+        <translation><numerusform>• %1 — %2 %3 (%4): %5 — en %n día</numerusform><numerusform>• %1 — %2 %3 (%4): %5 — en %n días</numerusform></translation>
     </message>
     <message>
         <source>read the legal process deadlines</source>
@@ -851,162 +842,162 @@
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rehacer</translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo the last casework edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en el trabajo del caso</translation>
     </message>
     <message>
         <source>Redo the casework edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el cambio en el trabajo del caso</translation>
     </message>
     <message>
         <source>change the leads</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar las pistas</translation>
     </message>
     <message>
-        <source>read the proof board&apos;s gaps</source>
-        <translation type="unfinished"></translation>
+        <source>read the proof board's gaps</source>
+        <translation>leer los vacíos del tablero de pruebas</translation>
     </message>
     <message>
         <source>change the legal process</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar los requerimientos legales</translation>
     </message>
     <message>
         <source>list the exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las pruebas</translation>
     </message>
     <message>
-        <source>change the exhibit&apos;s authentication</source>
-        <translation type="unfinished"></translation>
+        <source>change the exhibit's authentication</source>
+        <translation>cambiar la autenticación de la prueba</translation>
     </message>
     <message>
         <source>record the authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar la autenticación</translation>
     </message>
 </context>
 <context>
     <name>tessera::CertifyExhibitDialog</name>
     <message>
         <source>Record authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la autenticación</translation>
     </message>
     <message>
         <source>no authentication recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin autenticación registrada</translation>
     </message>
     <message>
         <source>admitted by %1</source>
-        <translation type="unfinished">admitida por %1</translation>
+        <translation>admitida por %1</translation>
     </message>
     <message>
         <source>Exhibit %1 · %2 · %3 · %4</source>
-        <translation type="unfinished">Prueba %1 · %2 · %3 · %4 {1 ?} {2 ?} {3 ?}</translation>
+        <translation>Prueba %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Certified business record — FRE 803(6), 902(11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro comercial certificado — FRE 803(6), 902(11)</translation>
     </message>
     <message>
         <source>Hash certificate of a device or file copy — FRE 902(14)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de hash de una copia de dispositivo o archivo — FRE 902(14)</translation>
     </message>
     <message>
         <source>Custodian who will testify — FRE 901(b)(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodio que declarará — FRE 901(b)(1)</translation>
     </message>
     <message>
         <source>Officer who will testify — FRE 901(b)(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente que declarará — FRE 901(b)(1)</translation>
     </message>
     <message>
         <source>the signed certificate (PDF, image or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado firmado (PDF, imagen o texto)</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del certificado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del certificado</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished">Notificado</translation>
+        <translation>Notificado</translation>
     </message>
     <message>
         <source>Notice served on the adverse party</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación entregada a la parte contraria</translation>
     </message>
     <message>
-        <source>a role or a name — never a victim&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>a role or a name — never a victim's name</source>
+        <translation>un cargo o un nombre, nunca el nombre de una víctima</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Testigo</translation>
     </message>
     <message>
-        <source>The certificate is stored in the case as its own exhibit, with its SHA-256 and chain of custody. Undo puts the exhibit&apos;s previous authentication back; the certificate stays in the case.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate is stored in the case as its own exhibit, with its SHA-256 and chain of custody. Undo puts the exhibit's previous authentication back; the certificate stays in the case.</source>
+        <translation>El certificado se guarda en el caso como una prueba propia, con su SHA-256 y su cadena de custodia. Deshacer restablece la autenticación anterior de la prueba; el certificado permanece en el caso.</translation>
     </message>
     <message>
         <source>&amp;Exhibit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prueba:</translation>
     </message>
     <message>
         <source>&amp;Admitted as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admitida como:</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado:</translation>
     </message>
     <message>
         <source>&amp;Notice served:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificación entregada:</translation>
     </message>
     <message>
         <source>&amp;Witness:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testigo:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished">&amp;Registrar</translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Choose the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el certificado</translation>
     </message>
     <message>
         <source>Certificates (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The case has no exhibit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso aún no tiene ninguna prueba.</translation>
     </message>
     <message>
         <source>No certificate attached yet: the record can be admitted without a witness only with the signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay certificado adjunto: el registro solo puede admitirse sin testigo con el certificado firmado.</translation>
     </message>
     <message>
         <source>No notice date yet: FRE 902(11) and 902(14) need written notice to the adverse party before trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fecha de notificación: FRE 902(11) y 902(14) exigen notificar por escrito a la parte contraria antes del juicio.</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1228,7 @@
         <translation>Resultado:</translation>
     </message>
     <message>
-        <source>Exhibits it produced (linked to the lead&apos;s element events):</source>
+        <source>Exhibits it produced (linked to the lead's element events):</source>
         <translation>Pruebas que produjo (vinculadas a los hechos del elemento de la pista):</translation>
     </message>
 </context>
@@ -1313,46 +1304,593 @@
     </message>
 </context>
 <context>
+    <name>tessera::CoreWording</name>
+    <message>
+        <source>subpoena</source>
+        <translation>citación (subpoena)</translation>
+    </message>
+    <message>
+        <source>court order</source>
+        <translation>orden judicial</translation>
+    </message>
+    <message>
+        <source>search warrant</source>
+        <translation>orden de registro</translation>
+    </message>
+    <message>
+        <source>preservation request</source>
+        <translation>solicitud de conservación</translation>
+    </message>
+    <message>
+        <source>delayed-notice order</source>
+        <translation>orden de notificación diferida</translation>
+    </message>
+    <message>
+        <source>return due from %1</source>
+        <translation>vence la respuesta de %1</translation>
+    </message>
+    <message>
+        <source>preservation ends (renewed once already): records may be deleted after this day unless obtained by other process</source>
+        <translation>termina la conservación (ya renovada una vez): los registros pueden borrarse después de este día si no se obtienen por otro requerimiento</translation>
+    </message>
+    <message>
+        <source>preservation ends: renew by then for 90 more days (once, 18 U.S.C. 2703(f)(2)) or obtain the records</source>
+        <translation>termina la conservación: renuévela antes por 90 días más (una vez, 18 U.S.C. 2703(f)(2)) u obtenga los registros</translation>
+    </message>
+    <message>
+        <source>delayed-notice order ends: give notice or apply for an extension (18 U.S.C. 2705(a)(4))</source>
+        <translation>termina la orden de notificación diferida: notifique o solicite una prórroga (18 U.S.C. 2705(a)(4))</translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>vence la %1</translation>
+    </message>
+    <message>
+        <source>Record how exhibit %1 (%2) can be admitted: certified business record, hash certificate, custodian or officer (exhibit certify)</source>
+        <translation>Registre cómo puede admitirse la prueba %1 (%2): registro comercial certificado, certificado de hash, custodio o agente (exhibit certify)</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 can only be admitted through the victim: a certificate or another custodian would not need them</source>
+        <translation>La prueba %1 solo puede admitirse a través de la víctima: un certificado u otro custodio no la necesitarían</translation>
+    </message>
+    <message>
+        <source>This element rests on victim-sourced evidence alone</source>
+        <translation>Este elemento se apoya solo en evidencia procedente de la víctima</translation>
+    </message>
+    <message>
+        <source>Independent evidence that usually proves this: %1 (%2)</source>
+        <translation>Evidencia independiente que suele probarlo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The date of birth is known only from the person's own statement.</source>
+        <translation>La fecha de nacimiento solo se conoce por la declaración de la propia persona.</translation>
+    </message>
+    <message>
+        <source>victim statement</source>
+        <translation>declaración de la víctima</translation>
+    </message>
+    <message>
+        <source>witness statement</source>
+        <translation>declaración de testigo</translation>
+    </message>
+    <message>
+        <source>call records</source>
+        <translation>registros de llamadas</translation>
+    </message>
+    <message>
+        <source>subscriber records</source>
+        <translation>registros de abonado</translation>
+    </message>
+    <message>
+        <source>financial records</source>
+        <translation>registros financieros</translation>
+    </message>
+    <message>
+        <source>online ads</source>
+        <translation>anuncios en línea</translation>
+    </message>
+    <message>
+        <source>lodging records</source>
+        <translation>registros de alojamiento</translation>
+    </message>
+    <message>
+        <source>travel records</source>
+        <translation>registros de viaje</translation>
+    </message>
+    <message>
+        <source>licence-plate reader hits</source>
+        <translation>lecturas de lectores de matrículas</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>vigilancia</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>redes sociales</translation>
+    </message>
+    <message>
+        <source>device extraction</source>
+        <translation>extracción de dispositivo</translation>
+    </message>
+    <message>
+        <source>victim device extraction</source>
+        <translation>extracción del dispositivo de la víctima</translation>
+    </message>
+    <message>
+        <source>victim records</source>
+        <translation>registros de la víctima</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>médica</translation>
+    </message>
+    <message>
+        <source>victim photograph</source>
+        <translation>fotografía de la víctima</translation>
+    </message>
+    <message>
+        <source>physical</source>
+        <translation>física</translation>
+    </message>
+    <message>
+        <source>officer observation</source>
+        <translation>observación del agente</translation>
+    </message>
+    <message>
+        <source>Note %1 added (about %2)</source>
+        <translation>Nota %1 añadida (sobre %2)</translation>
+    </message>
+    <message>
+        <source>Note %1 revised (version %2)</source>
+        <translation>Nota %1 revisada (versión %2)</translation>
+    </message>
+    <message>
+        <source>Report %1 started (draft version 1)</source>
+        <translation>Informe %1 iniciado (borrador, versión 1)</translation>
+    </message>
+    <message>
+        <source>Report %1 draft saved (version %2)</source>
+        <translation>Borrador del informe %1 guardado (versión %2)</translation>
+    </message>
+    <message>
+        <source>Report %1 draft version %2 discarded</source>
+        <translation>Borrador del informe %1, versión %2, descartado</translation>
+    </message>
+    <message>
+        <source>Report %1 version %2 signed (SHA-256 %3)</source>
+        <translation>Informe %1, versión %2, firmado (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Lead %1 opened</source>
+        <translation>Pista %1 abierta</translation>
+    </message>
+    <message>
+        <source>Lead %1 closed</source>
+        <translation>Pista %1 cerrada</translation>
+    </message>
+    <message>
+        <source>Legal process %1 recorded (%2)</source>
+        <translation>Requerimiento legal %1 registrado (%2)</translation>
+    </message>
+    <message>
+        <source>Preservation request %1 renewed until %2</source>
+        <translation>Solicitud de conservación %1 renovada hasta %2</translation>
+    </message>
+    <message>
+        <source>Request letter draft written for legal process %1</source>
+        <translation>Borrador de carta de solicitud escrito para el requerimiento legal %1</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 imported (%2 records, %3 rejected rows)</source>
+        <translation>Prueba %1 importada (%2 registros, %3 filas rechazadas)</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 checked against legal process %2: %3 records quarantined</source>
+        <translation>Prueba %1 cotejada con el requerimiento legal %2: %3 registros en cuarentena</translation>
+    </message>
+    <message>
+        <source>Case locked (%1); %2 draft(s) kept</source>
+        <translation>Caso bloqueado (%1); %2 borrador(es) guardado(s)</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) restored</source>
+        <translation>%1 borrador(es) restablecido(s)</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) discarded</source>
+        <translation>%1 borrador(es) descartado(s)</translation>
+    </message>
+    <message>
+        <source>Note %1 withdrawn (undone)</source>
+        <translation>Nota %1 retirada (deshecho)</translation>
+    </message>
+    <message>
+        <source>Lead %1 withdrawn (undone)</source>
+        <translation>Pista %1 retirada (deshecho)</translation>
+    </message>
+    <message>
+        <source>Legal process %1 withdrawn (undone)</source>
+        <translation>Requerimiento legal %1 retirado (deshecho)</translation>
+    </message>
+    <message>
+        <source>Note %1 reinstated (redone)</source>
+        <translation>Nota %1 restablecida (rehecho)</translation>
+    </message>
+    <message>
+        <source>Lead %1 reinstated (redone)</source>
+        <translation>Pista %1 restablecida (rehecho)</translation>
+    </message>
+    <message>
+        <source>Legal process %1 reinstated (redone)</source>
+        <translation>Requerimiento legal %1 restablecido (rehecho)</translation>
+    </message>
+    <message>
+        <source>Authentication of exhibit %1 recorded (%2)</source>
+        <translation>Autenticación de la prueba %1 registrada (%2)</translation>
+    </message>
+    <message>
+        <source>Authentication of exhibit %1 recorded again (%2)</source>
+        <translation>Autenticación de la prueba %1 registrada de nuevo (%2)</translation>
+    </message>
+    <message>
+        <source>Authentication of exhibit %1 withdrawn (undone)</source>
+        <translation>Autenticación de la prueba %1 retirada (deshecho)</translation>
+    </message>
+    <message>
+        <source>Deconfliction export written (%1 rows)</source>
+        <translation>Exportación de desconflicto escrita (%1 filas)</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Advocate or support person present</source>
+        <translation>Presencia de una persona defensora o de apoyo</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Recording of the interview</source>
+        <translation>Grabación de la entrevista</translation>
+    </message>
+    <message>
+        <source>Medical forensic exam</source>
+        <translation>Examen médico forense</translation>
+    </message>
+    <message>
+        <source>Photographs of injuries, tattoos or branding</source>
+        <translation>Fotografías de lesiones, tatuajes o marcas</translation>
+    </message>
+    <message>
+        <source>Extraction of the person's phone or cloud account</source>
+        <translation>Extracción del teléfono o la cuenta en la nube de la persona</translation>
+    </message>
+    <message>
+        <source>Return of property (phone, identity documents, money)</source>
+        <translation>Devolución de bienes (teléfono, documentos de identidad, dinero)</translation>
+    </message>
+    <message>
+        <source>Contact method and safe times</source>
+        <translation>Forma de contacto y horarios seguros</translation>
+    </message>
+    <message>
+        <source>Referral to services</source>
+        <translation>Derivación a servicios</translation>
+    </message>
+    <message>
+        <source>Continued Presence</source>
+        <translation>Continued Presence (permanencia continuada)</translation>
+    </message>
+    <message>
+        <source>T visa declaration (Form I-914 Supplement B)</source>
+        <translation>Declaración para visa T (Formulario I-914 Suplemento B)</translation>
+    </message>
+    <message>
+        <source>U visa certification (Form I-918 Supplement B)</source>
+        <translation>Certificación para visa U (Formulario I-918 Suplemento B)</translation>
+    </message>
+    <message>
+        <source>Media contact and public statements</source>
+        <translation>Contacto con los medios y declaraciones públicas</translation>
+    </message>
+    <message>
+        <source>Testifying and taking part in the prosecution</source>
+        <translation>Declarar y participar en el proceso penal</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Emergency call</source>
+        <translation>Llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Evento de cronología</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>Evento de calendario</translation>
+    </message>
+    <message>
+        <source>Location point</source>
+        <translation>Punto de ubicación</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <source>Plate read</source>
+        <translation>Lectura de matrícula</translation>
+    </message>
+    <message>
+        <source>Data session</source>
+        <translation>Sesión de datos</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>direction unknown</source>
+        <translation>dirección desconocida</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>flagged:</source>
+        <translation>marcado:</translation>
+    </message>
+    <message>
+        <source>benefit add</source>
+        <translation>beneficio registrado</translation>
+    </message>
+    <message>
+        <source>case create</source>
+        <translation>caso creado</translation>
+    </message>
+    <message>
+        <source>case open-with-recovery-key</source>
+        <translation>caso abierto con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>case restore</source>
+        <translation>caso restaurado</translation>
+    </message>
+    <message>
+        <source>charge add</source>
+        <translation>cargo añadido</translation>
+    </message>
+    <message>
+        <source>charge remove</source>
+        <translation>cargo retirado</translation>
+    </message>
+    <message>
+        <source>checkpoint record</source>
+        <translation>decisión registrada</translation>
+    </message>
+    <message>
+        <source>contact add</source>
+        <translation>contacto registrado</translation>
+    </message>
+    <message>
+        <source>contact details view</source>
+        <translation>datos de contacto consultados</translation>
+    </message>
+    <message>
+        <source>element link</source>
+        <translation>hecho vinculado a un elemento</translation>
+    </message>
+    <message>
+        <source>element unlink</source>
+        <translation>hecho desvinculado de un elemento</translation>
+    </message>
+    <message>
+        <source>event add</source>
+        <translation>hecho añadido</translation>
+    </message>
+    <message>
+        <source>event link</source>
+        <translation>prueba vinculada a un hecho</translation>
+    </message>
+    <message>
+        <source>event remove</source>
+        <translation>hecho retirado</translation>
+    </message>
+    <message>
+        <source>exhibit add</source>
+        <translation>prueba añadida</translation>
+    </message>
+    <message>
+        <source>exhibit identifier</source>
+        <translation>identificador de prueba añadido</translation>
+    </message>
+    <message>
+        <source>exhibit received-time</source>
+        <translation>hora de recepción de la prueba corregida</translation>
+    </message>
+    <message>
+        <source>exhibit seal</source>
+        <translation>prueba sellada</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>entrega de pruebas exportada</translation>
+    </message>
+    <message>
+        <source>identifier add</source>
+        <translation>identificador añadido</translation>
+    </message>
+    <message>
+        <source>interview add</source>
+        <translation>entrevista registrada</translation>
+    </message>
+    <message>
+        <source>key rotate</source>
+        <translation>clave rotada</translation>
+    </message>
+    <message>
+        <source>media request add</source>
+        <translation>solicitud de medios registrada</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>memorando de la fiscalía escrito</translation>
+    </message>
+    <message>
+        <source>passphrase change</source>
+        <translation>frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>person add</source>
+        <translation>persona añadida</translation>
+    </message>
+    <message>
+        <source>person protect</source>
+        <translation>identidad protegida</translation>
+    </message>
+    <message>
+        <source>recovery-slot add</source>
+        <translation>ranura de recuperación añadida</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with us, and if so, when?</source>
+        <translation>¿Le gustaría hablar con nosotros y, si es así, cuándo?</translation>
+    </message>
+    <message>
+        <source>Would you like an advocate or a support person with you?</source>
+        <translation>¿Le gustaría tener con usted a una persona defensora o de apoyo?</translation>
+    </message>
+    <message>
+        <source>Which language would you like to use, and do you have a preference about the interpreter (gender, in person or by phone)?</source>
+        <translation>¿Qué idioma le gustaría usar? ¿Tiene alguna preferencia sobre el intérprete (género, en persona o por teléfono)?</translation>
+    </message>
+    <message>
+        <source>May we record the interview?</source>
+        <translation>¿Podemos grabar la entrevista?</translation>
+    </message>
+    <message>
+        <source>Would you like a medical forensic exam?</source>
+        <translation>¿Le gustaría que le hicieran un examen médico forense?</translation>
+    </message>
+    <message>
+        <source>May we photograph injuries, tattoos or marks?</source>
+        <translation>¿Podemos fotografiar lesiones, tatuajes o marcas?</translation>
+    </message>
+    <message>
+        <source>May we copy data from your phone or account, and if so, which dates and which apps?</source>
+        <translation>¿Podemos copiar datos de su teléfono o de su cuenta y, si es así, de qué fechas y de qué aplicaciones?</translation>
+    </message>
+    <message>
+        <source>Which of your things would you like back, and how can we get them to you safely?</source>
+        <translation>¿Cuáles de sus cosas le gustaría recuperar y cómo podemos hacérselas llegar de forma segura?</translation>
+    </message>
+    <message>
+        <source>How and when is it safe to reach you?</source>
+        <translation>¿Cómo y cuándo es seguro comunicarnos con usted?</translation>
+    </message>
+    <message>
+        <source>Would you like to be connected with services (shelter, legal, medical, counselling)?</source>
+        <translation>¿Le gustaría que le pongamos en contacto con servicios (albergue, asistencia legal, atención médica, apoyo psicológico)?</translation>
+    </message>
+    <message>
+        <source>Would you like us to request Continued Presence for you?</source>
+        <translation>¿Le gustaría que solicitemos Continued Presence (permanencia continuada) para usted?</translation>
+    </message>
+    <message>
+        <source>Would you like a law enforcement declaration for a T visa application?</source>
+        <translation>¿Le gustaría una declaración de las autoridades policiales para una solicitud de visa T?</translation>
+    </message>
+    <message>
+        <source>Would you like us to consider a U visa certification?</source>
+        <translation>¿Le gustaría que consideremos una certificación para visa U?</translation>
+    </message>
+    <message>
+        <source>Do you want to speak with the media, or be mentioned in any public statement?</source>
+        <translation>¿Quiere hablar con los medios de comunicación o que se le mencione en alguna declaración pública?</translation>
+    </message>
+    <message>
+        <source>Would you be willing to take part in the prosecution, and to be heard at a plea or sentencing?</source>
+        <translation>¿Estaría de acuerdo en participar en el proceso penal y en que se le escuche en un acuerdo de culpabilidad o en la sentencia?</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DraftsDialog</name>
     <message>
         <source>Drafts kept when the case locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores guardados al bloquearse el caso</translation>
     </message>
     <message>
         <source>This text was being typed when the case locked. It was kept encrypted inside the case; it is not evidence and never goes into a production. Open the same window again and the text comes back into its field by itself; or copy it, or discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto se estaba escribiendo cuando se bloqueó el caso. Se guardó cifrado dentro del caso; no es evidencia y nunca va a una entrega. Abra de nuevo la misma ventana y el texto volverá solo a su campo; o cópielo, o descártelo aquí.</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>Text of the chosen draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del borrador elegido</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the text; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto; el portapapeles se vacía a los 30 segundos</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana principal</translation>
     </message>
     <message>
         <source>%1 — %2 (kept %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (guardado %3)</translation>
     </message>
     <message>
         <source>The draft could not be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descartar el borrador.</translation>
     </message>
 </context>
 <context>
@@ -1399,10 +1937,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>vencido hace %n día</numerusform>
-            <numerusform>vencido hace %n días</numerusform>
-        </translation>
+        <translation><numerusform>vencido hace %n día</numerusform><numerusform>vencido hace %n días</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -1421,68 +1956,69 @@
     <name>tessera::ExhibitsPanel</name>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Admitted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitida como</translation>
     </message>
     <message>
         <source>Return of</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Record &amp;authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la &amp;autenticación…</translation>
     </message>
     <message>
         <source>How this exhibit can be admitted: certified business record or hash certificate (with the certificate and the notice date), custodian or officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo puede admitirse esta prueba: registro comercial certificado o certificado de hash (con el certificado y la fecha de notificación), custodio o agente</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
-        <translation type="unfinished">%1 a %3 {1 %2 ?}</translation>
+        <translation>%1 %2 a %3</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrada</translation>
     </message>
     <message>
         <source>, certificate exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, certificado en la prueba %1</translation>
     </message>
     <message>
         <source>, notice served %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, notificación entregada el %1</translation>
     </message>
     <message>
         <source>, notice not yet served</source>
-        <translation type="unfinished"></translation>
+        <translation>, notificación aún no entregada</translation>
     </message>
     <message>
         <source> (through the victim)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a través de la víctima)</translation>
     </message>
     <message>
         <source>Chain of custody of exhibit %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia de la prueba %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +2040,7 @@
         <translation>Sensible — sujeta a orden de protección</translation>
     </message>
     <message>
-        <source>Attorneys&apos; eyes only</source>
+        <source>Attorneys' eyes only</source>
         <translation>Solo para los abogados</translation>
     </message>
     <message>
@@ -1516,9 +2052,9 @@
         <translation>&amp;Designación:</translation>
     </message>
     <message>
-        <source>The production holds the report (cover, summary, offender timeline, people by pseudonym, exhibit index, chain of custody), every exhibit exactly as received, a manifest with SHA-256 sums and the case&apos;s integrity seal. Bates numbers continue from the last production.
+        <source>The production holds the report (cover, summary, offender timeline, people by pseudonym, exhibit index, chain of custody), every exhibit exactly as received, a manifest with SHA-256 sums and the case's integrity seal. Bates numbers continue from the last production.
 
-It never holds the prosecution memo or the identity key. Tessera&apos;s own documents (report, manifest, file names) show people whose identity is protected by pseudonym only; the exhibits themselves are produced exactly as received, so they can hold names or numbers — choose the sensitive designation when they do.</source>
+It never holds the prosecution memo or the identity key. Tessera's own documents (report, manifest, file names) show people whose identity is protected by pseudonym only; the exhibits themselves are produced exactly as received, so they can hold names or numbers — choose the sensitive designation when they do.</source>
         <translation>La entrega contiene el informe (portada, resumen, cronología del autor, personas por seudónimo, índice de pruebas, cadena de custodia), cada prueba tal como se recibió, un manifiesto con sumas SHA-256 y el sello de integridad del caso. Los números Bates continúan desde la última entrega.
 
 Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los documentos propios de Tessera (informe, manifiesto, nombres de archivo) muestran a las personas con identidad protegida solo por su seudónimo; las pruebas se entregan tal como se recibieron y pueden contener nombres o números: elija la designación sensible cuando sea así.</translation>
@@ -1551,7 +2087,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>Importar registros</translation>
     </message>
     <message>
-        <source>the file as received, e.g. a carrier&apos;s call detail records</source>
+        <source>the file as received, e.g. a carrier's call detail records</source>
         <translation>el archivo tal como se recibió, p. ej. los registros de llamadas de un operador</translation>
     </message>
     <message>
@@ -1787,7 +2323,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>(no es respuesta a un requerimiento legal)</translation>
     </message>
     <message>
-        <source>Records outside the process&apos;s identifiers or time window are kept but quarantined: left out of analysis and listed for the prosecutor.</source>
+        <source>Records outside the process's identifiers or time window are kept but quarantined: left out of analysis and listed for the prosecutor.</source>
         <translation>Los registros fuera de los identificadores o del periodo del requerimiento se conservan en cuarentena: quedan fuera del análisis y se listan para la fiscalía.</translation>
     </message>
     <message>
@@ -1795,11 +2331,11 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>Respuesta &amp;a:</translation>
     </message>
     <message>
-        <source>(not a person&apos;s own device or data)</source>
+        <source>(not a person's own device or data)</source>
         <translation>(no es un dispositivo ni datos propios de una persona)</translation>
     </message>
     <message>
-        <source>The file comes from this person&apos;s own phone, account or records (an extraction, their contacts, calendar, mail, location log). For a person who was trafficked, their device-extraction choice is asked first, and only the dates and apps they agreed to are imported. A provider&apos;s return about a number is legal process, not this.</source>
+        <source>The file comes from this person's own phone, account or records (an extraction, their contacts, calendar, mail, location log). For a person who was trafficked, their device-extraction choice is asked first, and only the dates and apps they agreed to are imported. A provider's return about a number is legal process, not this.</source>
         <translation>El archivo procede del propio teléfono, cuenta o registros de esta persona (una extracción, sus contactos, calendario, correo, historial de ubicación). A una persona víctima de trata se le pregunta primero su decisión sobre la extracción del dispositivo, y solo se importan las fechas y aplicaciones que aceptó. La respuesta de un proveedor sobre un número es un requerimiento legal, no esto.</translation>
     </message>
     <message>
@@ -1808,7 +2344,11 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message>
         <source>%1 is not a phone region Tessera knows; enter a two-letter country code, e.g. US, GB or SN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una región telefónica que Tessera conozca; escriba un código de país de dos letras, p. ej. US, GB o SN.</translation>
+    </message>
+    <message>
+        <source>identifier (kept as text)</source>
+        <translation>identificador (se guarda como texto)</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +2481,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>Ropa de civil; sin armas ni placas visibles en lo posible.</translation>
     </message>
     <message>
-        <source>Start by asking whether they are comfortable; “don&apos;t guess” and “it&apos;s fine to say you don&apos;t know”.</source>
+        <source>Start by asking whether they are comfortable; “don't guess” and “it's fine to say you don't know”.</source>
         <translation>Empiece preguntando si está cómoda; «no adivine» y «está bien decir que no lo sabe».</translation>
     </message>
     <message>
@@ -2033,7 +2573,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>Marque cada indicación a medida que avance; se guardan con el registro de la entrevista.</translation>
     </message>
     <message>
-        <source>%1&apos;s interview choice is “%2”. Nothing is recorded until they agree; declining never blocks the work on the offender. Instead: %3</source>
+        <source>%1's interview choice is “%2”. Nothing is recorded until they agree; declining never blocks the work on the offender. Instead: %3</source>
         <translation>La decisión de %1 sobre la entrevista es «%2». No se registra nada hasta que acepte; no aceptar nunca detiene el trabajo sobre el autor. En su lugar: %3</translation>
     </message>
     <message>
@@ -2041,7 +2581,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>Aún no se ha preguntado a %1 por una entrevista. Pregunte primero y explique lo que indica el catálogo.</translation>
     </message>
     <message>
-        <source>This would be %1&apos;s first interview. They agreed to be interviewed; they can stop at any time.</source>
+        <source>This would be %1's first interview. They agreed to be interviewed; they can stop at any time.</source>
         <translation>Esta sería la primera entrevista de %1. Aceptó ser entrevistada; puede parar en cualquier momento.</translation>
     </message>
     <message>
@@ -2306,59 +2846,59 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     <name>tessera::LockScreen</name>
     <message>
         <source>The case is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso está bloqueado</translation>
     </message>
     <message>
         <source>Its key was wiped from memory and the case file was closed. Text you were typing was kept, encrypted inside the case, and is offered back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave se borró de la memoria y el archivo del caso se cerró. El texto que estaba escribiendo se guardó, cifrado dentro del caso, y se le ofrecerá de nuevo al desbloquear.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el caso</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso</translation>
     </message>
     <message>
         <source>Close the case instead of unlocking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso en lugar de desbloquearlo</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 segundo</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segundos</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuto</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>Tessera locked it after %1 without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera lo bloqueó tras %1 sin actividad.</translation>
     </message>
     <message>
         <source>Tessera locked it because the screen was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera lo bloqueó porque se bloqueó la pantalla.</translation>
     </message>
     <message>
         <source>You locked it (Case → Lock case, Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo bloqueó usted (Caso → Bloquear caso, Ctrl+L).</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2968,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>Mostrar a &amp;todos</translation>
     </message>
     <message>
-        <source>Show the whole case&apos;s timeline</source>
+        <source>Show the whole case's timeline</source>
         <translation>Mostrar la cronología de todo el caso</translation>
     </message>
     <message>
@@ -2612,7 +3152,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
         <translation>Filas que no se pudieron leer: %1</translation>
     </message>
     <message>
-        <source> (listed by row and field in the case&apos;s reject report)</source>
+        <source> (listed by row and field in the case's reject report)</source>
         <translation> (anotadas por fila y campo en el informe de rechazos del caso)</translation>
     </message>
     <message>
@@ -2621,10 +3161,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     </message>
     <message numerus="yes">
         <source>%n warning(s): see the details.</source>
-        <translation>
-            <numerusform>%n aviso: vea los detalles.</numerusform>
-            <numerusform>%n avisos: vea los detalles.</numerusform>
-        </translation>
+        <translation><numerusform>%n aviso: vea los detalles.</numerusform><numerusform>%n avisos: vea los detalles.</numerusform></translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -2725,7 +3262,7 @@ Nunca contiene el memorando de la fiscalía ni la clave de identidades. Los docu
     <message>
         <source>Tessera %1
 
-An offline, encrypted workstation for human-trafficking investigations: build the case around the offender&apos;s pattern with records that do not depend on the person who was trafficked, and hand the prosecutor a sealed, Bates-numbered production.</source>
+An offline, encrypted workstation for human-trafficking investigations: build the case around the offender's pattern with records that do not depend on the person who was trafficked, and hand the prosecutor a sealed, Bates-numbered production.</source>
         <translation>Tessera %1
 
 Una estación de trabajo cifrada y sin conexión para investigaciones de trata de personas: construya el caso en torno al patrón del autor con registros que no dependen de la persona víctima de trata, y entregue a la fiscalía una entrega sellada y con números Bates.</translation>
@@ -2735,7 +3272,7 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
         <translation>Restaurar una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <source>Restore one of the case&apos;s encrypted backups as a new case file</source>
+        <source>Restore one of the case's encrypted backups as a new case file</source>
         <translation>Restaurar una de las copias de seguridad cifradas del caso como un nuevo archivo de caso</translation>
     </message>
     <message>
@@ -2743,7 +3280,7 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <source>The case&apos;s tamper-evident audit log, read-only, and whether its chain holds</source>
+        <source>The case's tamper-evident audit log, read-only, and whether its chain holds</source>
         <translation>El registro de auditoría del caso, a prueba de manipulaciones, de solo lectura, y si su cadena es válida</translation>
     </message>
     <message>
@@ -2800,10 +3337,7 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
     </message>
     <message numerus="yes">
         <source>%n item(s) selected in the timeline.</source>
-        <translation>
-            <numerusform>%n elemento seleccionado en la cronología.</numerusform>
-            <numerusform>%n elementos seleccionados en la cronología.</numerusform>
-        </translation>
+        <translation><numerusform>%n elemento seleccionado en la cronología.</numerusform><numerusform>%n elementos seleccionados en la cronología.</numerusform></translation>
     </message>
     <message>
         <source>Actors: %1</source>
@@ -2822,18 +3356,12 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
         <translation>aplicar las reglas de conversión</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) recorded from the rules&apos; proposals.</source>
-        <translation>
-            <numerusform>%n hecho registrado a partir de las propuestas de las reglas.</numerusform>
-            <numerusform>%n hechos registrados a partir de las propuestas de las reglas.</numerusform>
-        </translation>
+        <source>%n event(s) recorded from the rules' proposals.</source>
+        <translation><numerusform>%n hecho registrado a partir de las propuestas de las reglas.</numerusform><numerusform>%n hechos registrados a partir de las propuestas de las reglas.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>record %n proposed event(s)</source>
-        <translation>
-            <numerusform>registrar %n hecho propuesto</numerusform>
-            <numerusform>registrar %n hechos propuestos</numerusform>
-        </translation>
+        <translation><numerusform>registrar %n hecho propuesto</numerusform><numerusform>registrar %n hechos propuestos</numerusform></translation>
     </message>
     <message>
         <source>change the events</source>
@@ -2848,7 +3376,7 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
         <translation>convertir los registros</translation>
     </message>
     <message>
-        <source>Outside the legal process&apos;s scope, kept but quarantined (left out of the timeline and the proof board, listed for the prosecutor): %1</source>
+        <source>Outside the legal process's scope, kept but quarantined (left out of the timeline and the proof board, listed for the prosecutor): %1</source>
         <translation>Fuera del alcance del requerimiento legal; se conserva en cuarentena (fuera de la cronología y del tablero de pruebas, listado para la fiscalía): %1</translation>
     </message>
     <message>
@@ -2860,7 +3388,7 @@ Una estación de trabajo cifrada y sin conexión para investigaciones de trata d
         <translation>leer el registro de auditoría</translation>
     </message>
     <message>
-        <source>That passphrase does not open the backup. Backups open with the case&apos;s current passphrase; nothing was written. Please try again.</source>
+        <source>That passphrase does not open the backup. Backups open with the case's current passphrase; nothing was written. Please try again.</source>
         <translation>Esa frase de contraseña no abre la copia de seguridad. Las copias se abren con la frase de contraseña actual del caso; no se escribió nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
@@ -2888,7 +3416,7 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <translation>I&amp;nformes…</translation>
     </message>
     <message>
-        <source>Write, sign and review the investigator&apos;s reports; every signed version is kept</source>
+        <source>Write, sign and review the investigator's reports; every signed version is kept</source>
         <translation>Escribir, firmar y revisar los informes del investigador; se conserva cada versión firmada</translation>
     </message>
     <message>
@@ -2896,7 +3424,7 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <translation>abrir los informes</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1&apos;s device-extraction choice is %2. Declining never blocks the work on the offender.</source>
+        <source>Nothing was imported: %1's device-extraction choice is %2. Declining never blocks the work on the offender.</source>
         <translation>No se importó nada: la decisión de %1 sobre la extracción del dispositivo es %2. No aceptar nunca detiene el trabajo sobre el autor.</translation>
     </message>
     <message>
@@ -2909,91 +3437,95 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
     </message>
     <message>
         <source>&amp;Lock case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear caso</translation>
     </message>
     <message>
         <source>Lock the case now: its key is wiped and its file closed until the passphrase is entered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el caso ahora: su clave se borra y su archivo se cierra hasta que se vuelva a escribir la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Drafts kept when the case locked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borradores guardados al bloquearse el caso…</translation>
     </message>
     <message>
         <source>Text that was being typed when the case locked: read, copy or discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que se estaba escribiendo cuando se bloqueó el caso: léalo, cópielo o descártelo</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Settings of Tessera on this computer: when the case locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de Tessera en este equipo: cuándo se bloquea el caso</translation>
     </message>
     <message>
         <source>The text you were typing could not be kept in the case (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que estaba escribiendo no se pudo guardar en el caso (¿está lleno el disco?).</translation>
     </message>
     <message>
         <source>Tessera — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera — bloqueado</translation>
     </message>
     <message>
         <source>That passphrase did not open the case. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abrió el caso. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>unlock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloquear el caso</translation>
     </message>
     <message>
         <source>Text you were typing when the case locked was kept: open the same window again to get it back, or see Case → Drafts kept when the case locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el texto que estaba escribiendo cuando se bloqueó el caso: abra de nuevo la misma ventana para recuperarlo, o vea Caso → Borradores guardados al bloquearse el caso.</translation>
     </message>
     <message>
         <source>put the kept text back</source>
-        <translation type="unfinished"></translation>
+        <translation>restablecer el texto guardado</translation>
     </message>
     <message>
         <source>list the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los borradores</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
-        <source>from the file (the times&apos; own offsets or zone column)</source>
-        <translation type="unfinished"></translation>
+        <source>from the file (the times' own offsets or zone column)</source>
+        <translation>del archivo (los desfases propios de las horas o su columna de zona)</translation>
     </message>
     <message>
         <source>as you stated it</source>
-        <translation type="unfinished"></translation>
+        <translation>según lo indicó usted</translation>
     </message>
     <message>
         <source>as the layout states it</source>
-        <translation type="unfinished"></translation>
+        <translation>según lo indica el formato</translation>
     </message>
     <message>
         <source>assumed: the source did not state it, so these records are marked “zone assumed”</source>
-        <translation type="unfinished"></translation>
+        <translation>supuesta: la fuente no la indicó, así que estos registros quedan marcados como «zona supuesta»</translation>
     </message>
     <message>
         <source>Time basis: %1, assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base horaria: %1, supuesta.</translation>
     </message>
     <message>
         <source>Time basis: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base horaria: %1, %2.</translation>
     </message>
     <message>
         <source>%1 records: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros: %2, %3</translation>
     </message>
     <message>
         <source>Time basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base horaria:</translation>
+    </message>
+    <message>
+        <source>Tessera could not restart itself to clear case data from its memory: quit Tessera before you leave the computer.</source>
+        <translation>Tessera no pudo reiniciarse para borrar de su memoria los datos del caso: cierre Tessera antes de dejar el equipo.</translation>
     </message>
 </context>
 <context>
@@ -3003,11 +3535,11 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <translation>Registrar una solicitud de medios — %1</translation>
     </message>
     <message>
-        <source>A request from the press that concerns %1. They decide whether they speak or are mentioned; the agency controls its own releases. Press releases can identify people indirectly: describe the offender&apos;s conduct without identifying details.</source>
+        <source>A request from the press that concerns %1. They decide whether they speak or are mentioned; the agency controls its own releases. Press releases can identify people indirectly: describe the offender's conduct without identifying details.</source>
         <translation>Una solicitud de la prensa que concierne a %1. La persona decide si habla o si se la menciona; la agencia controla sus propios comunicados. Los comunicados de prensa pueden identificar a personas de forma indirecta: describa la conducta del autor sin datos identificativos.</translation>
     </message>
     <message>
-        <source>newspaper, station or reporter&apos;s outlet</source>
+        <source>newspaper, station or reporter's outlet</source>
         <translation>periódico, emisora o medio del periodista</translation>
     </message>
     <message>
@@ -3015,7 +3547,7 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <translation>Qué se pidió</translation>
     </message>
     <message>
-        <source>The agency&apos;s answer</source>
+        <source>The agency's answer</source>
         <translation>La respuesta de la agencia</translation>
     </message>
     <message>
@@ -3078,7 +3610,7 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <translation>&amp;Archivo del caso:</translation>
     </message>
     <message>
-        <source>The file name comes from the case number, never from a person&apos;s name.</source>
+        <source>The file name comes from the case number, never from a person's name.</source>
         <translation>El nombre del archivo sale del número de caso, nunca del nombre de una persona.</translation>
     </message>
     <message>
@@ -3159,7 +3691,7 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
     </message>
     <message>
         <source>%1 is not a phone region Tessera knows; enter a two-letter country code, e.g. US, GB or SN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una región telefónica que Tessera conozca; escriba un código de país de dos letras, p. ej. US, GB o SN.</translation>
     </message>
 </context>
 <context>
@@ -3265,10 +3797,7 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
     </message>
     <message numerus="yes">
         <source>v%1 (%n earlier)</source>
-        <translation>
-            <numerusform>v%1 (%n anterior)</numerusform>
-            <numerusform>v%1 (%n anteriores)</numerusform>
-        </translation>
+        <translation><numerusform>v%1 (%n anterior)</numerusform><numerusform>v%1 (%n anteriores)</numerusform></translation>
     </message>
     <message>
         <source>v1</source>
@@ -3288,15 +3817,15 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
     </message>
     <message>
         <source>Protected name in a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre protegido en una nota</translation>
     </message>
     <message>
         <source>The note names a person whose identity is protected. It is saved as written; this window and every production show their pseudonym instead. Consider using the pseudonym in the note itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota nombra a una persona cuya identidad está protegida. Se guarda tal como se escribió; esta ventana y cada entrega muestran su seudónimo en su lugar. Considere usar el seudónimo en la propia nota.</translation>
     </message>
     <message>
         <source>change the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar las notas</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3903,7 @@ todos los registros y hechos</translation>
         <translation>&amp;Decisiones y entrevistas…</translation>
     </message>
     <message>
-        <source>The person&apos;s choices, interviews and benefits</source>
+        <source>The person's choices, interviews and benefits</source>
         <translation>Las decisiones, entrevistas y beneficios de la persona</translation>
     </message>
 </context>
@@ -3385,7 +3914,7 @@ todos los registros y hechos</translation>
         <translation>Añadir una fotografía — %1</translation>
     </message>
     <message>
-        <source>A photograph of %1&apos;s injuries, tattoos or branding, taken with their agreement. It is stored encrypted in the case as their exhibit, titled by pseudonym. If they later withdraw, it is sealed and flagged for the prosecutor, never destroyed.</source>
+        <source>A photograph of %1's injuries, tattoos or branding, taken with their agreement. It is stored encrypted in the case as their exhibit, titled by pseudonym. If they later withdraw, it is sealed and flagged for the prosecutor, never destroyed.</source>
         <translation>Una fotografía de las lesiones, tatuajes o marcas de %1, tomada con su consentimiento. Se guarda cifrada en el caso como su prueba, titulada con el seudónimo. Si más adelante retira su consentimiento, se sella y se señala para la fiscalía; nunca se destruye.</translation>
     </message>
     <message>
@@ -3445,35 +3974,35 @@ todos los registros y hechos</translation>
     <name>tessera::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Locking the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo del caso</translation>
     </message>
     <message>
         <source>Minutes without activity before the case locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sin actividad antes de que se bloquee el caso</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock the case when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el caso cuando se bloquee la pantalla</translation>
     </message>
     <message>
         <source>A locked case has its key wiped from memory and its file closed; text being typed is kept encrypted inside the case. Ctrl+L locks at once. Agencies under the CJIS Security Policy need a lock after at most 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso bloqueado tiene su clave borrada de la memoria y su archivo cerrado; el texto que se está escribiendo se guarda cifrado dentro del caso. Ctrl+L bloquea de inmediato. Las agencias sujetas a la CJIS Security Policy necesitan un bloqueo tras 30 minutos como máximo.</translation>
     </message>
     <message>
         <source>Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
@@ -3507,15 +4036,12 @@ todos los registros y hechos</translation>
         <translation>Ciudad, estado (sugiere el distrito federal)</translation>
     </message>
     <message>
-        <source>No person is attributed to these records&apos; parties yet.</source>
+        <source>No person is attributed to these records' parties yet.</source>
         <translation>Aún no se ha atribuido ninguna persona a las partes de estos registros.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s): their exhibits will support the event.</source>
-        <translation>
-            <numerusform>%n registro: su prueba respaldará el hecho.</numerusform>
-            <numerusform>%n registros: sus pruebas respaldarán el hecho.</numerusform>
-        </translation>
+        <translation><numerusform>%n registro: su prueba respaldará el hecho.</numerusform><numerusform>%n registros: sus pruebas respaldarán el hecho.</numerusform></translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -3614,24 +4140,15 @@ todos los registros y hechos</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n hecho</numerusform>
-            <numerusform>%n hechos</numerusform>
-        </translation>
+        <translation><numerusform>%n hecho</numerusform><numerusform>%n hechos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation>
-            <numerusform>%n prueba</numerusform>
-            <numerusform>%n pruebas</numerusform>
-        </translation>
+        <translation><numerusform>%n prueba</numerusform><numerusform>%n pruebas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s): </source>
-        <translation>
-            <numerusform>%n sugerencia: </numerusform>
-            <numerusform>%n sugerencias: </numerusform>
-        </translation>
+        <translation><numerusform>%n sugerencia: </numerusform><numerusform>%n sugerencias: </numerusform></translation>
     </message>
     <message>
         <source> (not counted)</source>
@@ -3647,10 +4164,7 @@ todos los registros y hechos</translation>
     </message>
     <message numerus="yes">
         <source>%n gap suggestion(s)</source>
-        <translation>
-            <numerusform>%n sugerencia para vacíos</numerusform>
-            <numerusform>%n sugerencias para vacíos</numerusform>
-        </translation>
+        <translation><numerusform>%n sugerencia para vacíos</numerusform><numerusform>%n sugerencias para vacíos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3680,7 +4194,7 @@ todos los registros y hechos</translation>
         <translation>Mostrar en la c&amp;ronología</translation>
     </message>
     <message>
-        <source>Select the chosen element&apos;s events in the timeline (Enter)</source>
+        <source>Select the chosen element's events in the timeline (Enter)</source>
         <translation>Seleccionar los hechos del elemento elegido en la cronología (Intro)</translation>
     </message>
     <message>
@@ -3860,7 +4374,7 @@ todos los registros y hechos</translation>
         <translation>Nada que sugerir.</translation>
     </message>
     <message>
-        <source>find the exhibit&apos;s records</source>
+        <source>find the exhibit's records</source>
         <translation>buscar los registros de la prueba</translation>
     </message>
     <message>
@@ -3905,19 +4419,19 @@ todos los registros y hechos</translation>
     </message>
     <message>
         <source>Record &amp;authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenti&amp;car…</translation>
     </message>
     <message>
         <source>Record how the exhibit pending authentication can be admitted (certificate, notice date, custodian or officer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cómo puede admitirse la prueba con autenticación pendiente (certificado, fecha de notificación, custodio o agente)</translation>
     </message>
     <message>
         <source>New l&amp;ead from gap…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ista del vacío…</translation>
     </message>
     <message>
-        <source>A lead that would close the chosen element&apos;s gap, in one step</source>
-        <translation type="unfinished"></translation>
+        <source>A lead that would close the chosen element's gap, in one step</source>
+        <translation>Una pista que cerraría el vacío del elemento elegido, en un paso</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4592,7 @@ todos los registros y hechos</translation>
         <translation>empezar el informe</translation>
     </message>
     <message>
-        <source>save the report&apos;s draft</source>
+        <source>save the report's draft</source>
         <translation>guardar el borrador del informe</translation>
     </message>
     <message>
@@ -4107,10 +4621,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
     </message>
     <message numerus="yes">
         <source>%n writing prompt(s) — hover the underlined words</source>
-        <translation>
-            <numerusform>%n sugerencia de redacción — pase el puntero sobre las palabras subrayadas</numerusform>
-            <numerusform>%n sugerencias de redacción — pase el puntero sobre las palabras subrayadas</numerusform>
-        </translation>
+        <translation><numerusform>%n sugerencia de redacción — pase el puntero sobre las palabras subrayadas</numerusform><numerusform>%n sugerencias de redacción — pase el puntero sobre las palabras subrayadas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4120,7 +4631,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <source>Tessera keeps an encrypted copy of the case each time it is opened after a change. A backup is restored as a new case file beside the others; the case itself is not changed. Backups open with the case&apos;s current passphrase.</source>
+        <source>Tessera keeps an encrypted copy of the case each time it is opened after a change. A backup is restored as a new case file beside the others; the case itself is not changed. Backups open with the case's current passphrase.</source>
         <translation>Tessera guarda una copia cifrada del caso cada vez que se abre después de un cambio. Una copia se restaura como un nuevo archivo de caso junto a los demás; el caso en sí no cambia. Las copias se abren con la frase de contraseña actual del caso.</translation>
     </message>
     <message>
@@ -4195,7 +4706,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>Hechos propuestos por las reglas</translation>
     </message>
     <message>
-        <source>Rule buyer-contact: calls and texts between an offender&apos;s number and a sex buyer&apos;s number on one day make one communication event, supported by those records. Check the ones to record; nothing is written until you accept.</source>
+        <source>Rule buyer-contact: calls and texts between an offender's number and a sex buyer's number on one day make one communication event, supported by those records. Check the ones to record; nothing is written until you accept.</source>
         <translation>Regla buyer-contact: las llamadas y mensajes de un mismo día entre el número de un autor y el de un comprador de sexo forman un hecho de comunicación, respaldado por esos registros. Marque los que quiera registrar; no se escribe nada hasta que acepte.</translation>
     </message>
     <message>
@@ -4208,13 +4719,10 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
     </message>
     <message numerus="yes">
         <source>%n record(s) support it</source>
-        <translation>
-            <numerusform>lo respalda %n registro</numerusform>
-            <numerusform>lo respaldan %n registros</numerusform>
-        </translation>
+        <translation><numerusform>lo respalda %n registro</numerusform><numerusform>lo respaldan %n registros</numerusform></translation>
     </message>
     <message>
-        <source>No rule proposes an event: attribute the offender&apos;s and sex buyers&apos; numbers (Add identifier) and import their call records.</source>
+        <source>No rule proposes an event: attribute the offender's and sex buyers' numbers (Add identifier) and import their call records.</source>
         <translation>Ninguna regla propone un hecho: atribuya los números del autor y de los compradores de sexo (Añadir identificador) e importe sus registros de llamadas.</translation>
     </message>
     <message>
@@ -4234,7 +4742,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
     <name>tessera::SecretClipboard</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
@@ -4244,7 +4752,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>Tessera</translation>
     </message>
     <message>
-        <source>Build the case around the offender&apos;s pattern, proven by records that do not depend on the person who was trafficked. Every case is one encrypted file on this computer; nothing leaves it unless you export it.</source>
+        <source>Build the case around the offender's pattern, proven by records that do not depend on the person who was trafficked. Every case is one encrypted file on this computer; nothing leaves it unless you export it.</source>
         <translation>Construya el caso en torno al patrón del autor, probado con registros que no dependen de la persona víctima de trata. Cada caso es un archivo cifrado en este equipo; nada sale de él salvo lo que usted exporte.</translation>
     </message>
 </context>
@@ -4398,6 +4906,21 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>Date format of the chart's title and axis (QDateTime format; MMM is the month's short name)</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date format of a day tick on the chart's axis (QDateTime format)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <extracomment>The locale whose month names the chart uses (a QLocale name: es, fr_FR…)</extracomment>
+        <translation>es</translation>
+    </message>
 </context>
 <context>
     <name>tessera::TimelineChartWidget</name>
@@ -4453,7 +4976,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>, zona supuesta: la fuente no la indicó</translation>
     </message>
     <message>
-        <source>Event: the investigator&apos;s assertion of what happened</source>
+        <source>Event: the investigator's assertion of what happened</source>
         <translation>Hecho: lo que la investigación afirma que ocurrió</translation>
     </message>
     <message>
@@ -4513,7 +5036,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>Prueba</translation>
     </message>
     <message>
-        <source>Shown in the case&apos;s display zone (%1)</source>
+        <source>Shown in the case's display zone (%1)</source>
         <translation>Mostrado en la zona horaria del caso (%1)</translation>
     </message>
     <message>
@@ -4690,7 +5213,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>%1 — decisiones, entrevistas y beneficios</translation>
     </message>
     <message>
-        <source>%1&apos;s choices, newest last. The latest answer at each point is the one that counts. Declining never blocks work on the offender, and services never depend on cooperation. This ledger is never part of a production.</source>
+        <source>%1's choices, newest last. The latest answer at each point is the one that counts. Declining never blocks work on the offender, and services never depend on cooperation. This ledger is never part of a production.</source>
         <translation>Decisiones de %1, la más reciente al final. En cada punto cuenta la última respuesta. No aceptar nunca detiene el trabajo sobre el autor, y los servicios nunca dependen de la cooperación. Este registro nunca forma parte de una entrega.</translation>
     </message>
     <message>
@@ -4730,7 +5253,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>Registrar un &amp;beneficio…</translation>
     </message>
     <message>
-        <source>%1&apos;s choices, oldest first</source>
+        <source>%1's choices, oldest first</source>
         <translation>Decisiones de %1, la más antigua primero</translation>
     </message>
     <message>
@@ -4763,10 +5286,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
     </message>
     <message numerus="yes">
         <source>%n interview(s) so far. Keep interviews to the minimum needed.</source>
-        <translation>
-            <numerusform>%n entrevista hasta ahora. Limite las entrevistas al mínimo necesario.</numerusform>
-            <numerusform>%n entrevistas hasta ahora. Limite las entrevistas al mínimo necesario.</numerusform>
-        </translation>
+        <translation><numerusform>%n entrevista hasta ahora. Limite las entrevistas al mínimo necesario.</numerusform><numerusform>%n entrevistas hasta ahora. Limite las entrevistas al mínimo necesario.</numerusform></translation>
     </message>
     <message>
         <source>Withdraw a choice</source>
@@ -4813,7 +5333,7 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>Contactos registrados: %1 · Solicitudes de medios: %2 · Fotografías: %3</translation>
     </message>
     <message>
-        <source>%1&apos;s choice at “%2” is %3, so nothing is recorded. Declining never blocks the work on the offender, and nothing already in the case is hidden from the prosecutor.</source>
+        <source>%1's choice at “%2” is %3, so nothing is recorded. Declining never blocks the work on the offender, and nothing already in the case is hidden from the prosecutor.</source>
         <translation>La decisión de %1 en «%2» es %3, así que no se registra nada. No aceptar nunca detiene el trabajo sobre el autor, y nada de lo que ya está en el caso se oculta a la fiscalía.</translation>
     </message>
     <message>
@@ -4821,11 +5341,11 @@ Firmar registra quién firma, la hora actual y la huella SHA-256 de este texto e
         <translation>En su lugar:</translation>
     </message>
     <message>
-        <source>Held by %1&apos;s choice</source>
+        <source>Held by %1's choice</source>
         <translation>Detenido por la decisión de %1</translation>
     </message>
     <message>
-        <source>%1&apos;s safe-contact details</source>
+        <source>%1's safe-contact details</source>
         <translation>Datos de contacto seguro de %1</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 // GUI test of Case → Audit log (issue 8 §4) on the offscreen platform: the read-only view lists every entry and says
 // whether the hash chain holds; on an altered log it names and marks the first entry that does not.
 
+#include "GuiTestSupport.h"
 #include "case/AuditLogDialog.h"
 #include "case/Case.h"
 #include "main/MainWindow.h"
@@ -17,21 +18,11 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
-namespace {
-void ensureApplication() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    static QApplication* app = qApp ? qApp : new QApplication(argc, argv); // another test file may have made it
-    Q_UNUSED(app);
-}
-} // namespace
 
 TEST_CASE("The audit log view lists the entries read-only and names the first altered one", "[gui][audit]") {
-    ensureApplication();
+    ensureApp();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("audit.tessera"));

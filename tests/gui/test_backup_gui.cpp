@@ -1,6 +1,7 @@
 // GUI tests of Case → Restore a backup (issue 8 §6) on the offscreen platform: the dialog lists the case's encrypted
 // backups, refuses what cannot work, and the main window restores the chosen one as a new case file.
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "case/CaseBackups.h"
 #include "case/CaseError.h"
@@ -23,20 +24,11 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("backup gui passphrase");
-
-void ensureApplication() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    static QApplication* app = qApp ? qApp : new QApplication(argc, argv); // another test file may have made it
-    Q_UNUSED(app);
-}
 
 /// A case with one person added after a first open, so it has two versions: the backup and the current file.
 QString makeCaseWithBackup(const QTemporaryDir& dir) {
@@ -54,7 +46,7 @@ QString makeCaseWithBackup(const QTemporaryDir& dir) {
 } // namespace
 
 TEST_CASE("Restore a backup from the Case menu: the chosen backup becomes a new case file", "[gui][backup]") {
-    ensureApplication();
+    ensureApp();
     QList<MessageBoxes::Shown> shown;
     MessageBoxes::setTestHook([&shown](const MessageBoxes::Shown& s) {
         shown.append(s);

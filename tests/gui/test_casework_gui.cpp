@@ -3,6 +3,7 @@
 // return it produced, and the activity log. Set TESSERA_GUI_PREVIEW_DIR to keep PNG grabs (docs/images/due-view.png,
 // leads.png come from here).
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "casework/ActivityView.h"
 #include "casework/CaseworkPanel.h"
@@ -40,6 +41,7 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
@@ -55,47 +57,6 @@ NewLegalProcess newProcess(const QString& kind, const QString& provider, const Q
     p.due = due;
     p.expires = expires;
     return p;
-}
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QApplication::instance())
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
-
-/// Answers the next modal dialog of type D from the event loop.
-template <typename D> class Answer {
-public:
-    explicit Answer(std::function<void(D&)> f) : m_f(std::move(f)) {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (auto* d = qobject_cast<D*>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_answered = true;
-                m_f(*d);
-            }
-        });
-        m_timer.start();
-    }
-    bool answered() const { return m_answered; }
-
-private:
-    std::function<void(D&)> m_f;
-    QTimer m_timer;
-    bool m_answered = false;
-};
-
-void preview(QWidget& w, const QString& name) {
-    const QString dir = qEnvironmentVariable("TESSERA_GUI_PREVIEW_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace

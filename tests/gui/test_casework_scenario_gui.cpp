@@ -6,6 +6,7 @@
 // added note, lead and legal process (a withdrawal appended, never a deletion). Set
 // TESSERA_GUI_PREVIEW_DIR to keep a PNG of each step (docs/images/scenario-*.png come from here).
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/CertifyExhibitDialog.h"
@@ -56,52 +57,11 @@
 #include <functional>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
 const QString kPass = QStringLiteral("scenario gui passphrase");
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) // ctest: offscreen; under xvfb-run it may be xcb
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QApplication::instance())
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
-
-/// Answers the next modal dialog of type D from the event loop.
-template <typename D> class Answer {
-public:
-    explicit Answer(std::function<void(D&)> f) : m_f(std::move(f)) {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (auto* d = qobject_cast<D*>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_answered = true;
-                m_f(*d);
-            }
-        });
-        m_timer.start();
-    }
-    bool answered() const { return m_answered; }
-
-private:
-    std::function<void(D&)> m_f;
-    QTimer m_timer;
-    bool m_answered = false;
-};
-
-void preview(QWidget& w, const QString& name) {
-    const QString dir = qEnvironmentVariable("TESSERA_GUI_PREVIEW_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 /// Sets an OptionalDateEdit to `day` (ticks its box).
 void setDay(QWidget& dialog, const char* objectName, const QDate& day) {

@@ -4,6 +4,7 @@
 // and the benefit ledger with the Continued Presence note. Set TESSERA_SCREENSHOT_DIR to save the screenshots of
 // docs/images (checkpoint-gate.png, checkpoint-ledger.png, interview-mode.png).
 
+#include "GuiTestSupport.h"
 #include "analysis/ProofBoard.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
@@ -43,65 +44,11 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
-namespace {
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    }
-}
-
-struct GuiCase {
-    QTemporaryDir dir;
-    std::unique_ptr<Case> c;
-    qint64 offender = 0;
-    qint64 victim = 0;
-    GuiCase() {
-        ensureApp();
-        NewCaseOptions o;
-        o.title = QStringLiteral("Operation Lantern");
-        o.displayZone = QStringLiteral("America/New_York");
-        o.investigator = QStringLiteral("Det. R. Alvarez");
-        o.kdf = KdfParameters::testing();
-        c = Case::create(dir.filePath(QStringLiteral("gui.tessera")), QStringLiteral("correct horse battery"), o);
-        offender = PersonRepository::add(*c, {QStringLiteral("offender")}, QStringLiteral("Marcus Webb"), {}).id;
-        victim = PersonRepository::add(*c, {QStringLiteral("victim")}, QStringLiteral("Rosa Diaz"), QStringLiteral("1999-05-05")).id;
-    }
-    void decide(const QString& point, const QString& decision) {
-        NewCheckpointDecision d;
-        d.personId = victim;
-        d.point = point;
-        d.decision = decision;
-        d.explained = true;
-        CheckpointLedger::record(*c, d);
-    }
-};
-
-template <typename T> T* child(QWidget* w, const char* name) {
-    T* found = w->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
-
-void screenshot(QWidget* w, const QString& file) {
-    const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w->show();
-    QApplication::processEvents();
-    w->grab().save(QDir(dir).filePath(file));
-}
-
-} // namespace
 
 TEST_CASE("The checkpoint gate asks for an informed answer, records it in one step and offers alternatives", "[gui][checkpoint]") {
-    GuiCase g;
+    GuiCase g(QStringLiteral("1999-05-05"));
     QUndoStack undo;
     CheckpointGateDialog gate(*g.c, g.victim, QStringLiteral("V-1"), QStringLiteral("device-extraction"), &undo);
     auto* record = child<QPushButton>(&gate, "recordDecisionButton");
@@ -153,7 +100,7 @@ TEST_CASE("The checkpoint gate asks for an informed answer, records it in one st
 
 TEST_CASE("Where Continued Presence is recorded, the gate and the benefit dialog say it is never conditioned on cooperation",
           "[gui][checkpoint]") {
-    GuiCase g;
+    GuiCase g(QStringLiteral("1999-05-05"));
     CheckpointGateDialog gate(*g.c, g.victim, QStringLiteral("V-1"), QStringLiteral("continued-presence"));
     CHECK(child<QLabel>(&gate, "neverConditionedNote")->text().contains(QStringLiteral("never conditioned on cooperation")));
     CheckpointGateDialog interview(*g.c, g.victim, QStringLiteral("V-1"), QStringLiteral("interview"));
@@ -181,7 +128,7 @@ TEST_CASE("Where Continued Presence is recorded, the gate and the benefit dialog
 
 TEST_CASE("The person's page shows the ledger, withdraws an agreed choice with sealing, and undoes by appending",
           "[gui][checkpoint]") {
-    GuiCase g;
+    GuiCase g(QStringLiteral("1999-05-05"));
     g.decide(QStringLiteral("interview"), QStringLiteral("declined"));
     {
         NewCheckpointDecision d;
@@ -244,7 +191,7 @@ TEST_CASE("The person's page shows the ledger, withdraws an agreed choice with s
 
 TEST_CASE("Interview mode waits for the interview choice, needs one note-taker and a neutral interpreter, and warns before a repeat",
           "[gui][checkpoint]") {
-    GuiCase g;
+    GuiCase g(QStringLiteral("1999-05-05"));
     g.decide(QStringLiteral("interview"), QStringLiteral("declined"));
     {
         InterviewModeDialog mode(*g.c, g.victim);
@@ -286,7 +233,7 @@ TEST_CASE("Interview mode waits for the interview choice, needs one note-taker a
 }
 
 TEST_CASE("The people dock opens a person's choices for victims and witnesses only", "[gui][checkpoint]") {
-    GuiCase g;
+    GuiCase g(QStringLiteral("1999-05-05"));
     PeoplePanel panel;
     panel.setPeople(PersonRepository::list(g.c->db()), {});
     QList<qint64> requested;
@@ -302,7 +249,7 @@ TEST_CASE("The people dock opens a person's choices for victims and witnesses on
 
 TEST_CASE("The scenario through the GUI: V-1 declines an interview and a device extraction and the case is built from "
           "records and V-1 later agrees to an interview with an advocate", "[gui][checkpoint]") {
-    GuiCase g;
+    GuiCase g(QStringLiteral("1999-05-05"));
     auto answer = [&](const QString& point, const char* radio, bool explainAll, bool advocate) {
         CheckpointGateDialog gate(*g.c, g.victim, QStringLiteral("V-1"), point);
         if (explainAll)

@@ -1,5 +1,6 @@
 // Issue 9 point 2 and 5: desktop habits — recent cases (paths only, can be switched off) and the user guide rendered
 // inside the application, offline.
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "common/InterfaceLanguage.h"
 #include "common/MessageBoxes.h"
@@ -21,21 +22,8 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
-namespace {
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    }
-}
-
-} // namespace
 
 TEST_CASE("Recent cases keep paths only, and switching them off forgets the list", "[gui][desktop]") {
     ensureApp();

@@ -5,6 +5,7 @@
 // slip past by not being registered. The linted widgets themselves are tested last: findings, incremental checks,
 // one-step undoable replacement.
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "common/LintedTextEdit.h"
 #include "common/MessageBoxes.h"
@@ -31,21 +32,11 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("correct horse battery");
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    }
-}
 
 QString makeCase(const QTemporaryDir& dir, const QString& name) {
     const QString path = dir.filePath(name);

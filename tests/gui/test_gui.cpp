@@ -5,6 +5,7 @@
 // Message boxes are pre-answered through MessageBoxes' test hook; modal dialogs are answered from a timer.
 // Set TESSERA_GUI_PREVIEW_DIR to keep PNG grabs of the main window for looking at.
 
+#include "GuiTestSupport.h"
 #include "analysis/Timeline.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
@@ -45,26 +46,11 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("correct horse battery");
-
-/// The one QApplication of the test run, on the offscreen platform, with settings kept out of the user's files.
-void ensureApplication() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    static const bool prepared = [] {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        return true;
-    }();
-    // Never destroyed: a static QApplication's destructor runs after Qt Gui's own statics are gone and crashes.
-    static QCoreApplication* app = QApplication::instance() ? QApplication::instance() : new QApplication(argc, argv);
-    Q_UNUSED(prepared);
-    Q_UNUSED(app);
-}
 
 /// Records every message box the UI asks for and answers it (Close where offered, else OK).
 class MessageLog {
@@ -147,41 +133,10 @@ QListWidgetItem* peopleItemStartingWith(QListWidget* list, const QString& label)
     return nullptr;
 }
 
-void savePreview(QWidget& w, const QString& name) {
-    const QString dir = qEnvironmentVariable("TESSERA_GUI_PREVIEW_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents(); // let pending layout requests run before the grab
-    w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
-/// Answers the next modal dialog of type D from the event loop with `answer` (returns once answered).
-template <typename D> class ModalAnswerer {
-public:
-    explicit ModalAnswerer(std::function<void(D&)> answer) : m_answer(std::move(answer)) {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (auto* d = qobject_cast<D*>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_answered = true;
-                m_answer(*d);
-            }
-        });
-        m_timer.start();
-    }
-    bool answered() const { return m_answered; }
-
-private:
-    std::function<void(D&)> m_answer;
-    QTimer m_timer;
-    bool m_answered = false;
-};
-
 } // namespace
 
 TEST_CASE("The main window opens a case, imports a carrier return and shows one person's timeline", "[gui]") {
-    ensureApplication();
+    ensureApp();
     MessageLog messages;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -253,7 +208,7 @@ TEST_CASE("The main window opens a case, imports a carrier return and shows one 
     CHECK(chart->chartData().lanes[1].recordTimesUtcUs.size() == victimRows);
     CHECK(chart->accessibleDescription().contains(QStringLiteral("V-1")));
     CHECK_FALSE(chart->accessibleDescription().contains(QStringLiteral("Jane Roe")));
-    savePreview(w, QStringLiteral("everyone"));
+    preview(w, QStringLiteral("everyone"));
 
     // Choosing the person filters the timeline to the records that carry their identifier.
     list->setCurrentItem(v1);
@@ -267,7 +222,7 @@ TEST_CASE("The main window opens a case, imports a carrier return and shows one 
         CHECK(parties.contains(QStringLiteral("V-1")));
         CHECK_FALSE(model->index(row, TimelineModel::Summary).data().toString().contains(QStringLiteral("Jane")));
     }
-    savePreview(w, QStringLiteral("person"));
+    preview(w, QStringLiteral("person"));
 
     // "Everyone" clears the filter.
     list->setCurrentRow(0);
@@ -301,7 +256,7 @@ TEST_CASE("The main window opens a case, imports a carrier return and shows one 
 }
 
 TEST_CASE("A wrong passphrase lets the person try again, and a case open elsewhere is explained", "[gui]") {
-    ensureApplication();
+    ensureApp();
     MessageLog messages;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -311,7 +266,7 @@ TEST_CASE("A wrong passphrase lets the person try again, and a case open elsewhe
         qputenv("TESSERA_PASSPHRASE", "not the passphrase");
         MainWindow w;
         QString note;
-        ModalAnswerer<PassphraseDialog> answer([&note](PassphraseDialog& d) {
+        Answer<PassphraseDialog> answer([&note](PassphraseDialog& d) {
             note = d.findChild<QLabel*>(QStringLiteral("passphraseNote"))->text();
             d.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->setText(kPassphrase);
             d.accept();
@@ -328,7 +283,7 @@ TEST_CASE("A wrong passphrase lets the person try again, and a case open elsewhe
     SECTION("cancelling the passphrase dialog leaves no case open") {
         qunsetenv("TESSERA_PASSPHRASE");
         MainWindow w;
-        ModalAnswerer<PassphraseDialog> answer([](PassphraseDialog& d) { d.reject(); });
+        Answer<PassphraseDialog> answer([](PassphraseDialog& d) { d.reject(); });
         CHECK_FALSE(w.openCaseFile(path));
         CHECK(answer.answered());
         CHECK(w.currentCase() == nullptr);
@@ -345,7 +300,7 @@ TEST_CASE("A wrong passphrase lets the person try again, and a case open elsewhe
 }
 
 TEST_CASE("Changing the passphrase from the Case menu: the current one is asked, the new one then opens the case", "[gui]") {
-    ensureApplication();
+    ensureApp();
     MessageLog messages;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -382,7 +337,7 @@ TEST_CASE("Changing the passphrase from the Case menu: the current one is asked,
 }
 
 TEST_CASE("Cancelling an import rolls it back: nothing is saved", "[gui]") {
-    ensureApplication();
+    ensureApp();
     MessageLog messages;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -396,7 +351,7 @@ TEST_CASE("Cancelling an import rolls it back: nothing is saved", "[gui]") {
     options.profile = QStringLiteral("cdr-bandicoot");
     options.timeBasis = QStringLiteral("UTC");
     {
-        ModalAnswerer<QProgressDialog> cancel([](QProgressDialog& d) { d.cancel(); });
+        Answer<QProgressDialog> cancel([](QProgressDialog& d) { d.cancel(); });
         CHECK_FALSE(w.importFile(csv, options));
         CHECK(cancel.answered());
     }
@@ -410,7 +365,7 @@ TEST_CASE("Cancelling an import rolls it back: nothing is saved", "[gui]") {
 }
 
 TEST_CASE("The timeline model stays lazy over a 20,000-record case and passes QAbstractItemModelTester", "[gui]") {
-    ensureApplication();
+    ensureApp();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = makeCase(dir);
@@ -492,7 +447,7 @@ TEST_CASE("The timeline model stays lazy over a 20,000-record case and passes QA
 }
 
 TEST_CASE("Dialogs ask for what the core needs and explain what is missing", "[gui]") {
-    ensureApplication();
+    ensureApp();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
 
@@ -572,7 +527,7 @@ TEST_CASE("Dialogs ask for what the core needs and explain what is missing", "[g
 // Hidden (run with: test_gui "[bench]"): times the timeline model and chart on a large case given by
 // TESSERA_GUI_BENCH_CASE (passphrase from TESSERA_PASSPHRASE), e.g. a 1,000,000-record case made with tessera-cli.
 TEST_CASE("Timeline model and chart on a large case", "[.][bench]") {
-    ensureApplication();
+    ensureApp();
     const QString path = qEnvironmentVariable("TESSERA_GUI_BENCH_CASE");
     if (path.isEmpty()) {
         WARN("TESSERA_GUI_BENCH_CASE not set; nothing to measure");
@@ -622,7 +577,7 @@ TEST_CASE("Timeline model and chart on a large case", "[.][bench]") {
 // TESSERA_PASSPHRASE) in the main window and saves a PNG of everyone's timeline and of each person's into
 // TESSERA_GUI_PREVIEW_DIR, for looking at the window as a person would.
 TEST_CASE("Preview of the main window on a given case", "[.][preview]") {
-    ensureApplication();
+    ensureApp();
     const QString path = qEnvironmentVariable("TESSERA_GUI_PREVIEW_CASE");
     if (path.isEmpty() || qEnvironmentVariableIsEmpty("TESSERA_GUI_PREVIEW_DIR")) {
         WARN("TESSERA_GUI_PREVIEW_CASE or TESSERA_GUI_PREVIEW_DIR not set; nothing to preview");
@@ -632,7 +587,7 @@ TEST_CASE("Preview of the main window on a given case", "[.][preview]") {
     w.resize(1360, 860);
     w.show();
     REQUIRE(w.openCase(path, qEnvironmentVariable("TESSERA_PASSPHRASE")));
-    savePreview(w, QStringLiteral("preview-everyone"));
+    preview(w, QStringLiteral("preview-everyone"));
     for (const Person& p : PersonRepository::list(w.currentCase()->db())) {
         w.showPerson(p.id);
         // Bring the first event into view, if there is one in the first pages.
@@ -644,6 +599,6 @@ TEST_CASE("Preview of the main window on a given case", "[.][preview]") {
                 break;
             }
         }
-        savePreview(w, QStringLiteral("preview-person-%1").arg(p.id));
+        preview(w, QStringLiteral("preview-person-%1").arg(p.id));
     }
 }

@@ -1,6 +1,7 @@
 // The column-mapping import wizard (issue 6): preview of the first rows as parsed, per-column field and type, a date
 // column that cannot be told asks for the date order, the choices saved as a profile file the importer reads back,
 // and a cancelled import leaves the case as it was.
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "crypto/CaseHeader.h"
 #include "importer/ImportDialog.h"
@@ -21,19 +22,9 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
-void ensureWizardApplication() {
-    if (QApplication::instance())
-        return;
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    static QApplication* app = new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    Q_UNUSED(app);
-}
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
     QFile f(dir.filePath(name));
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -43,7 +34,7 @@ QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& b
 } // namespace
 
 TEST_CASE("import wizard: preview, column fields and types, the date order asked for, saved as a profile") {
-    ensureWizardApplication();
+    ensureApp();
     QTemporaryDir dir;
     const QString csv = write(dir, QStringLiteral("payments.csv"),
                               "Transaction Date,Transaction Time,Who,Debit Amount,Note\n"
@@ -103,7 +94,7 @@ TEST_CASE("import wizard: preview, column fields and types, the date order asked
 }
 
 TEST_CASE("import wizard: a fixed-layout profile shows its preview read-only, a cancelled import writes nothing") {
-    ensureWizardApplication();
+    ensureApp();
     QTemporaryDir dir;
     const QString vcf = write(dir, QStringLiteral("contacts.vcf"),
                               "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nTEL:412-555-0147\r\nEND:VCARD\r\n");

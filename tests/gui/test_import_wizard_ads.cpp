@@ -1,6 +1,7 @@
 // The import wizard on an online-ad listing (issue 6 points 2 and 5): the "Ad ID" column (six digits such as 000123,
 // which also read as a compact time 00:01:23) is an identifier kept as text, never typed as a time of day; the
 // type follows the field a column is set to fill.
+#include "GuiTestSupport.h"
 #include "importer/ImportDialog.h"
 
 #include <QApplication>
@@ -12,23 +13,10 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
-
-namespace {
-void ensureAdsWizardApplication() {
-    if (QApplication::instance())
-        return;
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    static QApplication* app = new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    Q_UNUSED(app);
-}
-} // namespace
+using namespace tessera::guitest;
 
 TEST_CASE("import wizard: an ad listing's Ad ID is an identifier kept as text, not a time of day") {
-    ensureAdsWizardApplication();
+    ensureApp();
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("classifieds-return.csv")));
     REQUIRE(f.open(QIODevice::WriteOnly));

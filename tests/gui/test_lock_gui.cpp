@@ -4,6 +4,7 @@
 // the screen-lock signal on a private D-Bus, and protected text on the clipboard (secret hint, cleared after a delay
 // and on lock). Set TESSERA_GUI_PREVIEW_DIR to keep a PNG grab of the lock screen.
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "case/CaseError.h"
 #include "case/DraftStore.h"
@@ -48,6 +49,7 @@
 #endif
 
 using namespace tessera;
+using namespace tessera::guitest;
 using namespace std::chrono_literals;
 
 namespace {
@@ -57,16 +59,6 @@ const QString kTitle = QStringLiteral("Operation Quiet Harbour");
 // Non-ASCII, several lines, a tab, a combining accent and a character outside the BMP: kept byte for byte.
 const QString kDraftText = QStringLiteral("Zeugin V-1 sagte: „Schlüssel“ — 東京, café\u0301\n\tzweite Zeile 😀 ✓");
 const QString kLineDraft = QStringLiteral("Abonnentenauskunft für +49 30 1234 — Frist prüfen «ñ»");
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QApplication::instance())
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
 
 QString makeCase(const QTemporaryDir& dir) {
     NewCaseOptions o;
@@ -89,28 +81,6 @@ bool waitUntil(const std::function<bool()>& done, int ms = 5000) {
     }
     return true;
 }
-
-/// Calls `f` once a modal dialog of type D is shown (from the event loop, while its exec() runs).
-template <typename D> class WhenShown {
-public:
-    explicit WhenShown(std::function<void(D&)> f) : m_f(std::move(f)) {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (auto* d = qobject_cast<D*>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_done = true;
-                m_f(*d);
-            }
-        });
-        m_timer.start();
-    }
-    bool done() const { return m_done; }
-
-private:
-    std::function<void(D&)> m_f;
-    QTimer m_timer;
-    bool m_done = false;
-};
 
 /// Every text the main window shows: its title, status bar, visible labels and buttons.
 QString visibleText(MainWindow& w) {
@@ -217,7 +187,7 @@ TEST_CASE("A lock closes modal dialogs and keeps half-typed text, which comes ba
 
     // A lead half-typed in a modal dialog when the case locks (by hand).
     QPointer<QDialog> leadDialog;
-    WhenShown<QDialog> typeAndLock([&](QDialog& d) {
+    Answer<QDialog> typeAndLock([&](QDialog& d) {
         leadDialog = &d;
         auto* title = d.findChild<LintedLineEdit*>(QStringLiteral("leadTitleEdit"));
         REQUIRE(title);
@@ -225,7 +195,7 @@ TEST_CASE("A lock closes modal dialogs and keeps half-typed text, which comes ba
         CHECK(w.lockCase(LockReason::ByUser));
     });
     REQUIRE(w.showDialogByName(QStringLiteral("new-lead"))); // returns once the lock closed the dialog
-    CHECK(typeAndLock.done());
+    CHECK(typeAndLock.answered());
     CHECK(w.isLocked());
     CHECK(visibleDialogs().isEmpty());
     CHECK(w.lockScreen()->reasonText().contains(QStringLiteral("You locked it")));
@@ -263,12 +233,12 @@ TEST_CASE("A lock closes modal dialogs and keeps half-typed text, which comes ba
             drafts->reject();
         }
     QString restored;
-    WhenShown<QDialog> readBack([&](QDialog& d) {
+    Answer<QDialog> readBack([&](QDialog& d) {
         restored = d.findChild<LintedLineEdit*>(QStringLiteral("leadTitleEdit"))->text();
         d.reject();
     });
     REQUIRE(w.showDialogByName(QStringLiteral("new-lead")));
-    CHECK(readBack.done());
+    CHECK(readBack.answered());
     CHECK(restored == kLineDraft);
     CHECK(restored.toUtf8() == kLineDraft.toUtf8());
     CHECK(DraftStore::list(w.currentCase()->db()).isEmpty()); // restored drafts leave the case
@@ -287,21 +257,21 @@ TEST_CASE("A lock closes a message box, a file chooser and nested dialogs, and C
 
     SECTION("a real message box (About)") {
         MessageBoxes::setTestHook({}); // a real QMessageBox, modal
-        WhenShown<QMessageBox> lock([&](QMessageBox&) { w.lockCase(LockReason::ByUser); });
+        Answer<QMessageBox> lock([&](QMessageBox&) { w.lockCase(LockReason::ByUser); });
         w.about();
-        CHECK(lock.done());
+        CHECK(lock.answered());
     }
     SECTION("Qt's own file chooser (Open case)") {
-        WhenShown<QFileDialog> lock([&](QFileDialog&) { w.lockCase(LockReason::ByUser); });
+        Answer<QFileDialog> lock([&](QFileDialog&) { w.lockCase(LockReason::ByUser); });
         w.openCaseInteractive();
-        CHECK(lock.done());
+        CHECK(lock.answered());
     }
     SECTION("a dialog opened from a dialog (victim's choices → interview mode)") {
         MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
         REQUIRE(w.addPerson({QStringLiteral("victim")}, QStringLiteral("Maria Example"), QString()));
         bool inner = false;
-        WhenShown<QDialog> openInner([&](QDialog& outer) {
-            WhenShown<QDialog>* second = new WhenShown<QDialog>([&](QDialog& d) {
+        Answer<QDialog> openInner([&](QDialog& outer) {
+            Answer<QDialog>* second = new Answer<QDialog>([&](QDialog& d) {
                 inner = &d != &outer;
                 w.lockCase(LockReason::ByUser);
             });
@@ -311,7 +281,7 @@ TEST_CASE("A lock closes a message box, a file chooser and nested dialogs, and C
             button->click(); // exec() of the inner dialog; the lock closes both
         });
         REQUIRE(w.showDialogByName(QStringLiteral("victim-choices")));
-        CHECK(openInner.done());
+        CHECK(openInner.answered());
         CHECK(inner);
         MessageBoxes::setTestHook({});
     }
@@ -321,14 +291,14 @@ TEST_CASE("A lock closes a message box, a file chooser and nested dialogs, and C
             asked << shown;
             return QMessageBox::Cancel; // "stay": would keep the dialog open if the lock asked
         });
-        WhenShown<QDialog> typeAndLock([&](QDialog& d) {
+        Answer<QDialog> typeAndLock([&](QDialog& d) {
             auto* text = d.findChild<LintedTextEdit*>(QStringLiteral("reportTextEdit"));
             REQUIRE(text);
             text->insertPlainText(kDraftText);
             w.lockCase(LockReason::ByUser);
         });
         REQUIRE(w.showDialogByName(QStringLiteral("reports")));
-        CHECK(typeAndLock.done());
+        CHECK(typeAndLock.answered());
         CHECK(asked.isEmpty());
         auto c = Case::open(path, kPass, false);
         const QVector<Draft> drafts = DraftStore::list(c->db());
@@ -339,9 +309,9 @@ TEST_CASE("A lock closes a message box, a file chooser and nested dialogs, and C
     }
     SECTION("Ctrl+L in a modal dialog") {
         MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
-        WhenShown<QDialog> press([&](QDialog& d) { QTest::keyClick(&d, Qt::Key_L, Qt::ControlModifier); });
+        Answer<QDialog> press([&](QDialog& d) { QTest::keyClick(&d, Qt::Key_L, Qt::ControlModifier); });
         w.showDialogByName(QStringLiteral("add-person"));
-        CHECK(press.done());
+        CHECK(press.answered());
         MessageBoxes::setTestHook({});
     }
     CHECK(w.isLocked());
@@ -397,12 +367,12 @@ TEST_CASE("A draft goes back only into the same dialog for the same person", "[g
     w.show();
     REQUIRE(w.openCase(path, kPass));
     QString shown = QStringLiteral("unset");
-    WhenShown<QDialog> read([&](QDialog& dlg) {
+    Answer<QDialog> read([&](QDialog& dlg) {
         shown = dlg.findChild<LintedLineEdit*>(QStringLiteral("leadTitleEdit"))->text();
         dlg.reject();
     });
     REQUIRE(w.showDialogByName(QStringLiteral("new-lead")));
-    CHECK(read.done());
+    CHECK(read.answered());
     CHECK(shown.isEmpty()); // the title differs: not this dialog's draft
     CHECK(DraftStore::list(w.currentCase()->db()).size() == 1);
     MessageBoxes::setTestHook({});
@@ -439,12 +409,12 @@ TEST_CASE("Preferences set the idle minutes in QSettings, and the screen-lock pr
     ensureApp();
     MessageBoxes::setTestHook([](const MessageBoxes::Shown&) { return QMessageBox::Close; });
     MainWindow w;
-    WhenShown<PreferencesDialog> answer([](PreferencesDialog& d) {
+    Answer<PreferencesDialog> answer([](PreferencesDialog& d) {
         d.idleMinutesBox()->setValue(7);
         d.accept();
     });
     w.preferencesInteractive();
-    CHECK(answer.done());
+    CHECK(answer.answered());
     CHECK(AutoLockSettings::idleMinutes() == 7);
     CHECK(w.idleWatcher()->interval() == 7min);
     AutoLockSettings::setIdleMinutes(500);
@@ -562,7 +532,7 @@ TEST_CASE("Protected text goes to the clipboard with the secret hint and is clea
         REQUIRE(w.openCase(path, kPass));
         QString copied;
         QByteArray hint;
-        WhenShown<QDialog> copy([&](QDialog& d) {
+        Answer<QDialog> copy([&](QDialog& d) {
             auto* field = d.findChild<QLineEdit*>(QStringLiteral("personName"));
             REQUIRE(field);
             CHECK(SecretClipboard::isProtected(field));
@@ -578,7 +548,7 @@ TEST_CASE("Protected text goes to the clipboard with the secret hint and is clea
             w.lockCase(LockReason::ByUser);
         });
         w.addPersonInteractive();
-        CHECK(copy.done());
+        CHECK(copy.answered());
         CHECK(copied == name);
         CHECK(hint == QByteArrayLiteral("secret"));
         CHECK(w.isLocked());

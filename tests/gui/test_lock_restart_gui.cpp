@@ -4,6 +4,7 @@
 // window started from them shows the same lock screen and, once unlocked, gives the drafts back byte for byte. The
 // real exec is tested by tests/lock/test_lock_memory.sh.
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "case/DraftStore.h"
 #include "common/LintedTextEdit.h"
@@ -36,6 +37,7 @@
 #include <optional>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
@@ -43,16 +45,6 @@ const QString kPass = QStringLiteral("restart gui passphrase");
 const QString kTitle = QStringLiteral("Operation Lantern Weir");
 const QString kDraftText = QStringLiteral("Zeugin V-1 sagte: „Schlüssel“ — 東京, café\u0301\n\tzweite Zeile 😀 ✓");
 const QString kLineDraft = QStringLiteral("Abonnentenauskunft für +49 30 1234 — Frist prüfen «ñ»");
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QApplication::instance())
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
 
 QString makeCase(const QTemporaryDir& dir) {
     NewCaseOptions o;

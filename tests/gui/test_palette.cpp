@@ -1,5 +1,6 @@
 // Issue 9 point 2: light and dark palettes respected — coloured text stays readable (WCAG 2.1 AA) in both, and the
 // appearance can be chosen in Tools → Appearance.
+#include "GuiTestSupport.h"
 #include "common/DialogParts.h"
 #include "common/MessageBoxes.h"
 #include "common/PaletteColors.h"
@@ -17,19 +18,9 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    }
-}
 
 QColor cssColor(const QString& sheet, const QString& property) {
     const QRegularExpression re(QStringLiteral("(?:^|[ {;])%1: (#[0-9a-f]{6})").arg(property));

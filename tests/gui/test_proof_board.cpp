@@ -1,6 +1,7 @@
 // The proof board in the main window (issue 3): charges × elements with each status in words and colour, the victim
 // burden, click and Enter through to the evidence in the timeline, keyboard reach and accessible names, and adding a
 // charge and linking an event as undoable commands. Runs on the offscreen platform.
+#include "GuiTestSupport.h"
 #include "analysis/PromotionRules.h"
 #include "analysis/ProofBoard.h"
 #include "analysis/Timeline.h"
@@ -43,21 +44,11 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
 const QString kPass = QStringLiteral("proof board pass");
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (QApplication::instance())
-        return;
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
 
 struct Ids {
     qint64 offender = 0, victim = 0, ffc = 0, lodging = 0, threat = 0, ad = 0, folio = 0;

@@ -1,6 +1,7 @@
 // The GUI shows people by pseudonym and has no reveal: a note naming a protected person is listed with the pseudonym,
 // and saving it warns (as `tessera-cli note add` does). Found by a new-user trial (session 3).
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "casework/NotesPanel.h"
 #include "common/MessageBoxes.h"
@@ -15,18 +16,8 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
-namespace {
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QApplication::instance())
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
-} // namespace
 
 TEST_CASE("Notes: a protected name is listed as the pseudonym, and saving it warns", "[gui][casework][protected]") {
     ensureApp();

@@ -1,6 +1,7 @@
 // The timeline table shows a protected person's name typed into a summary or place as the pseudonym, as a production
 // and `tessera-cli timeline` do; the stored event keeps the words typed. Found by a new-user trial (session 3).
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "model/EventRepository.h"
 #include "model/PersonRepository.h"
@@ -12,18 +13,7 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
-
-namespace {
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QApplication::instance())
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
-} // namespace
+using namespace tessera::guitest;
 
 TEST_CASE("Timeline table: a protected name in a summary or place is shown as the pseudonym",
           "[gui][timeline][protected]") {

@@ -3,6 +3,7 @@
 // version 2 (its save undoable), and an older signed version opened read-only. Set TESSERA_GUI_PREVIEW_DIR to keep PNG
 // grabs (docs/images/reports.png and reports-signed.png come from here).
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "casework/ReportRepository.h"
 #include "casework/ReportsDialog.h"
@@ -23,27 +24,9 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QApplication::instance())
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
-
-void preview(QWidget& w, const QString& name) {
-    const QString dir = qEnvironmentVariable("TESSERA_GUI_PREVIEW_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 QString currentText(Case& c, qint64 id) { return ReportRepository::get(c.db(), id).current().text; }
 

@@ -1,5 +1,6 @@
 // The Spanish interface (issue 9 point 4): the casework dock, the timeline chart and the record flags follow the
 // interface language, while the chart on the discovery production's (English) paper stays English.
+#include "GuiTestSupport.h"
 #include "casework/ActivityView.h"
 #include "casework/CaseworkPanel.h"
 #include "common/InterfaceLanguage.h"
@@ -14,21 +15,8 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
-namespace {
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    }
-}
-
-} // namespace
 
 TEST_CASE("In Spanish the casework dock, the chart and the record flags are translated", "[gui][translation]") {
     ensureApp();

@@ -1,6 +1,7 @@
 // What a new-user trial found, in the GUI (session 3): the new-case dialog accepted an unknown phone region, the
 // import summary said every record was "zone assumed" when the file stated its zones, and a date-only record sat on
 // the day before in the timeline table and chart when its zone differed from the display zone.
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "case/NewCaseDialog.h"
 #include "crypto/CaseHeader.h"
@@ -18,23 +19,11 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
-namespace {
-void ensureTrialApplication() {
-    if (QApplication::instance())
-        return;
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    static QApplication* app = new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    Q_UNUSED(app);
-}
-} // namespace
 
 TEST_CASE("new case dialog: an unknown phone region is refused with a reason", "[gui]") {
-    ensureTrialApplication();
+    ensureApp();
     QTemporaryDir dir;
     NewCaseDialog d(nullptr, dir.path());
     d.findChild<QLineEdit*>(QStringLiteral("newCaseTitle"))->setText(QStringLiteral("Harbor Street"));
@@ -49,7 +38,7 @@ TEST_CASE("new case dialog: an unknown phone region is refused with a reason", "
 }
 
 TEST_CASE("import summary and timeline show what the records got and dates on their own day", "[gui]") {
-    ensureTrialApplication();
+    ensureApp();
     QTemporaryDir dir;
     NewCaseOptions o;
     o.title = QStringLiteral("Trial");

@@ -4,6 +4,7 @@
 // opens the device-extraction gate and imports nothing while the choice is not agreed. Set TESSERA_SCREENSHOT_DIR to
 // save docs/images/victim-actions.png and import-device-held.png (the gate opened by an import, answer "declined").
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "checkpoints/CheckpointGateDialog.h"
 #include "checkpoints/CheckpointLedger.h"
@@ -33,72 +34,11 @@
 #include <functional>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("correct horse battery");
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    }
-}
-
-struct GuiCase {
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<Case> c;
-    qint64 offender = 0;
-    qint64 victim = 0;
-    GuiCase() {
-        ensureApp();
-        NewCaseOptions o;
-        o.title = QStringLiteral("Operation Lantern");
-        o.displayZone = QStringLiteral("America/New_York");
-        o.investigator = QStringLiteral("Det. R. Alvarez");
-        o.kdf = KdfParameters::testing();
-        path = dir.filePath(QStringLiteral("gui.tessera"));
-        c = Case::create(path, kPassphrase, o);
-        offender = PersonRepository::add(*c, {QStringLiteral("offender")}, QStringLiteral("Marcus Webb"), {}).id;
-        victim = PersonRepository::add(*c, {QStringLiteral("victim")}, QStringLiteral("Rosa Diaz"), {}).id;
-    }
-    void decide(const QString& point, const QString& decision, const QString& note = {}) {
-        NewCheckpointDecision d;
-        d.personId = victim;
-        d.point = point;
-        d.decision = decision;
-        d.explained = true;
-        d.note = note;
-        CheckpointLedger::record(*c, d);
-    }
-    QString file(const QString& name, const QByteArray& bytes) {
-        const QString p = dir.filePath(name);
-        QFile f(p);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(bytes);
-        return p;
-    }
-};
-
-template <typename T> T* child(QWidget* w, const char* name) {
-    T* found = w->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
-
-void screenshot(QWidget* w, const QString& file) {
-    const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w->show();
-    QApplication::processEvents();
-    w->grab().save(QDir(dir).filePath(file));
-}
 
 /// Runs `action`, handing each modal dialog that opens meanwhile to the next of `handlers` (in order). Returns how
 /// many were handled; a handler must close its dialog.

@@ -1,6 +1,7 @@
 // Issue 9 point 2 (high-DPI and layout habits): the main window fits a 1366-pixel laptop screen with every dock
 // shown — found by a new-user trial, where showing the proof board or choosing a person with a long name widened the
 // window past the screen and cut off the status bar.
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "common/MessageBoxes.h"
 #include "main/MainWindow.h"
@@ -18,21 +19,8 @@
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
-namespace {
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    }
-}
-
-} // namespace
 
 TEST_CASE("The main window's minimum width fits a laptop screen with the proof board and a person shown",
           "[gui][layout]") {

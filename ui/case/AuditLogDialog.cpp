@@ -1,4 +1,5 @@
 #include "case/AuditLogDialog.h"
+#include "model/CoreWording.h"
 
 #include "common/PaletteColors.h"
 #include "audit/AuditLog.h"
@@ -32,7 +33,7 @@ AuditLogDialog::AuditLogDialog(Database& db, QWidget* parent)
         item->setText(0, QString::number(a.auditId));
         item->setText(1, QDateTime::fromMSecsSinceEpoch(a.utcUs / 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         item->setText(2, a.actor);
-        item->setText(3, a.text);
+        item->setText(3, CoreWording::activity(a.text, a.action, a.subject));
         item->setData(0, Qt::UserRole, a.auditId);
         if (v.firstBadId && a.auditId >= v.firstBadId) {
             for (int col = 0; col < 4; ++col)

@@ -1,4 +1,5 @@
 #include "casework/ActivityView.h"
+#include "model/CoreWording.h"
 
 #include "case/Case.h"
 #include "casework/ActivityLog.h"
@@ -29,7 +30,7 @@ void ActivityView::refresh(Case* c) {
         auto* item = new QTreeWidgetItem(m_tree);
         item->setText(0, formatLocal(a.utcUs, zone, TimePrecision::Second));
         item->setText(1, a.actor);
-        item->setText(2, a.text);
+        item->setText(2, CoreWording::activity(a.text, a.action, a.subject));
     }
     m_tree->resizeColumnToContents(0);
     m_tree->resizeColumnToContents(1);

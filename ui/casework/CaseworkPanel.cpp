@@ -1,4 +1,5 @@
 #include "casework/CaseworkPanel.h"
+#include "model/CoreWording.h"
 
 #include "case/Case.h"
 #include "case/CaseError.h"
@@ -139,9 +140,9 @@ QString CaseworkPanel::dueSoonText(Case& c, QDate today, int days) {
             lines << (dl.daysLeft < 0 ? tr("• %1 — %2 %3 (%4): %5 — %n day(s) overdue", nullptr, static_cast<int>(-dl.daysLeft))
                                       : tr("• %1 — %2 %3 (%4): %5 — in %n day(s)", nullptr, static_cast<int>(dl.daysLeft)))
                          .arg(dl.date.toString(Qt::ISODate))
-                         .arg(LegalProcessRepository::kindWords(d.process.kind))
+                         .arg(CoreWording::translate(LegalProcessRepository::kindWords(d.process.kind)))
                          .arg(d.process.id)
-                         .arg(d.process.provider, dl.action);
+                         .arg(d.process.provider, CoreWording::translate(dl.action));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,4 +1,5 @@
 #include "casework/CertifyExhibitDialog.h"
+#include "model/CoreWording.h"
 
 #include "common/DialogParts.h"
 #include "common/LintedTextEdit.h"
@@ -28,7 +29,7 @@ CertifyExhibitDialog::CertifyExhibitDialog(const QVector<Exhibit>& exhibits, qin
                                                              : tr("admitted by %1").arg(x.authenticationMethod);
         m_exhibit->addItem(tr("Exhibit %1 · %2 · %3 · %4")
                                .arg(x.id)
-                               .arg(x.kind, x.title.isEmpty() ? x.originalFileName : x.title, how),
+                               .arg(CoreWording::kind(x.kind), x.title.isEmpty() ? x.originalFileName : x.title, how),
                            x.id);
         if (chosen < 0 && (preselect ? x.id == preselect : x.authenticationMethod.isEmpty() && !x.victimSourced))
             chosen = m_exhibit->count() - 1;

@@ -1,4 +1,5 @@
 #include "casework/CloseLeadDialog.h"
+#include "model/CoreWording.h"
 
 #include "common/DialogParts.h"
 #include "common/LintedTextEdit.h"
@@ -27,7 +28,7 @@ CloseLeadDialog::CloseLeadDialog(const QString& leadTitle, const QVector<Exhibit
     m_exhibits->setObjectName(QStringLiteral("leadExhibitList"));
     m_exhibits->setAccessibleName(tr("Exhibits it produced"));
     for (const Exhibit& e : exhibits) {
-        auto* item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(e.id).arg(e.title.isEmpty() ? e.originalFileName : e.title, e.kind),
+        auto* item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(e.id).arg(e.title.isEmpty() ? e.originalFileName : e.title, CoreWording::kind(e.kind)),
                                          m_exhibits);
         item->setData(Qt::UserRole, e.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

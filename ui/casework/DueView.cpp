@@ -1,4 +1,5 @@
 #include "casework/DueView.h"
+#include "model/CoreWording.h"
 
 #include "common/PaletteColors.h"
 #include "case/Case.h"
@@ -82,9 +83,9 @@ void DueView::refresh(Case* c, QDate today) {
             item->setText(0, dl.date.toString(Qt::ISODate));
             item->setText(1, dl.daysLeft < 0 ? tr("%n day(s) overdue", nullptr, static_cast<int>(-dl.daysLeft))
                                              : QString::number(dl.daysLeft));
-            item->setText(2, dl.action);
-            item->setToolTip(2, dl.action);
-            item->setText(3, tr("%1 %2 (%3)").arg(d.process.id).arg(LegalProcessRepository::kindWords(d.process.kind),
+            item->setText(2, CoreWording::translate(dl.action));
+            item->setToolTip(2, CoreWording::translate(dl.action));
+            item->setText(3, tr("%1 %2 (%3)").arg(d.process.id).arg(CoreWording::translate(LegalProcessRepository::kindWords(d.process.kind)),
                                                                     LegalProcessRepository::citation(d.process.kind)));
             item->setText(4, d.process.provider);
             item->setData(2, Qt::UserRole, d.process.id);

@@ -1,4 +1,5 @@
 #include "casework/ExhibitsPanel.h"
+#include "model/CoreWording.h"
 
 #include "case/Case.h"
 #include "case/CaseError.h"
@@ -60,12 +61,12 @@ void ExhibitsPanel::refresh(Case* c) {
     QHash<qint64, QString> returnOf;
     for (const LegalProcess& p : LegalProcessRepository::list(c->db()))
         for (qint64 x : p.returns)
-            returnOf.insert(x, tr("%1 %2 to %3").arg(LegalProcessRepository::kindWords(p.kind)).arg(p.id).arg(p.provider));
+            returnOf.insert(x, tr("%1 %2 to %3").arg(CoreWording::translate(LegalProcessRepository::kindWords(p.kind))).arg(p.id).arg(p.provider));
     for (const Exhibit& x : ExhibitRepository::list(c->db())) {
         auto* item = new QTreeWidgetItem(m_tree);
         item->setText(0, QString::number(x.id));
         item->setData(0, Qt::UserRole, x.id);
-        item->setText(1, x.kind);
+        item->setText(1, CoreWording::kind(x.kind));
         item->setText(2, x.title.isEmpty() ? x.originalFileName : x.title);
         QString how = x.authenticationMethod.isEmpty() ? tr("not recorded") : x.authenticationMethod;
         if (!x.authenticationDetail.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "casework/LegalProcessDialog.h"
+#include "model/CoreWording.h"
 
 #include "common/DialogParts.h"
 #include "common/LintedTextEdit.h"
@@ -23,7 +24,7 @@ LegalProcessDialog::LegalProcessDialog(const QVector<QPair<Identifier, QString>>
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("processKindCombo"));
     for (const QString& k : LegalProcessRepository::kinds())
-        m_kind->addItem(tr("%1 (%2)").arg(LegalProcessRepository::kindWords(k), LegalProcessRepository::citation(k)), k);
+        m_kind->addItem(tr("%1 (%2)").arg(CoreWording::translate(LegalProcessRepository::kindWords(k)), LegalProcessRepository::citation(k)), k);
     m_provider = new QLineEdit(this);
     m_provider->setObjectName(QStringLiteral("processProviderEdit"));
     markNotProse(m_provider); // a company name

@@ -1,4 +1,5 @@
 #include "checkpoints/CheckpointGateDialog.h"
+#include "model/CoreWording.h"
 
 #include "common/SecretClipboard.h"
 
@@ -46,17 +47,17 @@ CheckpointGateDialog::CheckpointGateDialog(Case& c, qint64 personId, const QStri
       m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("checkpointGateDialog"));
     Q_ASSERT(m_point);
-    setWindowTitle(tr("%1 — %2").arg(personLabel, m_point ? m_point->title : pointId));
+    setWindowTitle(tr("%1 — %2").arg(personLabel, m_point ? CoreWording::translate(m_point->title) : pointId));
     setMinimumWidth(620);
     auto* layout = new QVBoxLayout(this);
 
-    auto* title = wrapped(m_point->title, this, QStringLiteral("gateTitle"));
+    auto* title = wrapped(CoreWording::translate(m_point->title), this, QStringLiteral("gateTitle"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     title->setFont(big);
     layout->addWidget(title);
-    auto* question = wrapped(tr("Ask %1: “%2”").arg(personLabel, m_point->question), this, QStringLiteral("gateQuestion"));
+    auto* question = wrapped(tr("Ask %1: “%2”").arg(personLabel, CoreWording::translate(m_point->question)), this, QStringLiteral("gateQuestion"));
     layout->addWidget(question);
     layout->addWidget(wrapped(tr("Who decides: %1").arg(m_point->whoDecides), this));
 
@@ -206,7 +207,7 @@ void CheckpointGateDialog::showEvent(QShowEvent* event) {
 
 void CheckpointGateDialog::accept() {
     auto* cmd = new RecordCheckpointCommand(m_case, decision(),
-                                            tr("Record %1: %2").arg(m_point->title, decision().decision));
+                                            tr("Record %1: %2").arg(CoreWording::translate(m_point->title), decision().decision));
     QString error;
     if (!cmd->execute(&error)) {
         delete cmd;

@@ -1,4 +1,5 @@
 #include "checkpoints/InterviewModeDialog.h"
+#include "model/CoreWording.h"
 
 #include "common/PaletteColors.h"
 #include "lock/AutoLock.h"
@@ -84,7 +85,7 @@ InterviewModeDialog::InterviewModeDialog(Case& c, qint64 personId, QUndoStack* u
     statusRow->addWidget(m_askInterview);
     for (const QString& point : {QStringLiteral("advocate"), QStringLiteral("interpreter"), QStringLiteral("recording")}) {
         const CheckpointPoint* p = CheckpointCatalog::builtIn().find(point);
-        auto* b = new QPushButton(p ? p->title.section(QLatin1Char(' '), 0, 0) + QStringLiteral("…") : point, this);
+        auto* b = new QPushButton(p ? CoreWording::translate(p->title).section(QLatin1Char(' '), 0, 0) + QStringLiteral("…") : point, this);
         b->setObjectName(QStringLiteral("ask_%1").arg(point));
         b->setToolTip(tr("Ask about this; it blocks nothing"));
         statusRow->addWidget(b);
@@ -231,7 +232,7 @@ void InterviewModeDialog::refreshStatus() {
     for (const QString& point : {QStringLiteral("advocate"), QStringLiteral("interpreter"), QStringLiteral("recording")}) {
         const auto d = CheckpointLedger::latest(db, m_personId, point);
         const CheckpointPoint* p = CheckpointCatalog::builtIn().find(point);
-        status << tr("%1: %2").arg(p ? p->title : point, d ? d->decision : tr("not asked yet"));
+        status << tr("%1: %2").arg(p ? CoreWording::translate(p->title) : point, d ? d->decision : tr("not asked yet"));
     }
     m_choiceStatus->setText(status.join(QStringLiteral(" · ")));
     m_askInterview->setVisible(!m_interviewAllowed);

@@ -1,4 +1,5 @@
 #include "checkpoints/VictimChoicesDialog.h"
+#include "model/CoreWording.h"
 
 #include "common/SecretClipboard.h"
 #include "lock/AutoLock.h"
@@ -97,7 +98,7 @@ VictimChoicesDialog::VictimChoicesDialog(Case& c, qint64 personId, QWidget* pare
     auto* row = new QHBoxLayout;
     m_points->setObjectName(QStringLiteral("pointCombo"));
     for (const CheckpointPoint& p : CheckpointCatalog::builtIn().points())
-        m_points->addItem(p.title, p.id);
+        m_points->addItem(CoreWording::translate(p.title), p.id);
     auto* ask = new QPushButton(tr("&Ask about…"), this);
     ask->setObjectName(QStringLiteral("askButton"));
     m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
@@ -211,7 +212,7 @@ void VictimChoicesDialog::refresh() {
             scope << d.scopeItems.join(QStringLiteral(", "));
         const bool rules = latest.value(d.point) == d.id;
         const QStringList cells{formatIsoUtc(d.recordedUtcUs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                p ? p->title : d.point,
+                                p ? CoreWording::translate(p->title) : d.point,
                                 decisionText(d.decision) + (rules ? tr(" (applies now)") : QString()),
                                 scope.join(QStringLiteral("; ")),
                                 d.explained ? tr("yes") : tr("no"),
@@ -269,7 +270,7 @@ void VictimChoicesDialog::withdrawSelected() {
         return;
     const auto answer = MessageBoxes::show(
         this, QMessageBox::Question, tr("Withdraw a choice"),
-        tr("Record that %1 withdraws their agreement to “%2”?").arg(m_label, p->title),
+        tr("Record that %1 withdraws their agreement to “%2”?").arg(m_label, CoreWording::translate(p->title)),
         tr("From now on, no further collection or review under this choice. What was already obtained is kept, "
            "sealed and flagged for the prosecutor — never deleted. %1").arg(p->withdrawalHow),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Withdraw")}});
@@ -279,7 +280,7 @@ void VictimChoicesDialog::withdrawSelected() {
     d.personId = m_personId;
     d.point = point;
     d.decision = QStringLiteral("withdrawn");
-    auto* cmd = new RecordCheckpointCommand(m_case, d, tr("Withdraw %1").arg(p->title));
+    auto* cmd = new RecordCheckpointCommand(m_case, d, tr("Withdraw %1").arg(CoreWording::translate(p->title)));
     QString error;
     if (!cmd->execute(&error)) {
         delete cmd;
@@ -302,7 +303,7 @@ bool VictimChoicesDialog::ensureAllowed(VictimAction action) {
     const CheckpointPoint* p = CheckpointCatalog::builtIn().find(a.point);
     QString text = tr("%1's choice at “%2” is %3, so nothing is recorded. Declining never blocks the work on the "
                       "offender, and nothing already in the case is hidden from the prosecutor.")
-                       .arg(m_label, p ? p->title : a.point, a.state());
+                       .arg(m_label, p ? CoreWording::translate(p->title) : a.point, a.state());
     if (!a.alternatives.isEmpty())
         text += QStringLiteral("\n\n") + tr("Instead:") + QStringLiteral("\n• ") + a.alternatives.join(QStringLiteral("\n• "));
     MessageBoxes::information(this, tr("Held by %1's choice").arg(m_label), text);

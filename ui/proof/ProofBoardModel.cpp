@@ -1,4 +1,5 @@
 #include "proof/ProofBoardModel.h"
+#include "model/CoreWording.h"
 
 #include "proof/ProofStatusStyle.h"
 
@@ -57,7 +58,7 @@ void ProofBoardModel::setBoard(const ProofBoardResult& board) {
             const QString gaps = e.suggestions.isEmpty() ? QString()
                                                          : tr("%n suggestion(s): ", nullptr,
                                                               static_cast<int>(e.suggestions.size())) +
-                                                               e.suggestions.first();
+                                                               CoreWording::translate(e.suggestions.first());
             auto* name = new QStandardItem(e.id + QStringLiteral(" — ") + e.text);
             auto* role = new QStandardItem(roleText(e.role));
             auto* status = new QStandardItem(e.required || e.status == QLatin1String("not-required")
@@ -68,8 +69,11 @@ void ProofBoardModel::setBoard(const ProofBoardResult& board) {
             status->setToolTip(ProofStatusStyle::explanation(e.status));
             auto* ev = new QStandardItem(evidence);
             auto* gap = new QStandardItem(gaps);
-            gap->setToolTip(e.suggestions.join(QLatin1Char('\n')));
-            name->setToolTip(e.note.isEmpty() ? e.text : e.text + QStringLiteral("\n\n") + e.note);
+            QStringList suggestions;
+            for (const QString& s : e.suggestions)
+                suggestions << CoreWording::translate(s);
+            gap->setToolTip(suggestions.join(QLatin1Char('\n')));
+            name->setToolTip(e.note.isEmpty() ? e.text : e.text + QStringLiteral("\n\n") + CoreWording::translate(e.note));
             const QString spoken = tr("Element %1, %2: %3. %4. %5")
                                        .arg(e.id, roleText(e.role), ProofStatusStyle::text(e.status), evidence,
                                             e.suggestions.isEmpty() ? tr("No gaps listed")

@@ -1,4 +1,5 @@
 #include "proof/ProofBoardView.h"
+#include "model/CoreWording.h"
 
 #include "packet/ProtectedIdentityRedactor.h"
 #include "case/Case.h"
@@ -299,7 +300,7 @@ void ProofBoardView::refresh() {
                 auth += tr(", through the victim");
             m_exhibitText.insert(x.id, tr("Exhibit %1 · %2 · %3 · %4%5")
                                            .arg(x.id)
-                                           .arg(x.kind, x.title.isEmpty() ? x.originalFileName : x.title, auth,
+                                           .arg(CoreWording::kind(x.kind), x.title.isEmpty() ? x.originalFileName : x.title, auth,
                                                 x.victimSourced ? tr(" · victim-sourced") : QString()));
         }
         m_model->setBoard(ProofBoard::build(*m_case));
@@ -410,7 +411,7 @@ void ProofBoardView::onCurrentChanged() {
                                                   ProofStatusStyle::label(el->status)));
     QStringList text{el->text, ProofStatusStyle::explanation(el->status)};
     if (!el->note.isEmpty())
-        text << tr("Note: %1").arg(el->note);
+        text << tr("Note: %1").arg(CoreWording::translate(el->note));
     text << QString() << tr("Charge %1: %2").arg(cp->id).arg(cp->citation) << chargingNotes(*cp);
     m_details->setText(text.join(QLatin1Char('\n')));
     for (qint64 ev : el->events) {
@@ -435,7 +436,7 @@ void ProofBoardView::onCurrentChanged() {
     if (el->events.isEmpty())
         new QListWidgetItem(tr("No event is linked to this element yet (Link event…)."), m_evidence);
     for (const QString& s : el->suggestions)
-        new QListWidgetItem(s, m_gaps);
+        new QListWidgetItem(CoreWording::translate(s), m_gaps);
     if (el->suggestions.isEmpty())
         new QListWidgetItem(el->status == QLatin1String("independent") ? tr("No gap: proven independently.")
                                                                        : tr("Nothing to suggest."),

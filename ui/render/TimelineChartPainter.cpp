@@ -89,7 +89,21 @@ qint64 toUtcUs(const QDateTime& dt) {
     return dt.toMSecsSinceEpoch() * 1000;
 }
 
+/// Date formats whose words or order differ by language; translated with the chart (the English paper keeps these).
+//: Date format of the chart's title and axis (QDateTime format; MMM is the month's short name)
+const char* const kDayFormat = QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "MMM d, yyyy");
+//: Date format of a day tick on the chart's axis (QDateTime format)
+const char* const kDayOfMonthFormat = QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "MMM d");
+//: The locale whose month names the chart uses (a QLocale name: es, fr_FR…)
+const char* const kDateLocale = QT_TRANSLATE_NOOP("tessera::TimelineChartPainter", "en_US");
+
+/// `dt` in `format`: month names and the translatable formats above follow the chart's language (English under a
+/// SourceLanguage scope); numeric formats such as HH:mm and yyyy-MM-dd are the same in every language.
 QString fmt(const QDateTime& dt, const char* format) {
+    if (format == kDayFormat || format == kDayOfMonthFormat || qstrcmp(format, "MMM") == 0) {
+        const QLocale locale(TimelineChartPainter::tr(kDateLocale));
+        return locale.toString(dt, TimelineChartPainter::tr(format));
+    }
     return QLocale::c().toString(dt, QLatin1String(format));
 }
 
@@ -343,16 +357,16 @@ std::vector<Tick> makeTicks(const Period& period, const TickStep& step, const QT
             switch (step.unit) {
             case TickUnit::Second:
                 tick.main = fmt(shown, "HH:mm:ss");
-                tick.context = fmt(shown, "MMM d, yyyy");
+                tick.context = fmt(shown, kDayFormat);
                 break;
             case TickUnit::Minute:
             case TickUnit::Hour:
                 tick.main = fmt(shown, "HH:mm");
-                tick.context = fmt(shown, "MMM d, yyyy");
+                tick.context = fmt(shown, kDayFormat);
                 break;
             case TickUnit::Day:
             case TickUnit::Week:
-                tick.main = fmt(shown, "MMM d");
+                tick.main = fmt(shown, kDayOfMonthFormat);
                 tick.context = fmt(shown, "yyyy");
                 break;
             case TickUnit::Month:
@@ -611,7 +625,7 @@ void TimelineChartPainter::paint(QPainter& p, const QRectF& rect, const Timeline
     QString title = tr("Offender timeline");
     if (anyTimeInPeriod)
         title = tr("Offender timeline: %1 to %2")
-                    .arg(fmt(toZone(period.lo, zone), "MMM d, yyyy"), fmt(toZone(period.hi, zone), "MMM d, yyyy"));
+                    .arg(fmt(toZone(period.lo, zone), kDayFormat), fmt(toZone(period.hi, zone), kDayFormat));
     const double zoneWidth = m.smallFm.horizontalAdvance(zoneText);
     const double titleRoom = std::max(0.0, rect.width() - zoneWidth - u);
     p.setPen(kText);

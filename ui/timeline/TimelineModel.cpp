@@ -64,6 +64,7 @@ void TimelineModel::rebuild() {
         if (m_db) {
             m_redactor.emplace(*m_db);
             m_timeline = std::make_unique<Timeline>(*m_db);
+            m_timeline->setTranslatedSummaries(true); // on screen: Tessera's words in the interface language
             for (const tessera::Exhibit& e : ExhibitRepository::list(*m_db))
                 m_exhibitTitles.insert(e.id, e.title.isEmpty() ? e.originalFileName : e.title);
             m_anchors = m_timeline->anchors(m_filter, kPageSize, &m_total);
