@@ -1,26 +1,15 @@
 // New-user trial (session 4): Qt's file dialog writes the last folder it visited to QtProject.conf (group
 // "FileDialog"); Tessera drops that history when remembering recent cases is switched off, and at start and exit.
+#include "GuiTestSupport.h"
 #include "main/RecentCases.h"
 
-#include <QApplication>
 #include <QSettings>
-#include <QStandardPaths>
 #include <catch2/catch.hpp>
 
 using namespace tessera;
+using tessera::guitest::ensureApp;
 
 namespace {
-
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStandardPaths::setTestModeEnabled(true);
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-    }
-}
 
 bool fileDialogHistoryPresent() {
     QSettings qt(QSettings::UserScope, QStringLiteral("QtProject"));
