@@ -12,6 +12,7 @@
 #include "crypto/CaseHeader.h"
 #include "crypto/SecureBuffer.h"
 #include "ingest/CallDetailRecordImporter.h"
+#include "ingest/ImportSession.h"
 #include "ingest/PhoneNormalizer.h"
 
 #include <QCoreApplication>
@@ -229,6 +230,9 @@ int cmdImport(const QString& casePath, const QString& csvPath) {
     o.region = QStringLiteral("US");
     o.subscriber = QString::fromLatin1(kSubscriber);
     o.exhibitTitle = QStringLiteral("Generated call records");
+    // TESSERA_BENCH_SEQUENTIAL=1: the sequential path (one INSERT per row on this thread), for comparison.
+    const bool sequential = qEnvironmentVariableIntValue("TESSERA_BENCH_SEQUENTIAL") == 1;
+    ImportSession::setPipelined(!sequential);
     const long long written0 = bytesWritten();
     const auto t1 = Clock::now();
     const ImportResult r = CallDetailRecordImporter::run(*c, csvPath, o);
@@ -239,10 +243,10 @@ int cmdImport(const QString& casePath, const QString& csvPath) {
     c->close();
     const double closeS = secondsSince(t2);
     std::printf("open_s=%.3f import_s=%.3f close_s=%.3f records=%lld flagged=%lld rejected=%lld "
-                "rss_open_mib=%.1f rss_import_mib=%.1f rss_reset=%d written_mib=%.1f\n",
+                "rss_open_mib=%.1f rss_import_mib=%.1f rss_reset=%d written_mib=%.1f pipelined=%d\n",
                 openS, importS, closeS, static_cast<long long>(r.records), static_cast<long long>(r.flagged),
                 static_cast<long long>(r.rejected), mib(openPeak), mib(importPeak), reset ? 1 : 0,
-                written < 0 ? -1.0 : static_cast<double>(written) / (1024.0 * 1024.0));
+                written < 0 ? -1.0 : static_cast<double>(written) / (1024.0 * 1024.0), sequential ? 0 : 1);
     return r.records > 0 ? 0 : 1;
 }
 

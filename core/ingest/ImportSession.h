@@ -79,7 +79,8 @@ public:
     virtual ~RecordSink() = default;
     /// Takes one record (and its identifiers); returns its id (> 0), or 0 when the time cannot be placed (rejected).
     virtual qint64 add(SourceRecord& r) = 0;
-    /// An identifier that belongs to no timed record (a contact card's number).
+    /// An identifier that belongs to no timed record (a contact card's number); or, with `recordId`, to the record
+    /// add() returned that id for.
     virtual void addIdentifier(qint64 row, const SourceIdentifier& id, qint64 recordId = 0) = 0;
     /// A row that could not be read: row, field and reason — never the value.
     virtual void reject(qint64 row, const QString& field, const QString& reason) = 0;
@@ -94,6 +95,20 @@ public:
  * Time flags (record.time_flags): 1 basis assumed, 2 ambiguous (DST repeat), 4 nonexistent (DST gap), 8 repeat
  * resolved by source order — a repeated local time is settled by source order only when the rows are in time order
  * (DESIGN §5).
+ *
+ * Two threads (issue 6, import speed): the calling thread (the reader, the producer) does all the per-row work up to
+ * values ready to bind — time resolution, flags, scope checks, the row hash, UTF-8 text — and packs each insert
+ * (record, record_detail, record_identifier, import_reject) into batches of about 2,048 operations; a writer thread
+ * binds and steps them in order, so the reader's work runs beside SQLite's. At most 3 full batches wait (bounded
+ * memory). Record ids are allocated by the session (MAX(id) + 1 onwards, as SQLite would: records are never deleted),
+ * so add() returns the id at once. The writer owns the connection from its first batch until finish() has joined it;
+ * readers never touch the database between (they only see RecordSink). The thread starts with the first full batch:
+ * an import of fewer rows is written on the calling thread at finish(). An error in the writer (a full disk, a
+ * constraint) is rethrown to the reader by the next add() that hands over a batch, or by finish(); destroying the
+ * session (an error, a cancel) stops and joins the writer before the transaction rolls back. The writer inserts up to
+ * 64 rows per INSERT; for that, foreign keys are not enforced during the transaction (ForeignKeysOff): the rows'
+ * references are the session's own exhibit and record ids, and the other tables the import writes are checked with
+ * PRAGMA foreign_key_check before COMMIT.
  */
 class ImportSession final : public RecordSink {
 public:
@@ -113,7 +128,8 @@ public:
 
     /// Writes one record (and its identifiers); returns its id, or 0 when the time cannot be placed (rejected).
     qint64 add(SourceRecord& r) override;
-    /// Writes an identifier that belongs to no timed record (a contact card's number).
+    /// Writes an identifier that belongs to no timed record (a contact card's number), or (`recordId` > 0) to a record
+    /// this session's add() returned; CaseError(Internal) for any other record id.
     void addIdentifier(qint64 row, const SourceIdentifier& id, qint64 recordId = 0) override;
     /// A row that could not be read.
     void reject(qint64 row, const QString& field, const QString& reason) override;
@@ -126,11 +142,23 @@ public:
     /// zone was assumed; sets the result's time basis from what the records got; counts, custody, audit; commits. `detail` is appended to the custody line (e.g. the detected encoding).
     void finish(const QString& detail = {});
 
+    /// The case's database, for the reader's setup before the first add(); not to be used between the first add()
+    /// and finish() (the writer thread owns the connection then).
     Database& db();
     const QString& fileName() const { return m_fileName; }
     qint64 fileSize() const { return m_size; }
 
+    /// For tests and benchmarks: whether sessions made from now on use the pipeline (true, the default: a writer
+    /// thread, multi-row INSERTs) or the sequential path (false: one INSERT per row, all on the calling thread — the
+    /// oracle of test_import_pipeline). The rows, ids and bytes written are the same either way.
+    static void setPipelined(bool enabled);
+    static bool pipelined();
+    /// How many sessions in this process have handed rows to a writer thread so far (for tests: proof that the
+    /// threaded path ran).
+    static qint64 writerThreadsStarted();
+
 private:
+    class RowWriter;
     /// Counts one record under its basis and where the basis came from (ImportResult::bases).
     void countBasis(const QString& basis, const QString& source);
     /// At finish(): the result's and the exhibit's time basis from what the records got, and the assumed-zone warning
@@ -143,11 +171,10 @@ private:
     QString m_profile;
     QString m_kind;
     qint64 m_size = 0;
+    /// Pipelined: foreign keys are not enforced during the session's transaction (made before m_tx, destroyed after
+    /// it); the session guarantees the row tables' references itself and checks the others before COMMIT.
+    std::optional<ForeignKeysOff> m_foreignKeysOff;
     std::unique_ptr<Transaction> m_tx;
-    Statement m_insert;
-    Statement m_insertDetail;
-    Statement m_insertId;
-    Statement m_reject;
     QString m_basis;
     QByteArray m_basisUtf8;
     qint64 m_prevLower = 0;
@@ -159,6 +186,11 @@ private:
     bool withinScope(const SourceRecord& r, const TimeSpan& span) const;
     std::optional<CheckpointDecision> m_scope; ///< set when the person's choice governs this import
     QString m_scopeLine;                      ///< for the custody entry
+    qint64 m_firstRecordId = 1;               ///< the first id this session gives
+    qint64 m_nextRecordId = 1;                ///< the id the next record gets (explicit in the INSERT)
+    /// Binds and steps the batched inserts (on its thread, or inline) with its own statements. Declared last:
+    /// destroyed — its thread stopped and joined, its statements finalised — before the transaction rolls back.
+    std::unique_ptr<RowWriter> m_writer;
 };
 
 } // namespace tessera

@@ -107,6 +107,20 @@ qint64 Database::scalar(const char* sql) {
 qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
 
+bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
+bool Database::foreignKeysEnforced() { return scalar("PRAGMA foreign_keys") == 1; }
+
+void Database::requireForeignKeys(std::initializer_list<const char*> tables) {
+    for (const char* table : tables) {
+        Statement s(m_db, (QByteArray("PRAGMA foreign_key_check(") + table + ')').constData());
+        if (s.step())
+            throw CaseError(ErrorKind::Internal, QStringLiteral("table %1 refers to a row that does not exist (foreign "
+                                                                "key check); nothing was saved")
+                                                     .arg(QString::fromLatin1(table)));
+    }
+}
+
 QString Database::cipherVersion() {
     Statement s(m_db, "PRAGMA cipher_version");
     return s.step() ? s.text(0) : QString();

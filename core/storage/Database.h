@@ -5,6 +5,7 @@
 #include "case/CaseError.h"
 
 #include <QString>
+#include <initializer_list>
 #include <optional>
 
 struct sqlite3;
@@ -50,6 +51,16 @@ public:
     qint64 scalar(const char* sql);
     qint64 lastInsertRowId() const;
     int changes() const;
+    /// True while a transaction is open on this connection (sqlite3_get_autocommit() is 0).
+    bool inTransaction() const;
+    /// Whether foreign keys are enforced (`PRAGMA foreign_keys`).
+    bool foreignKeysEnforced();
+    /**
+     * Runs `PRAGMA foreign_key_check(table)` for each of `tables` (fixed table names, not user input) and throws
+     * CaseError(Internal) naming the first table with a reference to a missing row. For writes made while enforcement
+     * was switched off (ForeignKeysOff), before their COMMIT.
+     */
+    void requireForeignKeys(std::initializer_list<const char*> tables);
 
     /**
      * Re-encrypts every page under `newRawKey` (sqlite3_rekey_v2 with a raw key; one journaled transaction, so an

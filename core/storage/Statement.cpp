@@ -95,6 +95,16 @@ Statement& Statement::bindNull(int index) {
     return *this;
 }
 
+Statement& Statement::bindStaticUtf8(int index, const char* utf8, qsizetype size) {
+    check(sqlite3_bind_text64(m_stmt, index, utf8 ? utf8 : "", static_cast<sqlite3_uint64>(size), SQLITE_STATIC,
+                              SQLITE_UTF8));
+    return *this;
+}
+Statement& Statement::bindStaticBlob(int index, const void* data, qsizetype size) {
+    check(sqlite3_bind_blob64(m_stmt, index, data ? data : "", static_cast<sqlite3_uint64>(size), SQLITE_STATIC));
+    return *this;
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
@@ -108,6 +118,12 @@ void Statement::exec() {
     while (step()) {
     }
     reset();
+}
+
+void Statement::execKeepingBindings() {
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt);
 }
 
 void Statement::reset() {

@@ -43,6 +43,13 @@ public:
     /// Binds a BLOB; a null QByteArray binds SQL NULL.
     Statement& bind(int index, const QByteArray& value);
     Statement& bindNull(int index);
+    /// Binds `size` bytes of UTF-8 at `utf8` as TEXT without copying them (SQLITE_STATIC): the bytes must stay valid
+    /// and unchanged until the statement is stepped and rebound or reset with reset(). For bulk writers that keep the
+    /// values in their own buffer (ImportSession's batches).
+    Statement& bindStaticUtf8(int index, const char* utf8, qsizetype size);
+    /// Binds `size` bytes at `data` as a BLOB without copying them (SQLITE_STATIC); same lifetime rule as
+    /// bindStaticUtf8().
+    Statement& bindStaticBlob(int index, const void* data, qsizetype size);
 
     /// Steps once. Returns true when a row is available, false when done.
     bool step();
@@ -50,6 +57,10 @@ public:
     void exec();
     /// Resets the statement and clears its bindings so it can be executed again.
     void reset();
+    /// Steps to completion like exec(), then resets the statement but keeps its bindings: parameters bound once (an
+    /// exhibit id the same for every row) need not be bound again. Every other parameter must be rebound before the
+    /// next run, and bytes bound with bindStaticUtf8()/bindStaticBlob() must still be valid if they are not.
+    void execKeepingBindings();
 
     qint64 int64(int column) const;
     int int32(int column) const { return static_cast<int>(int64(column)); }
