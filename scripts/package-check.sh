@@ -34,7 +34,7 @@ for f in ./usr/bin/tessera ./usr/bin/tessera-cli \
          ./usr/share/icons/hicolor/48x48/apps/org.tesseraproject.Tessera.png \
          ./usr/share/icons/hicolor/256x256/apps/org.tesseraproject.Tessera.png \
          ./usr/share/man/man1/tessera.1.gz ./usr/share/man/man1/tessera-cli.1.gz \
-         ./usr/share/doc/tessera/copyright; do
+         ./usr/share/doc/tessera/copyright ./usr/share/doc/tessera/changelog.Debian.gz; do
     grep -qx -- "$f" <<<"$contents" || fail "missing $f"
 done
 # Nothing else than what a package should hold: no build tree, no test data, no case files.
@@ -45,10 +45,13 @@ dpkg-deb -x "$deb" "$root"
 desktop-file-validate "$root/usr/share/applications/org.tesseraproject.Tessera.desktop" || fail "desktop entry invalid"
 grep -q '^MimeType=application/x-tessera-case;' "$root/usr/share/applications/org.tesseraproject.Tessera.desktop" \
     || fail "the desktop entry does not open .tessera files"
-if command -v appstreamcli >/dev/null; then
-    appstreamcli validate --no-net "$root/usr/share/metainfo/org.tesseraproject.Tessera.metainfo.xml" >/dev/null \
-        || fail "AppStream metainfo invalid"
-fi
+# --no-net: agency machines are offline; validation must not try to fetch screenshots or URLs.
+command -v appstreamcli >/dev/null || fail "appstreamcli is needed to validate the AppStream metainfo (apt install appstream)"
+appstreamcli validate --no-net "$root/usr/share/metainfo/org.tesseraproject.Tessera.metainfo.xml" >/dev/null \
+    || fail "AppStream metainfo invalid (appstreamcli validate --no-net)"
+# Debian policy 12.7: the changelog, gzipped, and readable.
+zcat "$root/usr/share/doc/tessera/changelog.Debian.gz" | sed -n 1p | grep -qF "tessera ($(field Version))" \
+    || fail "changelog.Debian.gz does not start with this version, tessera ($(field Version))"
 grep -q 'glob pattern="\*.tessera"' "$root/usr/share/mime/packages/org.tesseraproject.Tessera.xml" || fail "MIME glob missing"
 for page in tessera tessera-cli; do
     zcat "$root/usr/share/man/man1/$page.1.gz" | groff -man -ww -z 2>"$work/groff.txt" || fail "man page $page does not format"
@@ -61,6 +64,8 @@ file "$root/usr/bin/tessera-cli" | grep -q 'not stripped' && fail "tessera-cli i
 "$root/usr/bin/tessera-cli" --version | grep -q "^tessera-cli " || fail "tessera-cli --version"
 mkdir -m 700 "$work/xdg"
 XDG_RUNTIME_DIR="$work/xdg" QT_QPA_PLATFORM=offscreen "$root/usr/bin/tessera" --version | grep -qi tessera || fail "tessera --version"
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/tessera" --version | grep -qi tessera \
+    || fail "tessera --version without a display"
 manText=$(zcat "$root/usr/share/man/man1/tessera-cli.1.gz")
 for cmd in $("$root/usr/bin/tessera-cli" 2>&1 | sed -n 's/^  \([a-z-]*\).*/\1/p' | grep -vx help | sort -u); do
     grep -q "^\.B $(sed 's/-/\\\\-/g' <<<"$cmd")" <<<"$manText" || fail "man page lacks command $cmd"

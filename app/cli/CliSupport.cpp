@@ -38,6 +38,8 @@ std::unique_ptr<Case> openCase(QCommandLineParser& parser, const QString& path) 
     } else {
         c = Case::open(path, readPassphrase(parser.value(QStringLiteral("passphrase-file"))));
     }
+    if (!c->readOnlyReason().isEmpty()) // a read-only folder or a full disk: reading works, writes are refused
+        std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(c->readOnlyReason()));
     if (!c->backupWarning().isEmpty())
         std::fprintf(stderr, "tessera-cli: warning: %s\n", qPrintable(c->backupWarning()));
     return c;

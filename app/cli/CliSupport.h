@@ -38,7 +38,8 @@ QTextStream& out();
 /// Prints one compact JSON object and a newline on stdout.
 void printJsonLine(const QJsonObject& object);
 /// Opens CASE with the passphrase from --passphrase-file, TESSERA_PASSPHRASE or a prompt (taking the rolling backup;
-/// a failed backup is a warning on stderr). Throws CaseError.
+/// a failed backup is a warning on stderr; so is a case opened read-only because its folder cannot take the lock file,
+/// Case::readOnlyReason). Throws CaseError.
 std::unique_ptr<Case> openCase(QCommandLineParser& parser, const QString& path);
 /// `--recovery-key FILE`, accepted by every command: open the case with the agency's X25519 secret key (PEM) through
 /// its agency recovery slot instead of the passphrase (TESSERA_RECOVERY_KEY_FILE works the same way).

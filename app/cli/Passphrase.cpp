@@ -17,8 +17,13 @@ QString fromFile(const QString& path, const char* option) {
     if (!f.open(QIODevice::ReadOnly))
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: cannot read %2").arg(QLatin1String(option), path));
     QByteArray bytes = f.readAll();
-    if (bytes.endsWith('\n'))
+    // One line ending: "\n", or "\r\n" from a file written on Windows (docs/CLI.md).
+    if (bytes.endsWith("\r\n"))
+        bytes.chop(2);
+    else if (bytes.endsWith('\n'))
         bytes.chop(1);
+    if (bytes.isEmpty()) // an empty passphrase is never right: say so rather than "wrong passphrase"
+        throw CaseError(ErrorKind::Usage, QStringLiteral("%1 %2: the passphrase file is empty").arg(QLatin1String(option), path));
     return QString::fromUtf8(bytes);
 }
 

@@ -8,9 +8,9 @@ namespace tessera::cli {
 constexpr int kMinimumPassphraseLength = 8;
 
 /**
- * The case passphrase (CLI.md): --passphrase-file (exactly one trailing newline stripped), else TESSERA_PASSPHRASE
- * (an empty variable counts as unset), else a no-echo prompt on the terminal. Throws CaseError(Usage) when none is
- * available.
+ * The case passphrase (CLI.md): --passphrase-file (exactly one trailing line ending stripped: "\n" or "\r\n"), else
+ * TESSERA_PASSPHRASE (an empty variable counts as unset), else a no-echo prompt on the terminal. Throws
+ * CaseError(Usage) when none is available or the file is empty.
  */
 QString readPassphrase(const QString& passphraseFile);
 /**

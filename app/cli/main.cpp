@@ -125,6 +125,12 @@ int cmdCreate(QCommandLineParser& p, const QStringList& args) {
     o.investigator = p.value(QStringLiteral("investigator"));
     if (qEnvironmentVariable("TESSERA_INSECURE_TEST_KDF") == QLatin1String("1"))
         o.kdf = KdfParameters::testing();
+    // --passphrase-file names the passphrase of an existing case (as for rekey); a new case's passphrase comes from
+    // --new-passphrase-file. Taking one for the other silently would leave the file unused (new-user trial).
+    if (p.isSet(QStringLiteral("passphrase-file")))
+        throw CaseError(ErrorKind::Usage, QStringLiteral("--passphrase-file is for opening an existing case; create takes the "
+                                                         "new passphrase from --new-passphrase-file (or "
+                                                         "TESSERA_NEW_PASSPHRASE, TESSERA_PASSPHRASE)"));
     if (QFileInfo::exists(args[0]))
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: a file already exists there; not overwriting it").arg(args[0]));
     PhoneNormalizer::requireKnownRegion(o.region); // before asking for a passphrase
@@ -169,8 +175,18 @@ int cmdCaseShowSet(QCommandLineParser& p, const QStringList& args) {
         tx.commit();
     }
     QJsonObject o;
-    for (const auto& [name, key] : keys)
-        o.insert(QString(name).replace(QLatin1Char('-'), QLatin1Char('_')), c->settings().value(key));
+    for (const auto& [name, key] : keys) {
+        const QString value = c->settings().value(key);
+        const QString jsonName = QString(name).replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (key == CaseSettings::Key::BackupKeep || key == CaseSettings::Key::BackupIntervalMinutes) {
+            // Counts are JSON numbers (docs/CLI.md); a stored value that is not a number shows as the default.
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            o.insert(jsonName, ok && n >= 0 ? n : CaseSettings::defaultValue(key).toInt());
+        } else {
+            o.insert(jsonName, value);
+        }
+    }
     o.insert(QStringLiteral("seal_fingerprint"), SealKey::fingerprint(c->sealKey().publicKey()));
     o.insert(QStringLiteral("schema_version"), Migrations::currentVersion(c->db()));
     out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -196,8 +212,10 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
             throw CaseError(ErrorKind::Usage, QStringLiteral("--map: expected FIELD=COLUMN"));
         o.mapping.append({m.left(eq).trimmed(), m.mid(eq + 1).trimmed()});
     }
-    if (!o.profileFile.isEmpty() && !QFileInfo(o.profileFile).isFile())
+    if (!o.profileFile.isEmpty() && !QFileInfo::exists(o.profileFile))
         throw CaseError(ErrorKind::BadInput, QStringLiteral("--profile-file %1: no such file").arg(o.profileFile));
+    if (!o.profileFile.isEmpty() && !QFileInfo(o.profileFile).isFile())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("--profile-file %1: not a regular file").arg(o.profileFile));
     o.timeBasis = p.value(QStringLiteral("time-basis"));
     o.region = p.value(QStringLiteral("region"));
     PhoneNormalizer::requireKnownRegion(o.region);
@@ -209,10 +227,7 @@ int cmdImport(QCommandLineParser& p, const QStringList& args) {
         o.providedByPerson = needId(p, QStringLiteral("provided-by"));
     if (!o.profile.isEmpty() && !ImportProfile::find(o.profile))
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
-    if (QFileInfo(args[1]).isDir())
-        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: is a folder, not a file").arg(args[1]));
-    if (!QFileInfo(args[1]).isFile())
-        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: no such file").arg(args[1]));
+    ExhibitRepository::requireRegularFile(args[1]); // by stat: a named pipe or /dev/zero is refused, never read
     auto c = openCase(p, args[0]);
     const ImportResult r = RecordImporter::run(*c, args[1], o);
     for (const QString& w : r.warnings)
@@ -986,13 +1001,37 @@ int main(int argc, char** argv) {
         parser.addOption(kFormat);
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1);
-        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        // `--` ends the options (POSIX, QCommandLineParser): what follows is a file name even when it begins with
+        // '-' (`tessera-cli import CASE -- -A.csv`), and a `--help` after it is a file name, not a request.
+        const qsizetype endOfOptions = args.indexOf(QLatin1String("--"));
+        const QStringList optionPart = endOfOptions < 0 ? args : args.mid(0, endOfOptions);
+        if (optionPart.contains(QLatin1String("--help")) || optionPart.contains(QLatin1String("-h"))) {
             out() << "usage: tessera-cli " << c.usage << "\n\n" << c.description << "\n";
             return 0;
         }
         if (!parser.parse(args)) {
-            std::fprintf(stderr, "tessera-cli %s: %s\n", qPrintable(c.name), qPrintable(parser.errorText()));
+            QString hint;
+            for (const QString& name : parser.unknownOptionNames()) {
+                // `-A.csv` reads as the option "A.csv": when such a file exists, say how to name it.
+                for (const QString& dashed : {QStringLiteral("-") + name, QStringLiteral("--") + name})
+                    if (hint.isEmpty() && optionPart.contains(dashed) && QFileInfo::exists(dashed))
+                        hint = QStringLiteral(" (to name the file %1, put -- before it: options first, then --, then "
+                                              "the file names)")
+                                   .arg(dashed);
+            }
+            std::fprintf(stderr, "tessera-cli %s: %s%s\n", qPrintable(c.name), qPrintable(parser.errorText()), qPrintable(hint));
             return 2;
+        }
+        // An option written after `--` is taken as a file name; when the command then fails on usage, say so.
+        QString afterEndHint;
+        if (endOfOptions >= 0) {
+            QStringList known;
+            for (const QCommandLineOption& o : c.options)
+                known += o.names();
+            known << QStringLiteral("passphrase-file") << QStringLiteral("recovery-key") << QStringLiteral("format");
+            for (const QString& a : args.mid(endOfOptions + 1))
+                if (afterEndHint.isEmpty() && a.startsWith(QLatin1String("--")) && known.contains(a.mid(2).section(QLatin1Char('='), 0, 0)))
+                    afterEndHint = QStringLiteral(" (%1 comes after --, so it was read as a file name: put options before --)").arg(a);
         }
         try {
             const int rc = c.run(parser, parser.positionalArguments());
@@ -1000,7 +1039,8 @@ int main(int argc, char** argv) {
             return rc;
         } catch (const CaseError& e) {
             out().flush();
-            std::fprintf(stderr, "tessera-cli %s: %s\n", qPrintable(c.name), qPrintable(e.message()));
+            std::fprintf(stderr, "tessera-cli %s: %s%s\n", qPrintable(c.name), qPrintable(e.message()),
+                         e.kind() == ErrorKind::Usage ? qPrintable(afterEndHint) : "");
             return exitCodeFor(e.kind());
         } catch (const std::exception& e) {
             out().flush();

@@ -17,25 +17,74 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTimeZone>
+#include <cerrno>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace tessera {
 namespace {
 
-std::unique_ptr<QLockFile> takeLock(const QString& path) {
+/// errno of creating and writing a lock file at `lockPath` now (0 when both work), to say why QLockFile failed with
+/// UnknownError: QLockFile reports ENOSPC, EDQUOT and EFBIG only as "unknown". The probe file is removed again.
+int lockFileErrno(const QString& lockPath) {
+    const QByteArray p = QFile::encodeName(lockPath);
+    const int fd = ::open(p.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno;
+    static const char probe[] = "0\ntessera-cli\nlocalhost\n"; // about what QLockFile writes (PID, name, host)
+    const int err = ::write(fd, probe, sizeof probe - 1) < 0 ? errno : 0;
+    ::close(fd);
+    ::unlink(p.constData());
+    return err;
+}
+
+/// The case lock (`<case>.lock`, QLockFile), or — when `readOnlyFallback` and the folder cannot take a lock file
+/// (read-only folder or file system: EACCES, EROFS; a full disk: ENOSPC, EDQUOT; a file-size limit: EFBIG) — none,
+/// with `readOnly` set to the error a write must then raise. Throws CaseError: OpenElsewhere when another process
+/// holds the lock; otherwise (no fallback, or another cause) Usage, or Internal for a full disk (as SQLITE_FULL).
+std::unique_ptr<QLockFile> takeLock(const QString& path, bool readOnlyFallback, std::optional<CaseError>* readOnly,
+                                    QString* readOnlyReason) {
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // never by age: only a dead owner (PID/host check) makes a lock stale
-    if (!lock->tryLock(0)) {
-        if (lock->error() == QLockFile::LockFailedError)
-            throw CaseError(ErrorKind::OpenElsewhere,
-                            QStringLiteral("%1: case is open elsewhere (another Tessera window or command holds it); "
-                                           "close it there first")
-                                .arg(path));
-        throw CaseError(ErrorKind::Usage,
-                        QStringLiteral("%1: cannot create the lock file beside the case (is the folder writable?)")
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError)
+        throw CaseError(ErrorKind::OpenElsewhere,
+                        QStringLiteral("%1: case is open elsewhere (another Tessera window or command holds it); "
+                                       "close it there first")
                             .arg(path));
+    const int err = lock->error() == QLockFile::PermissionError ? EACCES : lockFileErrno(path + QStringLiteral(".lock"));
+    std::optional<CaseError> why;
+    QString reason;
+    if (err == EACCES || err == EPERM || err == EROFS) {
+        why = CaseError(ErrorKind::Usage, QStringLiteral("the case file or its folder is read-only; nothing was saved "
+                                                         "(make it writable, or work on a copy)"));
+        reason = QStringLiteral("its folder is read-only (no lock file can be made beside it), so nothing can be saved");
+    } else if (err == ENOSPC || err == EDQUOT) {
+        why = CaseError(ErrorKind::Internal, QStringLiteral("%1: the disk holding the case is full; nothing was saved "
+                                                            "(free some space, then open the case again)")
+                                                 .arg(path));
+        reason = QStringLiteral("the disk holding the case is full, so nothing can be saved until space is freed");
+    } else if (err == EFBIG) {
+        why = CaseError(ErrorKind::Internal, QStringLiteral("%1: a file-size limit (ulimit -f) refuses writes beside the "
+                                                            "case; nothing was saved")
+                                                 .arg(path));
+        reason = QStringLiteral("a file-size limit (ulimit -f) refuses writes beside the case, so nothing can be saved");
     }
-    return lock;
+    if (why && readOnlyFallback) {
+        // No lock can be taken, so nothing may be written; reading stays safe: SQLite's own file locks keep a
+        // writer elsewhere from changing pages under a read, and a hot journal makes the open fail (Database).
+        *readOnly = why;
+        *readOnlyReason = QStringLiteral("%1: opened read-only: %2").arg(path, reason);
+        return nullptr;
+    }
+    if (err == ENOSPC || err == EDQUOT)
+        throw CaseError(ErrorKind::Internal,
+                        QStringLiteral("%1: the disk holding the case is full (no room for the lock file beside it)").arg(path));
+    if (why && why->kind() == ErrorKind::Internal)
+        throw *why;
+    throw CaseError(ErrorKind::Usage,
+                    QStringLiteral("%1: cannot create the lock file beside the case (is the folder writable?)").arg(path));
 }
 
 
@@ -62,7 +111,7 @@ std::unique_ptr<Case> Case::create(const QString& path, const QString& passphras
     PhoneNormalizer::requireKnownRegion(options.region);
     std::unique_ptr<Case> c(new Case);
     c->m_path = path;
-    c->m_lock = takeLock(path);
+    c->m_lock = takeLock(path, false, nullptr, nullptr);
     c->m_dataKey = SecureBuffer(32);
     {
         const QByteArray r = randomBytes(32);
@@ -140,7 +189,7 @@ std::unique_ptr<Case> Case::openWith(const QString& path,
         throw CaseError(ErrorKind::Usage, QStringLiteral("%1: no such case file").arg(path));
     std::unique_ptr<Case> c(new Case);
     c->m_path = path;
-    c->m_lock = takeLock(path);
+    c->m_lock = takeLock(path, true, &c->m_readOnly, &c->m_readOnlyReason);
     QByteArray headerBytes;
     {
         QFile f(path);
@@ -154,13 +203,19 @@ std::unique_ptr<Case> Case::openWith(const QString& path,
     std::vector<SecureBuffer> keys = unlock(c->m_header);
     for (size_t i = 0; i < keys.size(); ++i) {
         try {
-            c->m_db = std::make_unique<Database>(path, keys[i], false);
+            c->m_db = std::make_unique<Database>(path, keys[i], false, c->m_readOnly);
             c->m_dataKey = std::move(keys[i]);
             break;
         } catch (const CaseError& e) {
             if (e.kind() != ErrorKind::Damaged || i + 1 == keys.size())
                 throw;
         }
+    }
+    if (c->m_readOnly) {
+        // Opened without the lock: nothing beside the case is touched (no journal removed, no backup, no header
+        // repair); a pending schema upgrade fails with the read-only error.
+        Migrations::migrate(*c->m_db);
+        return c;
     }
     c->removeStaleJournal();
     if (takeBackup)
@@ -277,7 +332,16 @@ void Case::removeStaleJournal() {
         QFile::remove(journal); // best effort: a read-only folder keeps it, and SQLite ignores it as before
 }
 
-void Case::writeHeaderCopy(int offset, const QByteArray& bytes) { writeCopyTo(m_path, offset, bytes); }
+void Case::writeHeaderCopy(int offset, const QByteArray& bytes) {
+    requireWritable();
+    writeCopyTo(m_path, offset, bytes);
+}
+
+void Case::requireWritable() const {
+    if (m_readOnly)
+        throw *m_readOnly;
+}
+
 
 bool Case::checkPassphrase(const QString& passphrase) const {
     try {
@@ -288,6 +352,7 @@ bool Case::checkPassphrase(const QString& passphrase) const {
 }
 
 void Case::changePassphrase(const QString& newPassphrase, const KdfParameters& kdf) {
+    requireWritable();
     {
         QFile probe(m_path);
         if (!probe.open(QIODevice::ReadWrite))
@@ -329,6 +394,7 @@ void Case::verifyHeaderOnDisk(const QString& passphrase) {
 }
 
 void Case::rotateDataKey(const QString& newPassphrase, const KdfParameters& kdf, int testStopAfterStep) {
+    requireWritable();
     {
         QFile probe(m_path);
         if (!probe.open(QIODevice::ReadWrite))
@@ -386,6 +452,7 @@ void Case::restoreBackup(const QString& casePath, const QString& backupId, const
 }
 
 void Case::addRecoverySlot(const QByteArray& agencyPublicKey) {
+    requireWritable();
     {
         QFile probe(m_path);
         if (!probe.open(QIODevice::ReadWrite))

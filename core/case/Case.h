@@ -1,5 +1,6 @@
 #pragma once
 
+#include "case/CaseError.h"
 #include "case/CaseSettings.h"
 #include "crypto/CaseHeader.h"
 #include "crypto/SecureBuffer.h"
@@ -8,6 +9,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLockFile;
@@ -35,6 +37,8 @@ struct NewCaseOptions {
  *
  * While a Case is open, a `QLockFile` named `<case>.lock` beside the file is held; a second open (any process) fails
  * with CaseError(OpenElsewhere). A stale lock from a crashed process is detected (PID and host) and taken over.
+ * When the folder cannot take the lock file (read-only folder or file system, full disk), open() still opens the case
+ * read-only, without the lock: reads work, every write throws the CaseError that says why (readOnlyReason()).
  */
 class Case {
 public:
@@ -67,6 +71,9 @@ public:
      */
     static void restoreBackup(const QString& casePath, const QString& backupId, const QString& outPath,
                               const QString& passphrase);
+    /// Why the case was opened read-only without its lock (one plain line: its folder is read-only, or the disk is
+    /// full), or empty when it holds the lock. A read-only file in a writable folder holds the lock: empty.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     /// Why the backup on opening failed (one plain line), or empty.
     QString backupWarning() const { return m_backupWarning; }
     ~Case();
@@ -145,6 +152,8 @@ private:
     /// Removes a rollback journal (`-tjournal`) that SQLite found not hot on opening (stale: left by a kill before
     /// its header was written). Called only after the database opened, so a hot journal has been rolled back.
     void removeStaleJournal();
+    /// Throws the read-only CaseError when the case was opened without its lock (before any change to the file).
+    void requireWritable() const;
     /// Throws CaseError(Usage) naming the first backup that cannot be written (checked before any change).
     void requireWritableBackups() const;
     /// Gives every backup authenticated by the current data key one passphrase slot for `passphrase` (other slots
@@ -165,6 +174,8 @@ private:
     void verifyHeaderOnDisk(const QString& passphrase);
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
+    std::optional<CaseError> m_readOnly; ///< set when opened without the lock: what a write throws
+    QString m_readOnlyReason;
     SecureBuffer m_dataKey;
     CaseHeader m_header;
     std::unique_ptr<Database> m_db;

@@ -9,6 +9,7 @@
 #include "ingest/Readers.h"
 #include "ingest/TextDecoder.h"
 #include "ingest/ValueParsers.h"
+#include "model/ExhibitRepository.h"
 #include "time/LocalTimeResolver.h"
 
 #include <QFile>
@@ -71,6 +72,10 @@ RecordImporter::Preview RecordImporter::preview(const QString& path, const Impor
     const ImportProfile* profile = ImportProfile::find(options.profile);
     if (!profile)
         throw CaseError(ErrorKind::Usage, QStringLiteral("--profile: unknown import profile (see tessera-cli profiles)"));
+    if (!QFileInfo(path).isFile()) { // stat first: a named pipe or a device is never opened (it could block)
+        p.problem = QStringLiteral("not a regular file");
+        return p;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         p.problem = QStringLiteral("cannot read the file");
@@ -228,6 +233,7 @@ QString RecordImporter::columnKind(const Preview& p, int column, const QString& 
 }
 
 ImportResult RecordImporter::run(Case& c, const QString& filePath, const ImportOptions& given) {
+    ExhibitRepository::requireRegularFile(filePath); // stat first, for every reader: a named pipe would block a read
     const ImportOptions options = given.profileFile.isEmpty() ? given : loadProfileFile(given, given.profileFile);
     const ImportProfile* profile = ImportProfile::find(options.profile);
     if (!profile)

@@ -43,7 +43,20 @@ constexpr const char* kSelect =
     "time_basis_assumed, subscriber, record_count, flagged_count, rejected_count, created_utc FROM exhibit ";
 } // namespace
 
+void ExhibitRepository::requireRegularFile(const QString& path) {
+    const QFileInfo info(path); // stat(2), following links; a FIFO is never opened here
+    if (!info.exists())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: no such file").arg(path));
+    if (info.isDir())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: is a folder, not a file").arg(path));
+    if (!info.isFile())
+        throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: not a regular file (a named pipe, device or socket); "
+                                                            "nothing was read")
+                                                 .arg(path));
+}
+
 QPair<QString, qint64> ExhibitRepository::hashFile(const QString& path) {
+    requireRegularFile(path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: cannot read the file (%2)").arg(path, f.errorString()));
@@ -65,6 +78,7 @@ std::optional<qint64> ExhibitRepository::findBySha256(Database& db, const QStrin
 qint64 ExhibitRepository::insertFromFile(Case& c, const QString& path, const NewExhibit& meta,
                                          const QString& expectedSha256Hex) {
     Database& db = c.db();
+    requireRegularFile(path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw CaseError(ErrorKind::BadInput, QStringLiteral("%1: cannot read the file (%2)").arg(path, f.errorString()));

@@ -56,7 +56,14 @@ class ExhibitRepository {
 public:
     static constexpr qint64 kChunkBytes = 1 << 20;
 
-    /// SHA-256 (lower-case hex) and size in bytes of a file. Throws CaseError(BadInput) naming the file if unreadable.
+    /**
+     * Checks, by stat alone (never opening it, so a named pipe cannot block), that `path` is a regular file (or a
+     * link to one). Throws CaseError(BadInput) naming the file: "no such file", "is a folder, not a file", or "not a
+     * regular file" (a named pipe, a device such as /dev/zero, a socket): nothing is read from those.
+     */
+    static void requireRegularFile(const QString& path);
+    /// SHA-256 (lower-case hex) and size in bytes of a file. Throws CaseError(BadInput) naming the file if unreadable
+    /// or not a regular file (requireRegularFile).
     static QPair<QString, qint64> hashFile(const QString& path);
     /// The exhibit whose native has this SHA-256, if any.
     static std::optional<qint64> findBySha256(Database& db, const QString& sha256Hex);

@@ -22,9 +22,11 @@ SecureBuffer rawKeyLiteral(const SecureBuffer& rawKey) {
 }
 } // namespace
 
-Database::Database(const QString& path, const SecureBuffer& rawKey, bool create) {
+Database::Database(const QString& path, const SecureBuffer& rawKey, bool create, const std::optional<CaseError>& readOnly)
+    : m_readOnly(readOnly) {
     OffsetVfs::ensureRegistered();
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)) |
+                      SQLITE_OPEN_NOMUTEX;
     const QByteArray p = path.toUtf8();
     int rc = sqlite3_open_v2(p.constData(), &m_db, flags, OffsetVfs::name());
     if (rc != SQLITE_OK) {
@@ -80,6 +82,10 @@ void Database::exec(const char* sql) {
         const int primary = rc & 0xff;
         if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
             throw CaseError(ErrorKind::Damaged, QStringLiteral("case file is damaged or altered (%1)").arg(msg));
+        if (sqlite3_extended_errcode(m_db) == SQLITE_READONLY_ROLLBACK)
+            throw CaseError(ErrorKind::OpenElsewhere, readOnlyRollbackMessage());
+        if (primary == SQLITE_READONLY && m_readOnly)
+            throw *m_readOnly;
         if (primary == SQLITE_READONLY)
             throw CaseError::readOnly();
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)

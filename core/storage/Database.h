@@ -2,8 +2,11 @@
 
 #include "storage/Statement.h"
 
+#include "case/CaseError.h"
+
 #include <QString>
 #include <initializer_list>
+#include <optional>
 
 struct sqlite3;
 
@@ -27,8 +30,14 @@ public:
      * the case header. `rawKey` is the 32-byte data key in secure memory, handed to sqlite3_key_v2 as a raw key
      * (x'…'), so SQLCipher's PBKDF2 is skipped. Throws CaseError: WrongPassphrase is never raised here (the key
      * slot's AEAD already decides that); a key that does not open the database raises Damaged.
+     *
+     * With `readOnly`, the database is opened SQLITE_OPEN_READONLY (a case opened without its lock, Case::open):
+     * every write (BEGIN IMMEDIATE of a Transaction) throws that CaseError instead of SQLite's generic read-only
+     * error, so the message says why (folder not writable, disk full). A hot rollback journal cannot be rolled back
+     * read-only: the open fails with CaseError(OpenElsewhere) saying so (SQLITE_READONLY_ROLLBACK).
      */
-    Database(const QString& path, const SecureBuffer& rawKey, bool create);
+    Database(const QString& path, const SecureBuffer& rawKey, bool create,
+             const std::optional<CaseError>& readOnly = std::nullopt);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -71,6 +80,7 @@ public:
 
 private:
     sqlite3* m_db = nullptr;
+    std::optional<CaseError> m_readOnly; ///< why writes are refused, when opened read-only
 };
 
 } // namespace tessera

@@ -13,12 +13,20 @@ bool isWriteFailure(int extendedCode) {
            extendedCode == SQLITE_IOERR_TRUNCATE || extendedCode == SQLITE_IOERR_DIR_FSYNC;
 }
 
+QString readOnlyRollbackMessage() {
+    return QStringLiteral("an interrupted write left a rollback journal (-tjournal) beside the case, and it cannot be "
+                          "rolled back while the case file or its folder is read-only; nothing was read (make them "
+                          "writable and open the case again, or close it where it is being written)");
+}
+
 namespace {
 [[noreturn]] void throwSqlite(sqlite3* db, int rc, const char* what) {
     const int primary = rc & 0xff;
     const QString msg = QStringLiteral("%1: %2").arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(db)));
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         throw CaseError(ErrorKind::Damaged, QStringLiteral("case file is damaged or altered (%1)").arg(msg));
+    if (sqlite3_extended_errcode(db) == SQLITE_READONLY_ROLLBACK)
+        throw CaseError(ErrorKind::OpenElsewhere, readOnlyRollbackMessage());
     if (primary == SQLITE_FULL || isWriteFailure(sqlite3_extended_errcode(db)))
         throw CaseError(ErrorKind::Internal, QStringLiteral("the disk is full or refused a write; nothing was saved (%1)").arg(msg));
     if (primary == SQLITE_READONLY)

@@ -12,6 +12,9 @@ namespace tessera {
 /// True for SQLite extended result codes that mean a write did not reach the disk (write, fsync, truncate): how a
 /// full disk (ENOSPC) or a file-size limit (EFBIG) shows up besides SQLITE_FULL. For error messages only.
 bool isWriteFailure(int extendedCode);
+/// The message for SQLITE_READONLY_ROLLBACK: a hot rollback journal beside a case opened read-only (a read-only
+/// file, or a folder that cannot take the case lock), which SQLite must roll back before anything can be read.
+QString readOnlyRollbackMessage();
 
 /**
  * A prepared SQL statement (RAII over sqlite3_stmt; finalised on destruction). Parameters are 1-based as in SQLite;

@@ -101,7 +101,7 @@ age() { # age BACKUP-ID MINUTES: renames the backup as if taken MINUTES ago (neg
 }
 "$cli" create "$t" --title "Throttle" >/dev/null
 "$cli" case show "$t" >"$work/show.json"
-check "the default interval is 60 minutes" grep -q '"backup_interval": "60"' "$work/show.json"
+check "the default interval is 60 minutes (a JSON number)" grep -q '"backup_interval": 60,' "$work/show.json"
 check "the first open takes a backup" test "$(count "$t")" = 1
 for i in 1 2 3; do
     "$cli" import "$t" "$work/r$i.csv" --profile cdr-bandicoot --subscriber 4125550147 --time-basis UTC >/dev/null 2>&1

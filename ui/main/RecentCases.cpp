@@ -21,8 +21,16 @@ bool RecentCasesMenu::enabled() { return QSettings().value(QLatin1String(kEnable
 void RecentCasesMenu::setEnabled(bool on) {
     QSettings settings;
     settings.setValue(QLatin1String(kEnabledKey), on);
-    if (!on)
+    if (!on) {
         settings.remove(QLatin1String(kPathsKey));
+        forgetFileDialogHistory();
+    }
+}
+
+void RecentCasesMenu::forgetFileDialogHistory() {
+    QSettings qt(QSettings::UserScope, QStringLiteral("QtProject"));
+    qt.remove(QStringLiteral("FileDialog"));
+    qt.sync();
 }
 
 QStringList RecentCasesMenu::paths() { return QSettings().value(QLatin1String(kPathsKey)).toStringList(); }
