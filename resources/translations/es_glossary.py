@@ -1269,3 +1269,24 @@ ES.update({
 ES.update({
 'identifier (kept as text)': 'identificador (se guarda como texto)',
 })
+
+# Merged from main (session 4): drafts kept on close and quit, the read-only case, the chart's lanes, the notes button.
+ES.update({
+'Read-only: the case file cannot be written — open a copy to make changes.': 'Solo lectura: no se puede escribir en el archivo del caso; abra una copia para hacer cambios.',
+'Tessera could not %1: the case file is read-only, so nothing can be saved in it. Nothing was changed. Open a copy of the case (or make the file writable) to make changes.': 'Tessera no pudo %1: el archivo del caso es de solo lectura, así que no se puede guardar nada en él. No se cambió nada. Abra una copia del caso (o permita escribir en el archivo) para hacer cambios.',
+'No records or events for %1': 'No hay registros ni hechos de %1',
+'Unattributed records': 'Registros sin atribuir',
+'Could not %1: the case file is read-only, so nothing can be saved in it. Open a copy of the case to make changes.': 'No se pudo %1: el archivo del caso es de solo lectura, así que no se puede guardar nada en él. Abra una copia del caso para hacer cambios.',
+'Drafts kept when the case locked or closed': 'Borradores guardados al bloquearse o cerrarse el caso',
+'This text was being typed when the case locked or was closed. It was kept encrypted inside the case; it is not evidence and never goes into a production. Open the same window again and the text comes back into its field by itself; or copy it, or discard it here.': 'Este texto se estaba escribiendo cuando el caso se bloqueó o se cerró. Se guardó cifrado dentro del caso; no es evidencia y nunca va a una entrega. Abra de nuevo la misma ventana y el texto volverá solo a su campo; o cópielo, o descártelo aquí.',
+'Close case': 'Cerrar caso',
+'&Drafts kept when the case locked or closed…': '&Borradores guardados al bloquearse o cerrarse el caso…',
+'Text that was being typed when the case locked or closed: read, copy or discard it': 'Texto que se estaba escribiendo cuando el caso se bloqueó o se cerró: léalo, cópielo o descártelo',
+'Text you were typing when the case was last locked or closed was kept: open the same window again to get it back, or see Case → Drafts kept when the case locked or closed.': 'Se guardó el texto que estaba escribiendo la última vez que el caso se bloqueó o se cerró: abra de nuevo la misma ventana para recuperarlo, o vea Caso → Borradores guardados al bloquearse o cerrarse el caso.',
+'Text you were typing when the case was last locked or closed is back in its field.': 'El texto que estaba escribiendo la última vez que el caso se bloqueó o se cerró ha vuelto a su campo.',
+'The text you were typing could not be kept in the case (the file cannot be written). Close the case anyway and lose that text?': 'No se pudo guardar en el caso el texto que estaba escribiendo (no se puede escribir en el archivo). ¿Cerrar el caso de todos modos y perder ese texto?',
+'Quit': 'Salir',
+'%1 — read-only': '%1 — solo lectura',
+'Save as new version': 'Guardar como nueva versión',
+'Save the text as a new version of the selected note (earlier versions are kept)': 'Guardar el texto como nueva versión de la nota elegida (se conservan las versiones anteriores)',
+})

@@ -96,6 +96,14 @@
         <source>Something went wrong inside Tessera while trying to %1. Nothing was saved.</source>
         <translation>Algo falló dentro de Tessera al intentar %1. No se guardó nada.</translation>
     </message>
+    <message>
+        <source>Read-only: the case file cannot be written — open a copy to make changes.</source>
+        <translation>Solo lectura: no se puede escribir en el archivo del caso; abra una copia para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>Tessera could not %1: the case file is read-only, so nothing can be saved in it. Nothing was changed. Open a copy of the case (or make the file writable) to make changes.</source>
+        <translation>Tessera no pudo %1: el archivo del caso es de solo lectura, así que no se puede guardar nada en él. No se cambió nada. Abra una copia del caso (o permita escribir en el archivo) para hacer cambios.</translation>
+    </message>
 </context>
 <context>
     <name>CertifyExhibitCommand</name>
@@ -213,6 +221,14 @@
     <message>
         <source>All records</source>
         <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>No records or events for %1</source>
+        <translation>No hay registros ni hechos de %1</translation>
+    </message>
+    <message>
+        <source>Unattributed records</source>
+        <translation>Registros sin atribuir</translation>
     </message>
 </context>
 <context>
@@ -883,6 +899,10 @@
     <message>
         <source>record the authentication</source>
         <translation>registrar la autenticación</translation>
+    </message>
+    <message>
+        <source>Could not %1: the case file is read-only, so nothing can be saved in it. Open a copy of the case to make changes.</source>
+        <translation>No se pudo %1: el archivo del caso es de solo lectura, así que no se puede guardar nada en él. Abra una copia del caso para hacer cambios.</translation>
     </message>
 </context>
 <context>
@@ -1853,14 +1873,6 @@
 <context>
     <name>tessera::DraftsDialog</name>
     <message>
-        <source>Drafts kept when the case locked</source>
-        <translation>Borradores guardados al bloquearse el caso</translation>
-    </message>
-    <message>
-        <source>This text was being typed when the case locked. It was kept encrypted inside the case; it is not evidence and never goes into a production. Open the same window again and the text comes back into its field by itself; or copy it, or discard it here.</source>
-        <translation>Este texto se estaba escribiendo cuando se bloqueó el caso. Se guardó cifrado dentro del caso; no es evidencia y nunca va a una entrega. Abra de nuevo la misma ventana y el texto volverá solo a su campo; o cópielo, o descártelo aquí.</translation>
-    </message>
-    <message>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
@@ -1891,6 +1903,14 @@
     <message>
         <source>The draft could not be discarded.</source>
         <translation>No se pudo descartar el borrador.</translation>
+    </message>
+    <message>
+        <source>Drafts kept when the case locked or closed</source>
+        <translation>Borradores guardados al bloquearse o cerrarse el caso</translation>
+    </message>
+    <message>
+        <source>This text was being typed when the case locked or was closed. It was kept encrypted inside the case; it is not evidence and never goes into a production. Open the same window again and the text comes back into its field by itself; or copy it, or discard it here.</source>
+        <translation>Este texto se estaba escribiendo cuando el caso se bloqueó o se cerró. Se guardó cifrado dentro del caso; no es evidencia y nunca va a una entrega. Abra de nuevo la misma ventana y el texto volverá solo a su campo; o cópielo, o descártelo aquí.</translation>
     </message>
 </context>
 <context>
@@ -3444,14 +3464,6 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <translation>Bloquear el caso ahora: su clave se borra y su archivo se cierra hasta que se vuelva a escribir la frase de contraseña</translation>
     </message>
     <message>
-        <source>&amp;Drafts kept when the case locked…</source>
-        <translation>&amp;Borradores guardados al bloquearse el caso…</translation>
-    </message>
-    <message>
-        <source>Text that was being typed when the case locked: read, copy or discard it</source>
-        <translation>Texto que se estaba escribiendo cuando se bloqueó el caso: léalo, cópielo o descártelo</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3474,10 +3486,6 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
     <message>
         <source>unlock the case</source>
         <translation>desbloquear el caso</translation>
-    </message>
-    <message>
-        <source>Text you were typing when the case locked was kept: open the same window again to get it back, or see Case → Drafts kept when the case locked.</source>
-        <translation>Se guardó el texto que estaba escribiendo cuando se bloqueó el caso: abra de nuevo la misma ventana para recuperarlo, o vea Caso → Borradores guardados al bloquearse el caso.</translation>
     </message>
     <message>
         <source>put the kept text back</source>
@@ -3526,6 +3534,38 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
     <message>
         <source>Tessera could not restart itself to clear case data from its memory: quit Tessera before you leave the computer.</source>
         <translation>Tessera no pudo reiniciarse para borrar de su memoria los datos del caso: cierre Tessera antes de dejar el equipo.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Cerrar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts kept when the case locked or closed…</source>
+        <translation>&amp;Borradores guardados al bloquearse o cerrarse el caso…</translation>
+    </message>
+    <message>
+        <source>Text that was being typed when the case locked or closed: read, copy or discard it</source>
+        <translation>Texto que se estaba escribiendo cuando el caso se bloqueó o se cerró: léalo, cópielo o descártelo</translation>
+    </message>
+    <message>
+        <source>Text you were typing when the case was last locked or closed was kept: open the same window again to get it back, or see Case → Drafts kept when the case locked or closed.</source>
+        <translation>Se guardó el texto que estaba escribiendo la última vez que el caso se bloqueó o se cerró: abra de nuevo la misma ventana para recuperarlo, o vea Caso → Borradores guardados al bloquearse o cerrarse el caso.</translation>
+    </message>
+    <message>
+        <source>Text you were typing when the case was last locked or closed is back in its field.</source>
+        <translation>El texto que estaba escribiendo la última vez que el caso se bloqueó o se cerró ha vuelto a su campo.</translation>
+    </message>
+    <message>
+        <source>The text you were typing could not be kept in the case (the file cannot be written). Close the case anyway and lose that text?</source>
+        <translation>No se pudo guardar en el caso el texto que estaba escribiendo (no se puede escribir en el archivo). ¿Cerrar el caso de todos modos y perder ese texto?</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — solo lectura</translation>
     </message>
 </context>
 <context>
@@ -3776,10 +3816,6 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <source>Save as new version of the selected note</source>
-        <translation>Guardar como nueva versión de la nota elegida</translation>
-    </message>
-    <message>
         <source>About:</source>
         <translation>Sobre:</translation>
     </message>
@@ -3826,6 +3862,14 @@ El caso que tiene abierto no cambió. Abra el archivo restaurado con Caso → Ab
     <message>
         <source>change the notes</source>
         <translation>cambiar las notas</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Guardar como nueva versión</translation>
+    </message>
+    <message>
+        <source>Save the text as a new version of the selected note (earlier versions are kept)</source>
+        <translation>Guardar el texto como nueva versión de la nota elegida (se conservan las versiones anteriores)</translation>
     </message>
 </context>
 <context>
