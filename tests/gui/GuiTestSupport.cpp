@@ -5,6 +5,8 @@
 #include "model/PersonRepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
 #include <QFile>
 #include <QStandardPaths>
 
@@ -69,6 +71,28 @@ QString GuiCase::file(const QString& name, const QByteArray& bytes) const {
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
     return p;
+}
+
+bool waitUntil(const std::function<bool()>& done, int ms) {
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+QString makeClosedCase(const QTemporaryDir& dir, const QString& fileName, const QString& passphrase, const QString& title,
+                       const QString& caseNumber) {
+    NewCaseOptions o;
+    o.title = title;
+    o.caseNumber = caseNumber;
+    o.kdf = KdfParameters::testing();
+    const QString path = dir.filePath(fileName);
+    Case::create(path, passphrase, o)->close();
+    return path;
 }
 
 } // namespace tessera::guitest

@@ -76,4 +76,12 @@ struct GuiCase {
     QString file(const QString& name, const QByteArray& bytes) const;
 };
 
+/// Runs the event loop until `done` holds or `ms` milliseconds pass. Returns whether it held.
+bool waitUntil(const std::function<bool()>& done, int ms = 5000);
+
+/// Creates an empty case file `fileName` in `dir` with `title` (and `caseNumber` when given), test key-derivation
+/// parameters and `passphrase`, and closes it. Returns its path.
+QString makeClosedCase(const QTemporaryDir& dir, const QString& fileName, const QString& passphrase, const QString& title,
+                       const QString& caseNumber = {});
+
 } // namespace tessera::guitest

@@ -2,6 +2,7 @@
 // case, quitting, closing the window, SIGTERM (logout, shutdown) and the session manager's save request keep
 // half-typed text as drafts inside the case, offered back at the next open exactly as after an unlock.
 
+#include "GuiTestSupport.h"
 #include "case/Case.h"
 #include "case/DraftStore.h"
 #include "common/LintedTextEdit.h"
@@ -24,6 +25,7 @@
 #include <functional>
 
 using namespace tessera;
+using namespace tessera::guitest;
 
 namespace {
 
@@ -31,34 +33,8 @@ const QString kPass = QStringLiteral("close drafts passphrase");
 const QString kNote = QStringLiteral("Hotel clerk said: „Zimmer 12“ — café\u0301\n\tsecond line 😀");
 const QString kLead = QStringLiteral("Ask the carrier for subscriber details «ñ»");
 
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    if (!QApplication::instance())
-        new QApplication(argc, argv); // never destroyed (see test_gui.cpp)
-}
-
 QString makeCase(const QTemporaryDir& dir) {
-    NewCaseOptions o;
-    o.title = QStringLiteral("Close drafts");
-    o.kdf = KdfParameters::testing();
-    const QString path = dir.filePath(QStringLiteral("close.tessera"));
-    Case::create(path, kPass, o)->close();
-    return path;
-}
-
-bool waitUntil(const std::function<bool()>& done, int ms = 5000) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
+    return makeClosedCase(dir, QStringLiteral("close.tessera"), kPass, QStringLiteral("Close drafts"));
 }
 
 LintedTextEdit* noteBox(MainWindow& w) {

@@ -61,25 +61,7 @@ const QString kDraftText = QStringLiteral("Zeugin V-1 sagte: „Schlüssel“ �
 const QString kLineDraft = QStringLiteral("Abonnentenauskunft für +49 30 1234 — Frist prüfen «ñ»");
 
 QString makeCase(const QTemporaryDir& dir) {
-    NewCaseOptions o;
-    o.title = kTitle;
-    o.caseNumber = QStringLiteral("2026-0815");
-    o.kdf = KdfParameters::testing();
-    const QString path = dir.filePath(QStringLiteral("lock.tessera"));
-    Case::create(path, kPass, o)->close();
-    return path;
-}
-
-/// Runs the event loop until `done` holds or `ms` pass. Returns whether it held.
-bool waitUntil(const std::function<bool()>& done, int ms = 5000) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
+    return makeClosedCase(dir, QStringLiteral("lock.tessera"), kPass, kTitle, QStringLiteral("2026-0815"));
 }
 
 /// Every text the main window shows: its title, status bar, visible labels and buttons.

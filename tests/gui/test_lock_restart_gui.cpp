@@ -47,23 +47,7 @@ const QString kDraftText = QStringLiteral("Zeugin V-1 sagte: „Schlüssel“ �
 const QString kLineDraft = QStringLiteral("Abonnentenauskunft für +49 30 1234 — Frist prüfen «ñ»");
 
 QString makeCase(const QTemporaryDir& dir) {
-    NewCaseOptions o;
-    o.title = kTitle;
-    o.kdf = KdfParameters::testing();
-    const QString path = dir.filePath(QStringLiteral("restart.tessera"));
-    Case::create(path, kPass, o)->close();
-    return path;
-}
-
-bool waitUntil(const std::function<bool()>& done, int ms = 5000) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
+    return makeClosedCase(dir, QStringLiteral("restart.tessera"), kPass, kTitle);
 }
 
 /// Calls `f` once a modal dialog is shown (from the event loop, while its exec() runs).
